@@ -1,0 +1,197 @@
+//! The command line: which subcommand to run, and the ones that need no window.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::i18n::Language;
+use crate::store::load_session;
+
+/// What the user asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Open the app window.
+    Gui(GuiOptions),
+    /// Check session files without writing anything.
+    Check(Vec<PathBuf>),
+    /// Print the help.
+    Help,
+    /// Print the version.
+    Version,
+}
+
+/// How to open the app window.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GuiOptions {
+    /// `--data-dir`, overriding the environment and the platform default.
+    pub data_dir: Option<PathBuf>,
+    /// A session file to open at once (`sinhhoat open FILE`).
+    pub open: Option<PathBuf>,
+    /// `--lang`, overriding the saved preference for this run.
+    pub language: Option<Language>,
+}
+
+/// A command line that could not be understood.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CliError {
+    /// An argument that means nothing here.
+    #[error("unknown argument {0:?}")]
+    UnknownArgument(String),
+    /// An option given without its value.
+    #[error("{0} needs a value")]
+    MissingValue(&'static str),
+    /// `check` with no file.
+    #[error("no file to check")]
+    NoFiles,
+}
+
+impl CliError {
+    /// The message for the user, in `language`.
+    pub fn describe(&self, language: Language) -> String {
+        let strings = language.strings();
+        match self {
+            Self::UnknownArgument(arg) => (strings.cli_unknown_argument)(arg),
+            Self::MissingValue(option) => (strings.cli_missing_value)(option),
+            Self::NoFiles => strings.cli_no_files.to_owned(),
+        }
+    }
+}
+
+/// Reads the arguments (without the program name). Returns the language asked for too, so
+/// that an error can be reported in it.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Command, CliError>) {
+    let mut options = GuiOptions::default();
+    let mut words = Vec::new();
+    let mut args = args.into_iter();
+    let mut result = Ok(());
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--help" | "-h") => return (language(&options), Ok(Command::Help)),
+            Some("--version" | "-V") => return (language(&options), Ok(Command::Version)),
+            Some("--data-dir") => match args.next() {
+                Some(dir) => options.data_dir = Some(PathBuf::from(dir)),
+                None => result = Err(CliError::MissingValue("--data-dir")),
+            },
+            Some("--lang") => match args.next().as_deref().and_then(|v| v.to_str()) {
+                Some(code) => match Language::from_code(code) {
+                    Some(chosen) => options.language = Some(chosen),
+                    None => result = Err(CliError::UnknownArgument(code.to_owned())),
+                },
+                None => result = Err(CliError::MissingValue("--lang")),
+            },
+            Some(flag) if flag.starts_with("--") => {
+                result = Err(CliError::UnknownArgument(flag.to_owned()));
+            }
+            _ => words.push(arg),
+        }
+    }
+    let language = language(&options);
+    (language, result.and_then(|()| command(words, options)))
+}
+
+fn language(options: &GuiOptions) -> Language {
+    options.language.unwrap_or_default()
+}
+
+fn command(words: Vec<OsString>, mut options: GuiOptions) -> Result<Command, CliError> {
+    let mut words = words.into_iter();
+    let Some(first) = words.next() else {
+        return Ok(Command::Gui(options));
+    };
+    let rest: Vec<PathBuf> = words.map(PathBuf::from).collect();
+    match first.to_str() {
+        Some("check") if rest.is_empty() => Err(CliError::NoFiles),
+        Some("check") => Ok(Command::Check(rest)),
+        Some("open") => match <[PathBuf; 1]>::try_from(rest) {
+            Ok([file]) => {
+                options.open = Some(file);
+                Ok(Command::Gui(options))
+            }
+            Err(rest) if rest.is_empty() => Err(CliError::MissingValue("open")),
+            Err(rest) => Err(CliError::UnknownArgument(rest[1].display().to_string())),
+        },
+        _ => Err(CliError::UnknownArgument(
+            first.to_string_lossy().into_owned(),
+        )),
+    }
+}
+
+/// Checks each file and writes one line per bad file; returns the process exit code: 0 when
+/// every file is a valid session, 1 otherwise. Nothing is ever written to the files.
+pub fn check(files: &[PathBuf], language: Language, out: &mut impl Write) -> i32 {
+    let strings = language.strings();
+    let mut failed = false;
+    for file in files {
+        let line = match load_session(file) {
+            Ok(_) => format!("{}: {}", file.display(), strings.cli_valid),
+            Err(error) => {
+                failed = true;
+                format!("{}: {}", file.display(), (strings.load_error)(&error))
+            }
+        };
+        // A closed standard output must not turn a check into a panic.
+        let _ = writeln!(out, "{line}");
+    }
+    i32::from(failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CliError, Command, GuiOptions, parse};
+    use crate::i18n::Language;
+    use std::ffi::OsString;
+    use std::path::PathBuf;
+
+    fn run(args: &[&str]) -> (Language, Result<Command, CliError>) {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn no_arguments_open_the_app() {
+        assert_eq!(run(&[]).1, Ok(Command::Gui(GuiOptions::default())));
+    }
+
+    #[test]
+    fn open_takes_one_file_and_options_anywhere() {
+        let (language, command) = run(&["open", "họp.json", "--data-dir", "/d", "--lang", "en"]);
+        assert_eq!(language, Language::English);
+        assert_eq!(
+            command,
+            Ok(Command::Gui(GuiOptions {
+                data_dir: Some("/d".into()),
+                open: Some("họp.json".into()),
+                language: Some(Language::English),
+            }))
+        );
+        assert_eq!(run(&["open"]).1, Err(CliError::MissingValue("open")));
+        assert_eq!(
+            run(&["open", "a", "b"]).1,
+            Err(CliError::UnknownArgument("b".into()))
+        );
+    }
+
+    #[test]
+    fn check_needs_files_and_unknown_words_are_refused() {
+        assert_eq!(
+            run(&["check", "a.json", "b.json"]).1,
+            Ok(Command::Check(vec![
+                PathBuf::from("a.json"),
+                PathBuf::from("b.json")
+            ]))
+        );
+        assert_eq!(run(&["check"]).1, Err(CliError::NoFiles));
+        assert_eq!(
+            run(&["frobnicate"]).1,
+            Err(CliError::UnknownArgument("frobnicate".into()))
+        );
+        assert_eq!(
+            run(&["--bogus"]).1,
+            Err(CliError::UnknownArgument("--bogus".into()))
+        );
+        assert_eq!(
+            run(&["--data-dir"]).1,
+            Err(CliError::MissingValue("--data-dir"))
+        );
+        assert_eq!(run(&["check", "x", "--help"]).1, Ok(Command::Help));
+    }
+}

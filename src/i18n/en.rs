@@ -1,0 +1,266 @@
+//! English, switchable in the settings.
+
+use std::io::ErrorKind;
+
+use super::Strings;
+use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIssue};
+use crate::settings::ThemeChoice;
+use crate::store::{LoadError, SaveError, SaveStage, StoreError};
+
+/// The English strings.
+pub const STRINGS: Strings = Strings {
+    app_title: "Thematic meeting",
+    cancel: "Cancel",
+    confirm: "OK",
+    dismiss: "Close",
+
+    nav_sessions: "Sessions",
+    nav_overview: "Meeting details",
+    nav_settings: "Settings",
+    saved: "Saved",
+    saving: "Saving…",
+    save_failed,
+    not_saved: "Not saved!",
+    no_session_open: "No session is open. Pick one from the list.",
+    current_file: "File:",
+
+    sessions_heading: "Thematic meetings",
+    sessions_empty: "No sessions yet. Create a new one or start from the sample.",
+    session_open: "Open",
+    session_duplicate: "Duplicate",
+    session_rename: "Rename",
+    session_delete: "Delete",
+    session_new_empty: "New (empty)",
+    session_new_sample: "New from the sample",
+    new_session_name: "New meeting",
+    sample_session_name: "Sample - Q2 2020 - Self-criticism and criticism",
+    copy_name: |name| format!("{name} - copy"),
+    session_unreadable: "This file cannot be opened",
+    members_count: |count| format!("{count} members"),
+    untitled: "(no title yet)",
+    rename_label: "New name:",
+    delete_confirm: |name| format!("Move “{name}” to the trash? It can be restored from there."),
+    trash_heading: "Trash",
+    trash_empty: "The trash is empty.",
+    restore: "Restore",
+    import_heading: "Import a session file",
+    export_heading: "Export the open session to a file",
+    choose_file: "Choose file…",
+    path_label: "File path:",
+    import_button: "Import",
+    export_button: "Export",
+    dialog_fallback_hint: "If the file dialog does not open, type the full path in the box \
+                           below.",
+    created: |name| format!("Created “{name}”."),
+    imported: |name| format!("Imported “{name}”."),
+    exported: |path| format!("Exported to {path}"),
+    trashed: |name| format!("Moved “{name}” to the trash."),
+    restored: |name| format!("Restored “{name}”."),
+    renamed: |name| format!("Renamed to “{name}”."),
+    first_start: "Welcome! This is a copy of the sample meeting, ready to use.",
+
+    section_organisation: "Organisation",
+    party_committee: "Party committee (đảng bộ)",
+    cell: "Cell (chi bộ)",
+    section_meeting: "Meeting",
+    meeting_title: "Title",
+    meeting_date: "Date (day/month/year)",
+    start_time: "Start time (hh:mm)",
+    planned_minutes: "Planned length (minutes)",
+    place: "Place",
+    chair: "Chair (cell secretary)",
+    minute_taker: "Minute-taker",
+    section_topic: "Topic",
+    topic_name: "Topic name",
+    topic_group: "Topic group",
+    group_name,
+    directives: "Directives studied (one per line)",
+    opening_purpose: "Purpose",
+    opening_requirements: "Requirements",
+    opening_content: "Content",
+    opening_form: "Form of the speeches",
+    opening_discussion: "Discussion method",
+    section_timing: "Timing rules",
+    target_min: "Shortest speech on target",
+    target_max: "Longest speech on target",
+    hard_limit: "Hard limit",
+    comment_limit: "Each follow-up comment",
+    mmss_hint: "minutes:seconds, e.g. 7:00",
+    timing_error,
+    section_roster: "Members",
+    section_subtopics: "Sub-topics",
+    no_speaker: "no speaker assigned",
+    speakers: "Speakers:",
+    attendance,
+    bad_date: "Invalid date. Type it as day/month/year, e.g. 12/06/2020.",
+    bad_time: "Invalid time. Type it as hours:minutes, e.g. 14:00.",
+    bad_minutes: "The length must be a number of minutes from 1 to 1440.",
+    bad_duration: "Type minutes:seconds, e.g. 7:00.",
+
+    settings_language: "Language",
+    settings_theme: "Theme",
+    theme_name,
+
+    load_error,
+    store_error,
+    cli_valid: "valid",
+    cli_unknown_argument: |arg| format!("Unknown argument “{arg}”. Run `sinhhoat --help`."),
+    cli_missing_value: |option| format!("The option {option} needs a value."),
+    cli_no_files: "Name at least one file to check.",
+    cli_gui_failed: |detail| format!("Could not open the app window: {detail}"),
+};
+
+fn group_name(group: TopicGroup) -> &'static str {
+    match group {
+        TopicGroup::Thought => "Ho Chi Minh's thought",
+        TopicGroup::Ethics => "Ho Chi Minh's ethics",
+        TopicGroup::Style => "Ho Chi Minh's style",
+    }
+}
+
+fn theme_name(theme: ThemeChoice) -> &'static str {
+    match theme {
+        ThemeChoice::Light => "Light",
+        ThemeChoice::Dark => "Dark",
+        ThemeChoice::HighContrast => "High contrast (projector)",
+    }
+}
+
+fn attendance(attendance: &Attendance) -> String {
+    match attendance {
+        Attendance::Unmarked => "not marked".into(),
+        Attendance::Present => "present".into(),
+        Attendance::Absent { reason } if reason.trim().is_empty() => "absent".into(),
+        Attendance::Absent { reason } => format!("absent ({reason})"),
+    }
+}
+
+fn timing_error(error: TimingError) -> String {
+    match error {
+        TimingError::ZeroMinimum => "The shortest speech must be longer than 0.",
+        TimingError::MinimumAboveMaximum => "The shortest speech cannot exceed the longest.",
+        TimingError::MaximumAboveLimit => "The longest speech cannot exceed the hard limit.",
+        TimingError::ZeroCommentLimit => "A follow-up comment must be allowed more than 0.",
+        TimingError::TooLong => "No limit may exceed 2 hours.",
+    }
+    .into()
+}
+
+fn io_reason(kind: ErrorKind, detail: &str) -> String {
+    match kind {
+        ErrorKind::NotFound => "file or folder not found".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::StorageFull => "the disk is full".into(),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
+        _ => format!("system error: {detail}"),
+    }
+}
+
+fn record_kind(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Member => "member",
+        RecordKind::SubTopic => "sub-topic",
+        RecordKind::Speech => "speech",
+        RecordKind::Comment => "comment",
+        RecordKind::Measure => "measure",
+        RecordKind::Generalization => "generalization of sub-topic",
+    }
+}
+
+fn validation_issue(issue: &ValidationIssue) -> String {
+    match issue {
+        ValidationIssue::Timing(error) => timing_error(*error),
+        ValidationIssue::DuplicateId { kind, id } => {
+            format!("two {} records share the id {id}", record_kind(*kind))
+        }
+        ValidationIssue::UnknownReference {
+            from,
+            from_id,
+            to,
+            to_id,
+        } => format!(
+            "{} {from_id} refers to {} {to_id}, which does not exist",
+            record_kind(*from),
+            record_kind(*to)
+        ),
+    }
+}
+
+fn load_error(error: &LoadError) -> String {
+    match error {
+        LoadError::Io { kind, detail } => {
+            format!("Cannot read the file: {}.", io_reason(*kind, detail))
+        }
+        LoadError::TooLarge { bytes } => format!(
+            "The file is too large ({} MB) to be a session.",
+            bytes / (1024 * 1024)
+        ),
+        LoadError::Empty => "The file is empty.".into(),
+        LoadError::NotUtf8 { line } => {
+            format!("The file is not UTF-8 text (bad byte on line {line}).")
+        }
+        LoadError::Syntax { line, column } => {
+            format!("Malformed JSON at line {line}, column {column}.")
+        }
+        LoadError::Truncated { line, column } => {
+            format!("The file is cut short: the data stops at line {line}, column {column}.")
+        }
+        LoadError::NotASession => "The file does not hold a session.".into(),
+        LoadError::MissingVersion => "The file has no format_version field.".into(),
+        LoadError::NewerVersion { found, supported } => format!(
+            "The file was written by a newer version of the app (format {found}; this one reads \
+             up to {supported}). Update the app; the file is left as it is."
+        ),
+        LoadError::WrongData {
+            line,
+            column,
+            detail,
+        } => {
+            format!("Wrong data at line {line}, column {column} ({detail}).")
+        }
+        LoadError::Invalid(issues) => {
+            let list: Vec<String> = issues.iter().map(validation_issue).collect();
+            format!("The data does not hold together: {}.", list.join("; "))
+        }
+    }
+}
+
+fn save_stage(stage: SaveStage) -> &'static str {
+    match stage {
+        SaveStage::CreateTemporary => "creating the temporary file",
+        SaveStage::Write => "writing",
+        SaveStage::Flush => "flushing to disk",
+        SaveStage::Backup => "keeping the backup",
+        SaveStage::Replace => "replacing the old file",
+    }
+}
+
+fn save_failed(error: &SaveError) -> String {
+    format!(
+        "Not saved yet ({}: {}). The data is still in the app and will be saved as soon as \
+         possible; the file on disk is still the previous complete version.",
+        save_stage(error.stage),
+        io_reason(error.kind, &error.detail)
+    )
+}
+
+fn store_error(error: &StoreError) -> String {
+    match error {
+        StoreError::Io { kind, detail } => {
+            format!("The file operation failed: {}.", io_reason(*kind, detail))
+        }
+        StoreError::Load(error) => load_error(error),
+        StoreError::Save(error) => save_failed(error),
+        StoreError::EmptyName => "The name cannot be empty.".into(),
+        StoreError::InvalidCharacter(c) if c.is_control() => {
+            format!(
+                "The name cannot contain a control character (U+{:04X}).",
+                u32::from(*c)
+            )
+        }
+        StoreError::InvalidCharacter('.') => "The name cannot start with a dot.".into(),
+        StoreError::InvalidCharacter(c) => format!("The name cannot contain “{c}”."),
+        StoreError::NameTooLong => "The name is longer than 120 characters.".into(),
+        StoreError::NameTaken(name) => format!("A session named “{name}” exists already."),
+    }
+}

@@ -1,0 +1,33 @@
+//! The command line's help, in both languages at once.
+
+/// What `sinhhoat --help` prints.
+pub const HELP: &str = "\
+sinhhoat — điều hành buổi sinh hoạt chuyên đề của chi bộ
+sinhhoat — runs a party cell's thematic meeting
+
+CÁCH DÙNG / USAGE
+  sinhhoat [--data-dir THƯ_MỤC] [--lang vi|en]
+      Mở ứng dụng với danh sách buổi sinh hoạt trong thư mục dữ liệu.
+      Opens the app on the sessions in the data folder.
+  sinhhoat open TỆP
+      Mở một tệp buổi sinh hoạt (mọi thay đổi được lưu vào chính tệp đó).
+      Opens one session file (every change is saved to that file).
+  sinhhoat check TỆP...
+      Kiểm tra tệp, không ghi gì. Mã thoát 0 nếu mọi tệp hợp lệ, 1 nếu có tệp lỗi
+      (mỗi tệp lỗi một dòng: tên tệp và lỗi ở đâu).
+      Checks files without writing anything. Exit 0 when all are valid, 1 otherwise
+      (one line per bad file: its name and what is wrong where).
+  sinhhoat --help | -h
+      In hướng dẫn này. / Prints this help.
+  sinhhoat --version | -V
+      In phiên bản. / Prints the version.
+
+TÙY CHỌN / OPTIONS
+  --data-dir THƯ_MỤC   Thư mục dữ liệu (mặc định: thư mục dữ liệu của hệ điều hành).
+                       The data folder (default: the platform's data directory).
+  --lang vi|en         Ngôn ngữ thông báo dòng lệnh. / Language of command-line messages.
+
+BIẾN MÔI TRƯỜNG / ENVIRONMENT
+  SINHHOAT_DATA_DIR    Thư mục dữ liệu khi không có --data-dir.
+                       The data folder when --data-dir is not given.
+";

@@ -1,0 +1,90 @@
+//! Every user-facing string, in Vietnamese (the default) and English.
+//!
+//! Each language is one constant [`Strings`]: adding a string means adding a field, and the
+//! compiler then insists that every language has it.
+
+mod en;
+mod help;
+mod strings;
+mod vi;
+
+pub use help::HELP;
+pub use strings::Strings;
+
+use serde::{Deserialize, Serialize};
+
+/// A language the app speaks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    /// Tiếng Việt, the default.
+    #[default]
+    Vietnamese,
+    /// English.
+    English,
+}
+
+impl Language {
+    /// All languages, in the order the settings offer them.
+    pub const ALL: [Self; 2] = [Self::Vietnamese, Self::English];
+
+    /// The strings of this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Self::Vietnamese => &vi::STRINGS,
+            Self::English => &en::STRINGS,
+        }
+    }
+
+    /// The language's own name for itself.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::Vietnamese => "Tiếng Việt",
+            Self::English => "English",
+        }
+    }
+
+    /// The language named by a command-line code (`vi`, `en`).
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "vi" => Some(Self::Vietnamese),
+            "en" => Some(Self::English),
+            _ => None,
+        }
+    }
+}
+
+/// `m:ss` for a number of seconds, as timers and rules are shown.
+pub fn format_mmss(total_secs: u64) -> String {
+    format!("{}:{:02}", total_secs / 60, total_secs % 60)
+}
+
+/// Reads `m:ss` (or a bare number of minutes) into seconds.
+pub fn parse_mmss(text: &str) -> Option<u32> {
+    let text = text.trim();
+    match text.split_once(':') {
+        Some((minutes, seconds)) => {
+            let minutes: u32 = minutes.trim().parse().ok()?;
+            let seconds: u32 = seconds.trim().parse().ok()?;
+            (seconds < 60).then_some(minutes.checked_mul(60)?.checked_add(seconds)?)
+        }
+        None => text.parse::<u32>().ok()?.checked_mul(60),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{format_mmss, parse_mmss};
+
+    #[test]
+    fn durations_read_and_write_as_minutes_and_seconds() {
+        assert_eq!(format_mmss(0), "0:00");
+        assert_eq!(format_mmss(425), "7:05");
+        assert_eq!(parse_mmss("7:05"), Some(425));
+        assert_eq!(parse_mmss(" 4 "), Some(240));
+        assert_eq!(parse_mmss("3:60"), None);
+        assert_eq!(parse_mmss("-1:00"), None);
+        assert_eq!(parse_mmss("abc"), None);
+        assert_eq!(parse_mmss("99999999999:00"), None);
+    }
+}

@@ -1,0 +1,280 @@
+//! Tiếng Việt: the app's default language, with the guidance's own terms.
+
+use std::io::ErrorKind;
+
+use super::Strings;
+use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIssue};
+use crate::settings::ThemeChoice;
+use crate::store::{LoadError, SaveError, SaveStage, StoreError};
+
+/// The Vietnamese strings.
+pub const STRINGS: Strings = Strings {
+    app_title: "Sinh hoạt chuyên đề",
+    cancel: "Hủy",
+    confirm: "Đồng ý",
+    dismiss: "Đóng",
+
+    nav_sessions: "Danh sách buổi sinh hoạt",
+    nav_overview: "Thông tin buổi sinh hoạt",
+    nav_settings: "Cài đặt",
+    saved: "Đã lưu",
+    saving: "Đang lưu…",
+    save_failed,
+    not_saved: "Chưa lưu được!",
+    no_session_open: "Chưa mở buổi sinh hoạt nào. Hãy chọn một buổi trong danh sách.",
+    current_file: "Tệp:",
+
+    sessions_heading: "Các buổi sinh hoạt chuyên đề",
+    sessions_empty: "Chưa có buổi sinh hoạt nào. Hãy tạo buổi mới hoặc tạo từ buổi mẫu.",
+    session_open: "Mở",
+    session_duplicate: "Nhân bản",
+    session_rename: "Đổi tên",
+    session_delete: "Xóa",
+    session_new_empty: "Tạo buổi mới (trống)",
+    session_new_sample: "Tạo từ buổi mẫu",
+    new_session_name: "Buổi sinh hoạt mới",
+    sample_session_name: "Mẫu - Quý II năm 2020 - Tự phê bình và phê bình",
+    copy_name: |name| format!("{name} - bản sao"),
+    session_unreadable: "Không mở được tệp này",
+    members_count: |count| format!("{count} đảng viên"),
+    untitled: "(chưa đặt tiêu đề)",
+    rename_label: "Tên mới:",
+    delete_confirm: |name| {
+        format!("Chuyển buổi “{name}” vào thùng rác? Có thể khôi phục lại từ thùng rác.")
+    },
+    trash_heading: "Thùng rác",
+    trash_empty: "Thùng rác trống.",
+    restore: "Khôi phục",
+    import_heading: "Nhập tệp buổi sinh hoạt",
+    export_heading: "Xuất buổi đang mở ra tệp",
+    choose_file: "Chọn tệp…",
+    path_label: "Đường dẫn tệp:",
+    import_button: "Nhập",
+    export_button: "Xuất",
+    dialog_fallback_hint: "Nếu hộp thoại chọn tệp không mở được, hãy gõ đường dẫn đầy đủ \
+                           vào ô bên dưới.",
+    created: |name| format!("Đã tạo buổi “{name}”."),
+    imported: |name| format!("Đã nhập buổi “{name}”."),
+    exported: |path| format!("Đã xuất ra {path}"),
+    trashed: |name| format!("Đã chuyển “{name}” vào thùng rác."),
+    restored: |name| format!("Đã khôi phục “{name}”."),
+    renamed: |name| format!("Đã đổi tên thành “{name}”."),
+    first_start: "Chào mừng! Đây là bản sao của buổi sinh hoạt mẫu, sẵn sàng để sử dụng.",
+
+    section_organisation: "Tổ chức",
+    party_committee: "Đảng bộ",
+    cell: "Chi bộ",
+    section_meeting: "Buổi sinh hoạt",
+    meeting_title: "Tiêu đề",
+    meeting_date: "Ngày (ngày/tháng/năm)",
+    start_time: "Giờ bắt đầu (giờ:phút)",
+    planned_minutes: "Thời lượng dự kiến (phút)",
+    place: "Địa điểm",
+    chair: "Chủ trì (Bí thư chi bộ)",
+    minute_taker: "Thư ký",
+    section_topic: "Chuyên đề",
+    topic_name: "Tên chuyên đề",
+    topic_group: "Nhóm chủ đề",
+    group_name,
+    directives: "Văn bản chỉ đạo (mỗi dòng một văn bản)",
+    opening_purpose: "Mục đích",
+    opening_requirements: "Yêu cầu",
+    opening_content: "Nội dung",
+    opening_form: "Hình thức trình bày ý kiến",
+    opening_discussion: "Cách thảo luận",
+    section_timing: "Quy định thời gian",
+    target_min: "Phát biểu tối thiểu",
+    target_max: "Phát biểu tối đa",
+    hard_limit: "Giới hạn không vượt quá",
+    comment_limit: "Mỗi ý kiến bổ sung",
+    mmss_hint: "phút:giây, ví dụ 7:00",
+    timing_error,
+    section_roster: "Đảng viên",
+    section_subtopics: "Chủ đề nhỏ",
+    no_speaker: "chưa phân công",
+    speakers: "Phát biểu:",
+    attendance,
+    bad_date: "Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 12/06/2020.",
+    bad_time: "Giờ không hợp lệ. Hãy nhập theo dạng giờ:phút, ví dụ 14:00.",
+    bad_minutes: "Thời lượng phải là số phút từ 1 đến 1440.",
+    bad_duration: "Hãy nhập theo dạng phút:giây, ví dụ 7:00.",
+
+    settings_language: "Ngôn ngữ",
+    settings_theme: "Giao diện",
+    theme_name,
+
+    load_error,
+    store_error,
+    cli_valid: "hợp lệ",
+    cli_unknown_argument: |arg| {
+        format!("Không hiểu tham số “{arg}”. Gõ `sinhhoat --help` để xem cách dùng.")
+    },
+    cli_missing_value: |option| format!("Tùy chọn {option} cần một giá trị."),
+    cli_no_files: "Hãy nêu ít nhất một tệp cần kiểm tra.",
+    cli_gui_failed: |detail| format!("Không mở được cửa sổ ứng dụng: {detail}"),
+};
+
+fn group_name(group: TopicGroup) -> &'static str {
+    match group {
+        TopicGroup::Thought => "Tư tưởng Hồ Chí Minh",
+        TopicGroup::Ethics => "Đạo đức Hồ Chí Minh",
+        TopicGroup::Style => "Phong cách Hồ Chí Minh",
+    }
+}
+
+fn theme_name(theme: ThemeChoice) -> &'static str {
+    match theme {
+        ThemeChoice::Light => "Sáng",
+        ThemeChoice::Dark => "Tối",
+        ThemeChoice::HighContrast => "Tương phản cao (máy chiếu)",
+    }
+}
+
+fn attendance(attendance: &Attendance) -> String {
+    match attendance {
+        Attendance::Unmarked => "chưa điểm danh".into(),
+        Attendance::Present => "có mặt".into(),
+        Attendance::Absent { reason } if reason.trim().is_empty() => "vắng mặt".into(),
+        Attendance::Absent { reason } => format!("vắng mặt ({reason})"),
+    }
+}
+
+fn timing_error(error: TimingError) -> String {
+    match error {
+        TimingError::ZeroMinimum => "Thời gian phát biểu tối thiểu phải lớn hơn 0.",
+        TimingError::MinimumAboveMaximum => {
+            "Thời gian phát biểu tối thiểu không được lớn hơn tối đa."
+        }
+        TimingError::MaximumAboveLimit => {
+            "Thời gian phát biểu tối đa không được vượt quá giới hạn."
+        }
+        TimingError::ZeroCommentLimit => "Thời gian mỗi ý kiến bổ sung phải lớn hơn 0.",
+        TimingError::TooLong => "Không giới hạn nào được quá 2 giờ.",
+    }
+    .into()
+}
+
+fn io_reason(kind: ErrorKind, detail: &str) -> String {
+    match kind {
+        ErrorKind::NotFound => "không tìm thấy tệp hoặc thư mục".into(),
+        ErrorKind::PermissionDenied => "không có quyền truy cập".into(),
+        ErrorKind::StorageFull => "ổ đĩa đã đầy".into(),
+        ErrorKind::ReadOnlyFilesystem => "ổ đĩa chỉ cho phép đọc".into(),
+        _ => format!("lỗi hệ thống: {detail}"),
+    }
+}
+
+fn record_kind(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Member => "đảng viên",
+        RecordKind::SubTopic => "chủ đề nhỏ",
+        RecordKind::Speech => "ý kiến phát biểu",
+        RecordKind::Comment => "ý kiến bổ sung",
+        RecordKind::Measure => "biện pháp",
+        RecordKind::Generalization => "phần khái quát của chủ đề nhỏ",
+    }
+}
+
+fn validation_issue(issue: &ValidationIssue) -> String {
+    match issue {
+        ValidationIssue::Timing(error) => timing_error(*error),
+        ValidationIssue::DuplicateId { kind, id } => {
+            format!("có hai {} cùng mã số {id}", record_kind(*kind))
+        }
+        ValidationIssue::UnknownReference {
+            from,
+            from_id,
+            to,
+            to_id,
+        } => format!(
+            "{} số {from_id} nhắc tới {} số {to_id}, nhưng không có {} nào như vậy",
+            record_kind(*from),
+            record_kind(*to),
+            record_kind(*to)
+        ),
+    }
+}
+
+fn load_error(error: &LoadError) -> String {
+    match error {
+        LoadError::Io { kind, detail } => {
+            format!("Không đọc được tệp: {}.", io_reason(*kind, detail))
+        }
+        LoadError::TooLarge { bytes } => format!(
+            "Tệp quá lớn ({} MB), không phải tệp buổi sinh hoạt.",
+            bytes / (1024 * 1024)
+        ),
+        LoadError::Empty => "Tệp rỗng, không có dữ liệu.".into(),
+        LoadError::NotUtf8 { line } => {
+            format!("Tệp không phải văn bản UTF-8 (ký tự lỗi ở dòng {line}).")
+        }
+        LoadError::Syntax { line, column } => {
+            format!("Tệp JSON sai cú pháp ở dòng {line}, cột {column}.")
+        }
+        LoadError::Truncated { line, column } => {
+            format!("Tệp bị cắt cụt: dữ liệu dừng giữa chừng ở dòng {line}, cột {column}.")
+        }
+        LoadError::NotASession => "Tệp không chứa dữ liệu của một buổi sinh hoạt.".into(),
+        LoadError::MissingVersion => {
+            "Tệp thiếu trường format_version nên không biết thuộc phiên bản nào.".into()
+        }
+        LoadError::NewerVersion { found, supported } => format!(
+            "Tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng {found}; bản này chỉ đọc \
+             tới định dạng {supported}). Hãy cập nhật ứng dụng; tệp được giữ nguyên."
+        ),
+        LoadError::WrongData {
+            line,
+            column,
+            detail,
+        } => {
+            format!("Dữ liệu sai ở dòng {line}, cột {column} (chi tiết: {detail}).")
+        }
+        LoadError::Invalid(issues) => {
+            let list: Vec<String> = issues.iter().map(validation_issue).collect();
+            format!("Dữ liệu không nhất quán: {}.", list.join("; "))
+        }
+    }
+}
+
+fn save_stage(stage: SaveStage) -> &'static str {
+    match stage {
+        SaveStage::CreateTemporary => "tạo tệp tạm",
+        SaveStage::Write => "ghi dữ liệu",
+        SaveStage::Flush => "đẩy dữ liệu xuống đĩa",
+        SaveStage::Backup => "giữ bản sao lưu",
+        SaveStage::Replace => "thay tệp cũ",
+    }
+}
+
+fn save_failed(error: &SaveError) -> String {
+    format!(
+        "Chưa lưu được (bước {}: {}). Dữ liệu vẫn còn trong ứng dụng và sẽ được lưu ngay khi \
+         có thể; tệp trên đĩa vẫn là bản đầy đủ trước đó.",
+        save_stage(error.stage),
+        io_reason(error.kind, &error.detail)
+    )
+}
+
+fn store_error(error: &StoreError) -> String {
+    match error {
+        StoreError::Io { kind, detail } => {
+            format!(
+                "Thao tác với tệp không thành công: {}.",
+                io_reason(*kind, detail)
+            )
+        }
+        StoreError::Load(error) => load_error(error),
+        StoreError::Save(error) => save_failed(error),
+        StoreError::EmptyName => "Tên không được để trống.".into(),
+        StoreError::InvalidCharacter(c) if c.is_control() => {
+            format!(
+                "Tên không được chứa ký tự điều khiển (U+{:04X}).",
+                u32::from(*c)
+            )
+        }
+        StoreError::InvalidCharacter('.') => "Tên không được bắt đầu bằng dấu chấm.".into(),
+        StoreError::InvalidCharacter(c) => format!("Tên không được chứa ký tự “{c}”."),
+        StoreError::NameTooLong => "Tên dài quá 120 ký tự.".into(),
+        StoreError::NameTaken(name) => format!("Đã có buổi sinh hoạt tên “{name}”."),
+    }
+}

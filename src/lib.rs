@@ -1,0 +1,14 @@
+//! sinhhoat runs a party cell's thematic meeting (sinh hoạt chuyên đề): its preparation, the
+//! live meeting with timed speeches, and the minutes.
+//!
+//! The domain (`model`, `meeting`, `store`) knows nothing of the UI; `ui` draws it with egui.
+
+pub mod cli;
+pub mod document;
+pub mod i18n;
+pub mod meeting;
+pub mod model;
+pub mod sample;
+pub mod settings;
+pub mod store;
+pub mod ui;

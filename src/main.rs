@@ -1,0 +1,36 @@
+//! Starts the app window or runs a command-line subcommand; nothing else.
+
+use std::process::ExitCode;
+
+use sinhhoat::cli::{self, Command};
+use sinhhoat::i18n::HELP;
+
+fn main() -> ExitCode {
+    let (language, command) = cli::parse(std::env::args_os().skip(1));
+    let code = match command {
+        Err(error) => {
+            eprintln!("{}", error.describe(language));
+            2
+        }
+        Ok(Command::Help) => {
+            print!("{HELP}");
+            0
+        }
+        Ok(Command::Version) => {
+            println!("sinhhoat {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Ok(Command::Check(files)) => cli::check(&files, language, &mut std::io::stdout()),
+        Ok(Command::Gui(options)) => match sinhhoat::ui::run(options) {
+            Ok(()) => 0,
+            Err(error) => {
+                eprintln!(
+                    "{}",
+                    (language.strings().cli_gui_failed)(&error.to_string())
+                );
+                1
+            }
+        },
+    };
+    ExitCode::from(u8::try_from(code).unwrap_or(1))
+}

@@ -1,0 +1,100 @@
+//! The session file's types: one thematic meeting (một buổi sinh hoạt chuyên đề), from its
+//! preparation to its minutes. Plain data with serde and validation; no behaviour, no UI.
+
+mod conclusion;
+mod ids;
+mod measure;
+mod organisation;
+mod record;
+mod roster;
+mod timing;
+mod topic;
+mod validate;
+
+pub use conclusion::{Conclusion, ConclusionItem, ItemSource};
+pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
+pub use measure::{Measure, MeasureOwner, MeasureStatus};
+pub use organisation::{MeetingInfo, Organisation};
+pub use record::{
+    Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, Pause, Span, SpanState,
+    Speech, WallTime,
+};
+pub use roster::{Attendance, Member};
+pub use timing::{MAX_LIMIT_SECS, Phase, TimingError, TimingRules};
+pub use topic::{OpeningTexts, SubTopic, Topic, TopicGroup};
+pub use validate::{RecordKind, ValidationIssue};
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the file format this build writes; files from a newer one are refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One thematic meeting: who, when, what about, who speaks, and what was said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// The file format version, always [`FORMAT_VERSION`] when written by this build.
+    pub format_version: u32,
+    /// The party committee and the cell.
+    #[serde(default)]
+    pub organisation: Organisation,
+    /// Title, date, time, place, chair and minute-taker.
+    #[serde(default)]
+    pub meeting: MeetingInfo,
+    /// The cell's members with their attendance on the day.
+    #[serde(default)]
+    pub roster: Vec<Member>,
+    /// The topic and the opening texts.
+    #[serde(default)]
+    pub topic: Topic,
+    /// The time rules for speeches and comments.
+    #[serde(default)]
+    pub timing: TimingRules,
+    /// The sub-topics in the order they are discussed, with their assigned speakers.
+    #[serde(default)]
+    pub subtopics: Vec<SubTopic>,
+    /// What was recorded while the meeting ran.
+    #[serde(default)]
+    pub live: LiveRecord,
+    /// The four-part conclusion.
+    #[serde(default)]
+    pub conclusion: Conclusion,
+    /// The register of measures, solutions and proposals.
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            organisation: Organisation::default(),
+            meeting: MeetingInfo::default(),
+            roster: Vec::new(),
+            topic: Topic::default(),
+            timing: TimingRules::default(),
+            subtopics: Vec::new(),
+            live: LiveRecord::default(),
+            conclusion: Conclusion::default(),
+            measures: Vec::new(),
+        }
+    }
+}
+
+impl Session {
+    /// An empty session with the given title and the default timing rules.
+    pub fn new_titled(title: &str) -> Self {
+        let mut session = Self::default();
+        session.meeting.title = title.to_owned();
+        session
+    }
+
+    /// The member with this id, if the roster has one.
+    pub fn member(&self, id: MemberId) -> Option<&Member> {
+        self.roster.iter().find(|member| member.id == id)
+    }
+
+    /// The sub-topic with this id, if there is one.
+    pub fn subtopic(&self, id: SubTopicId) -> Option<&SubTopic> {
+        self.subtopics.iter().find(|subtopic| subtopic.id == id)
+    }
+}

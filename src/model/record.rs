@@ -1,0 +1,256 @@
+//! What happens during the meeting: speeches, pauses, notes, comments and generalizations.
+
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::{CommentId, MemberId, Phase, SpeechId, SubTopicId};
+
+/// A wall-clock instant with its UTC offset, as written in the record (RFC 3339).
+pub type WallTime = DateTime<FixedOffset>;
+
+/// The stretch of wall-clock time a speech or a comment took, with its pauses.
+///
+/// The record keeps wall-clock times so that a speech still running when the app was killed
+/// keeps counting from its real start once the file is opened again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Span {
+    /// When the timer was first started; `None` while it has not been.
+    pub started_at: Option<WallTime>,
+    /// When it ended; `None` while it runs or is paused.
+    pub ended_at: Option<WallTime>,
+    /// Pauses, oldest first; only the last one may still be open.
+    pub pauses: Vec<Pause>,
+}
+
+/// One pause of a running timer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pause {
+    /// When the timer was paused.
+    pub from: WallTime,
+    /// When it was resumed; `None` while still paused.
+    #[serde(default)]
+    pub until: Option<WallTime>,
+}
+
+/// Where a timed span stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanState {
+    /// The timer has not been started.
+    NotStarted,
+    /// The timer is counting.
+    Running,
+    /// The timer is paused.
+    Paused,
+    /// The speech or comment is over.
+    Ended,
+}
+
+impl Span {
+    /// The current state, read from the recorded times.
+    pub fn state(&self) -> SpanState {
+        match (self.started_at, self.ended_at) {
+            (None, _) => SpanState::NotStarted,
+            (Some(_), Some(_)) => SpanState::Ended,
+            (Some(_), None) if self.open_pause().is_some() => SpanState::Paused,
+            (Some(_), None) => SpanState::Running,
+        }
+    }
+
+    /// The pause still in progress, if any.
+    pub fn open_pause(&self) -> Option<&Pause> {
+        self.pauses.last().filter(|pause| pause.until.is_none())
+    }
+
+    /// Time spent counting (pauses left out) as of `now`; stops at the end once ended.
+    pub fn elapsed(&self, now: WallTime) -> Duration {
+        let Some(start) = self.started_at else {
+            return Duration::ZERO;
+        };
+        let end = self.ended_at.unwrap_or(now);
+        between(start, end).saturating_sub(self.paused(end))
+    }
+
+    /// Time spent paused as of `now`.
+    pub fn paused(&self, now: WallTime) -> Duration {
+        let end = self.ended_at.unwrap_or(now);
+        self.pauses
+            .iter()
+            .map(|pause| between(pause.from, pause.until.unwrap_or(end)))
+            .sum()
+    }
+}
+
+/// The non-negative time from `from` to `to`; zero if the clock went backwards.
+fn between(from: WallTime, to: WallTime) -> Duration {
+    (to - from).to_std().unwrap_or(Duration::ZERO)
+}
+
+/// Key points of one speech, noted along the four points of the guidance.
+///
+/// Measures proposed in the speech go to the session's measure register, pointing back here.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FourPointNotes {
+    /// 1. Why this topic (vì sao chọn chủ đề này).
+    pub why: String,
+    /// 2. The topic's content (nội dung của chủ đề).
+    pub content: String,
+    /// 3. Applying it in practice: the speaker's self-assessment (vận dụng vào thực tiễn).
+    pub self_assessment: String,
+    /// 3. Subjective causes (nguyên nhân chủ quan).
+    pub subjective_causes: String,
+    /// 3. Objective causes (nguyên nhân khách quan).
+    pub objective_causes: String,
+}
+
+/// One speech (ý kiến phát biểu, tham luận) on a sub-topic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speech {
+    /// Stable identifier used by comments and measures.
+    pub id: SpeechId,
+    /// The sub-topic spoken on.
+    pub subtopic: SubTopicId,
+    /// Who spoke.
+    pub speaker: MemberId,
+    /// Whether the speaker was added on the day rather than assigned beforehand.
+    #[serde(default)]
+    pub unplanned: bool,
+    /// When it ran.
+    #[serde(default)]
+    pub span: Span,
+    /// The phase reached when the speech ended, kept so reports need not recompute it.
+    #[serde(default)]
+    pub phase_reached: Option<Phase>,
+    /// Key points noted while it ran.
+    #[serde(default)]
+    pub notes: FourPointNotes,
+}
+
+/// The kind of a follow-up comment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommentKind {
+    /// Bổ sung: adds to the speech.
+    #[default]
+    Addition,
+    /// Trao đổi: discusses or disagrees.
+    Exchange,
+    /// Câu hỏi: asks the speaker.
+    Question,
+    /// Trả lời: the answer to a question.
+    Answer,
+}
+
+impl CommentKind {
+    /// All kinds, in the order the UI offers them.
+    pub const ALL: [Self; 4] = [Self::Addition, Self::Exchange, Self::Question, Self::Answer];
+}
+
+/// A follow-up comment (ý kiến bổ sung, trao đổi lại) on one speech.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    /// Stable identifier.
+    pub id: CommentId,
+    /// The speech it follows.
+    pub speech: SpeechId,
+    /// Who commented.
+    pub speaker: MemberId,
+    /// Its kind.
+    #[serde(default)]
+    pub kind: CommentKind,
+    /// What was said, in brief.
+    #[serde(default)]
+    pub text: String,
+    /// When it ran, if it was timed against the comment limit.
+    #[serde(default)]
+    pub span: Span,
+}
+
+/// The secretary's generalization (khái quát) of one sub-topic's discussion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Generalization {
+    /// The sub-topic generalized.
+    pub subtopic: SubTopicId,
+    /// The generalization as presented.
+    pub text: String,
+}
+
+/// Everything recorded while the meeting runs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LiveRecord {
+    /// When the secretary opened the meeting.
+    pub opened_at: Option<WallTime>,
+    /// When the meeting closed.
+    pub closed_at: Option<WallTime>,
+    /// Speeches in the order they were given.
+    pub speeches: Vec<Speech>,
+    /// Follow-up comments in the order they were made.
+    pub comments: Vec<Comment>,
+    /// One generalization per sub-topic that has one.
+    pub generalizations: Vec<Generalization>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Pause, Span, SpanState, WallTime};
+    use std::time::Duration;
+
+    fn t(text: &str) -> WallTime {
+        WallTime::parse_from_rfc3339(&format!("2020-06-15T{text}+07:00")).expect("valid time")
+    }
+
+    #[test]
+    fn running_span_counts_from_its_wall_clock_start_without_pauses() {
+        let span = Span {
+            started_at: Some(t("08:00:00")),
+            ended_at: None,
+            pauses: vec![Pause {
+                from: t("08:02:00"),
+                until: Some(t("08:03:30")),
+            }],
+        };
+        assert_eq!(span.state(), SpanState::Running);
+        assert_eq!(span.elapsed(t("08:06:00")), Duration::from_secs(270));
+        assert_eq!(span.paused(t("08:06:00")), Duration::from_secs(90));
+    }
+
+    #[test]
+    fn paused_span_stops_counting_while_the_pause_is_open() {
+        let span = Span {
+            started_at: Some(t("08:00:00")),
+            ended_at: None,
+            pauses: vec![Pause {
+                from: t("08:05:00"),
+                until: None,
+            }],
+        };
+        assert_eq!(span.state(), SpanState::Paused);
+        assert_eq!(span.elapsed(t("08:05:10")), Duration::from_secs(300));
+        assert_eq!(span.elapsed(t("08:09:00")), Duration::from_secs(300));
+    }
+
+    #[test]
+    fn ended_span_keeps_its_length() {
+        let span = Span {
+            started_at: Some(t("08:00:00")),
+            ended_at: Some(t("08:07:00")),
+            pauses: Vec::new(),
+        };
+        assert_eq!(span.state(), SpanState::Ended);
+        assert_eq!(span.elapsed(t("09:00:00")), Duration::from_secs(420));
+    }
+
+    #[test]
+    fn clock_going_backwards_gives_zero_not_a_panic() {
+        let span = Span {
+            started_at: Some(t("08:00:00")),
+            ..Span::default()
+        };
+        assert_eq!(span.elapsed(t("07:00:00")), Duration::ZERO);
+        assert_eq!(Span::default().state(), SpanState::NotStarted);
+    }
+}

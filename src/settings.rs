@@ -1,0 +1,79 @@
+//! The user's preferences: language and theme. Kept apart from meeting data, in the data
+//! folder's `settings.json`.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Language;
+use crate::store::{LoadError, SaveError, write_atomic};
+
+/// How the app looks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThemeChoice {
+    /// Dark text on a light background.
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+    /// White on black with large text, for projection.
+    HighContrast,
+}
+
+impl ThemeChoice {
+    /// All themes, in the order the settings offer them.
+    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
+}
+
+/// The saved preferences.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The UI language.
+    pub language: Language,
+    /// The colour theme.
+    pub theme: ThemeChoice,
+}
+
+impl Settings {
+    /// Reads the preferences; a missing file gives the defaults.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        match std::fs::read(path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|error| LoadError::WrongData {
+                line: error.line(),
+                column: error.column(),
+                detail: error.to_string(),
+            }),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// Writes the preferences atomically.
+    pub fn save(&self, path: &Path) -> Result<(), SaveError> {
+        let bytes = serde_json::to_vec_pretty(self).expect("settings always serialize");
+        write_atomic(path, &bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Settings, ThemeChoice};
+    use crate::i18n::Language;
+
+    #[test]
+    fn settings_round_trip_and_default_when_missing() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let path = folder.path().join("settings.json");
+        assert_eq!(Settings::load(&path), Ok(Settings::default()));
+        let chosen = Settings {
+            language: Language::English,
+            theme: ThemeChoice::HighContrast,
+        };
+        chosen.save(&path).expect("save");
+        assert_eq!(Settings::load(&path), Ok(chosen));
+        std::fs::write(&path, "not json").expect("write");
+        assert!(Settings::load(&path).is_err());
+    }
+}

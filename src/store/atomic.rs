@@ -1,0 +1,160 @@
+//! Atomic saves: the file on disk is always either the old complete version or the new one.
+//!
+//! The new bytes go to a temporary file beside the target, are flushed to the disk, and then
+//! renamed over the target, which the file system does in one step. The version being
+//! replaced is kept as `NAME.bak`.
+
+use std::ffi::OsString;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{SaveError, SaveStage};
+
+/// Where the previous version of `path` is kept.
+pub fn backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".bak")
+}
+
+/// Replaces `path` with `bytes` atomically, keeping the replaced version as a backup.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomic_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write_atomic`] with the writing step supplied, so tests can make it fail half way.
+pub(crate) fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), SaveError> {
+    let temporary = temporary_path(path);
+    let result = write_temporary(&temporary, bytes, write).and_then(|()| {
+        keep_backup(path)?;
+        fs::rename(&temporary, path).map_err(|error| fail(SaveStage::Replace, &error))
+    });
+    if result.is_err() {
+        // The target is untouched; only the partial temporary file has to go.
+        let _ = fs::remove_file(&temporary);
+        return result;
+    }
+    sync_folder(path);
+    Ok(())
+}
+
+fn write_temporary(
+    temporary: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), SaveError> {
+    let mut file =
+        File::create(temporary).map_err(|error| fail(SaveStage::CreateTemporary, &error))?;
+    write(&mut file, bytes).map_err(|error| fail(SaveStage::Write, &error))?;
+    file.sync_all()
+        .map_err(|error| fail(SaveStage::Flush, &error))
+}
+
+/// Keeps the current version as the backup: a hard link costs no space or time; where the
+/// file system has none, a copy.
+fn keep_backup(path: &Path) -> Result<(), SaveError> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let backup = backup_path(path);
+    let _ = fs::remove_file(&backup);
+    if fs::hard_link(path, &backup).is_ok() {
+        return Ok(());
+    }
+    fs::copy(path, &backup)
+        .map(drop)
+        .map_err(|error| fail(SaveStage::Backup, &error))
+}
+
+/// Makes the rename itself durable. Not every platform can open a folder; the rename is
+/// already atomic without it, so a failure here is not an error.
+fn sync_folder(path: &Path) {
+    if let Some(folder) = path.parent()
+        && let Ok(handle) = File::open(folder)
+    {
+        let _ = handle.sync_all();
+    }
+}
+
+/// A hidden name beside the target, unique to this process.
+fn temporary_path(path: &Path) -> PathBuf {
+    let mut name = OsString::from(".");
+    name.push(path.file_name().unwrap_or_default());
+    name.push(format!(".tmp{}", std::process::id()));
+    path.with_file_name(name)
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn fail(stage: SaveStage, error: &io::Error) -> SaveError {
+    SaveError {
+        stage,
+        kind: error.kind(),
+        detail: error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{backup_path, write_atomic, write_atomic_with};
+    use crate::store::SaveStage;
+    use std::fs;
+    use std::io::{self, Write};
+
+    #[test]
+    fn save_replaces_the_file_and_keeps_the_previous_version() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let path = folder.path().join("buổi họp.json");
+        write_atomic(&path, b"first").expect("first save");
+        write_atomic(&path, b"second").expect("second save");
+        assert_eq!(fs::read(&path).expect("read"), b"second");
+        assert_eq!(fs::read(backup_path(&path)).expect("read backup"), b"first");
+        write_atomic(&path, b"third").expect("third save");
+        assert_eq!(
+            fs::read(backup_path(&path)).expect("read backup"),
+            b"second"
+        );
+    }
+
+    #[test]
+    fn interrupted_save_leaves_the_old_file_whole_and_no_debris() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let path = folder.path().join("session.json");
+        write_atomic(&path, b"the complete old version").expect("first save");
+
+        let result = write_atomic_with(&path, b"a much longer new version", |file, bytes| {
+            file.write_all(&bytes[..7])?;
+            Err(io::Error::new(
+                io::ErrorKind::StorageFull,
+                "no space left on device",
+            ))
+        });
+
+        let error = result.expect_err("the save must fail");
+        assert_eq!(
+            (error.stage, error.kind),
+            (SaveStage::Write, io::ErrorKind::StorageFull)
+        );
+        assert_eq!(fs::read(&path).expect("read"), b"the complete old version");
+        let names: Vec<_> = fs::read_dir(folder.path())
+            .expect("list")
+            .map(|entry| entry.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("session.json")]);
+    }
+
+    #[test]
+    fn save_into_a_missing_folder_fails_cleanly() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let path = folder.path().join("missing").join("session.json");
+        let error = write_atomic(&path, b"data").expect_err("no folder");
+        assert_eq!(error.stage, SaveStage::CreateTemporary);
+    }
+}

@@ -1,0 +1,172 @@
+//! Turning a session into the bytes of its file and back, with precise errors.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+use serde_json::error::Category;
+
+use super::LoadError;
+use crate::model::{FORMAT_VERSION, Session};
+
+/// The largest session file read: far above any real meeting, small enough to never exhaust
+/// memory on a stray file.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The file's bytes: pretty JSON, so that a file is readable and diffs well.
+pub fn encode_session(session: &Session) -> Vec<u8> {
+    // Plain data with string keys only: serde_json cannot fail on it.
+    let mut bytes = serde_json::to_vec_pretty(session).expect("a session always serializes");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Reads and checks a session file. The file is only read, never modified.
+pub fn load_session(path: &Path) -> Result<Session, LoadError> {
+    let size = fs::metadata(path)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: size });
+    }
+    decode_session(&fs::read(path)?)
+}
+
+/// Decodes and validates a session from a file's bytes.
+pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let line = bytes[..error.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        LoadError::NotUtf8 { line }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
+    let Value::Object(fields) = &value else {
+        return Err(LoadError::NotASession);
+    };
+    match fields.get("format_version") {
+        None => return Err(LoadError::MissingVersion),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(found) if found > u64::from(FORMAT_VERSION) => {
+                return Err(LoadError::NewerVersion {
+                    found,
+                    supported: FORMAT_VERSION,
+                });
+            }
+            _ => {}
+        },
+        Some(_) => {}
+    }
+    let session: Session = serde_json::from_str(text).map_err(json_error)?;
+    let issues = session.validate();
+    if issues.is_empty() {
+        Ok(session)
+    } else {
+        Err(LoadError::Invalid(issues))
+    }
+}
+
+fn json_error(error: serde_json::Error) -> LoadError {
+    let (line, column) = (error.line(), error.column());
+    match error.classify() {
+        Category::Eof => LoadError::Truncated { line, column },
+        Category::Syntax => LoadError::Syntax { line, column },
+        Category::Data => LoadError::WrongData {
+            line,
+            column,
+            detail: strip_position(&error.to_string()),
+        },
+        Category::Io => LoadError::Io {
+            kind: std::io::ErrorKind::Other,
+            detail: error.to_string(),
+        },
+    }
+}
+
+/// serde_json appends " at line L column C"; the position is given separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decode_session, encode_session};
+    use crate::model::{FORMAT_VERSION, Session};
+    use crate::store::LoadError;
+
+    #[test]
+    fn encoded_session_decodes_to_the_same_session() {
+        let session = Session::new_titled("Sinh hoạt chuyên đề quý II");
+        assert_eq!(decode_session(&encode_session(&session)), Ok(session));
+    }
+
+    #[test]
+    fn each_kind_of_broken_file_gets_its_own_error() {
+        assert_eq!(decode_session(b""), Err(LoadError::Empty));
+        assert_eq!(decode_session(b"  \n "), Err(LoadError::Empty));
+        assert_eq!(
+            decode_session(b"{\n\"a\": \xff}"),
+            Err(LoadError::NotUtf8 { line: 2 })
+        );
+        assert_eq!(
+            decode_session(b"{\"format_version\": 1,"),
+            Err(LoadError::Truncated {
+                line: 1,
+                column: 21
+            })
+        );
+        assert_eq!(
+            decode_session(b"{\n  x }"),
+            Err(LoadError::Syntax { line: 2, column: 3 })
+        );
+        assert_eq!(decode_session(b"[1, 2]"), Err(LoadError::NotASession));
+        assert_eq!(
+            decode_session(b"{\"meeting\": {}}"),
+            Err(LoadError::MissingVersion)
+        );
+    }
+
+    #[test]
+    fn newer_format_is_refused_before_its_fields_are_read() {
+        let text = format!(
+            "{{\"format_version\": {}, \"roster\": 5}}",
+            FORMAT_VERSION + 1
+        );
+        assert_eq!(
+            decode_session(text.as_bytes()),
+            Err(LoadError::NewerVersion {
+                found: u64::from(FORMAT_VERSION) + 1,
+                supported: FORMAT_VERSION
+            })
+        );
+    }
+
+    #[test]
+    fn wrong_types_say_where_and_what() {
+        let text = "{\"format_version\": 1,\n \"meeting\": {\"title\": 42}}";
+        let Err(LoadError::WrongData {
+            line,
+            column,
+            detail,
+        }) = decode_session(text.as_bytes())
+        else {
+            panic!("expected a data error");
+        };
+        assert_eq!((line, column), (2, 24));
+        assert!(detail.contains("expected a string"), "{detail}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend(encode_session(&Session::default()));
+        assert_eq!(decode_session(&bytes), Ok(Session::default()));
+    }
+}

@@ -1,0 +1,16 @@
+//! Where sessions live on disk and how they get there safely: the data folder, the file
+//! codec with its errors, atomic saves with a backup, the session library and autosave.
+
+mod atomic;
+mod autosave;
+mod codec;
+mod data_dir;
+mod error;
+mod library;
+
+pub use atomic::{backup_path, write_atomic};
+pub use autosave::{Autosaver, SaveReport};
+pub use codec::{MAX_FILE_BYTES, decode_session, encode_session, load_session};
+pub use data_dir::DataDir;
+pub use error::{LoadError, SaveError, SaveStage, StoreError};
+pub use library::{Library, SessionEntry, SessionSummary, TrashEntry, validate_name};

@@ -1,0 +1,56 @@
+//! Everything the user can ask the app to do, as data. Screens emit actions; the app applies
+//! them in one place.
+
+use std::path::PathBuf;
+
+use crate::document::SessionEdit;
+use crate::i18n::Language;
+use crate::settings::ThemeChoice;
+
+/// The screens of the main window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The session list.
+    Sessions,
+    /// The open session's details.
+    Overview,
+    /// Language and theme.
+    Settings,
+}
+
+/// One thing the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Go to a screen.
+    Show(Screen),
+    /// Open a session file from the list.
+    Open(PathBuf),
+    /// Create an empty session and open it.
+    NewEmpty,
+    /// Create a session from the bundled sample and open it.
+    NewFromSample,
+    /// Copy a session under a new name.
+    Duplicate(PathBuf),
+    /// Rename a session file.
+    Rename(PathBuf, String),
+    /// Move a session file to the trash.
+    Trash(PathBuf),
+    /// Bring a session back from the trash.
+    Restore(PathBuf),
+    /// Import a session file from anywhere.
+    Import(PathBuf),
+    /// Export the open session to a file.
+    Export(PathBuf),
+    /// Ask the system file dialog for a file to import.
+    PickImport,
+    /// Ask the system file dialog where to export.
+    PickExport,
+    /// Change the open session.
+    Edit(SessionEdit),
+    /// Change the language.
+    SetLanguage(Language),
+    /// Change the theme.
+    SetTheme(ThemeChoice),
+    /// Hide the message at the bottom.
+    DismissNotice,
+}

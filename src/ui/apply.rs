@@ -1,0 +1,172 @@
+//! The one place where actions change the app: the library, the open session, the settings.
+
+use std::path::{Path, PathBuf};
+
+use super::Action;
+use super::app::{SinhHoatApp, stem};
+use crate::document::SessionEdit;
+use crate::model::Session;
+use crate::sample::sample_session;
+use crate::store::{Library, StoreError};
+
+impl SinhHoatApp {
+    /// Applies one action, reporting its outcome at the bottom of the window.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Show(screen) => self.screen = screen,
+            Action::Open(path) => self.open_file(path),
+            Action::NewEmpty => {
+                let name = self.strings().new_session_name;
+                self.create(name, Ok(Session::new_titled(name)));
+            }
+            Action::NewFromSample => {
+                let sample = sample_session().map_err(StoreError::from);
+                self.create(self.strings().sample_session_name, sample);
+            }
+            Action::Duplicate(path) => {
+                let name = (self.strings().copy_name)(&stem(&path));
+                self.library_action(
+                    |library| library.duplicate(&path, &name),
+                    self.strings().created,
+                );
+            }
+            Action::Rename(path, name) => self.rename(&path, &name),
+            Action::Trash(path) => {
+                if self.document.as_ref().is_some_and(|doc| doc.path == path) {
+                    self.autosaver.flush();
+                    self.document = None;
+                }
+                self.library_action(|library| library.trash(&path), self.strings().trashed);
+            }
+            Action::Restore(path) => {
+                self.library_action(|library| library.restore(&path), self.strings().restored);
+            }
+            Action::Import(path) => {
+                if let Some(imported) =
+                    self.library_action(|library| library.import(&path), self.strings().imported)
+                {
+                    self.open_file(imported);
+                }
+            }
+            Action::Export(path) => self.export(&path),
+            Action::PickImport => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter("JSON", &["json"])
+                    .pick_file()
+                {
+                    self.apply(Action::Import(path));
+                }
+            }
+            Action::PickExport => self.pick_export(),
+            Action::Edit(edit) => self.edit(edit),
+            Action::SetLanguage(language) => {
+                self.settings.language = language;
+                self.save_settings();
+            }
+            Action::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.save_settings();
+            }
+            Action::DismissNotice => self.notice = None,
+        }
+    }
+
+    fn create(&mut self, name: &str, session: Result<Session, StoreError>) {
+        let created = session.and_then(|session| match &self.library {
+            Some(library) => library.create(name, &session),
+            None => Err(StoreError::Io {
+                kind: std::io::ErrorKind::NotFound,
+                detail: self.data.root().display().to_string(),
+            }),
+        });
+        match created {
+            Ok(path) => {
+                self.inform((self.strings().created)(&stem(&path)));
+                self.refresh_listing();
+                self.open_file(path);
+            }
+            Err(error) => self.fail(&(self.strings().store_error)(&error)),
+        }
+    }
+
+    fn rename(&mut self, path: &Path, name: &str) {
+        let is_open = self.document.as_ref().is_some_and(|doc| doc.path == path);
+        if is_open {
+            self.autosaver.flush();
+        }
+        if let Some(renamed) =
+            self.library_action(|library| library.rename(path, name), self.strings().renamed)
+        {
+            self.sessions_view.finish_rename();
+            if let Some(document) = self.document.as_mut().filter(|_| is_open) {
+                document.path = renamed;
+            }
+        }
+    }
+
+    fn export(&mut self, target: &Path) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        if let Some(folder) = target
+            .parent()
+            .filter(|folder| *folder == self.data.exports())
+        {
+            let _ = std::fs::create_dir_all(folder);
+        }
+        match Library::export(document.session(), target) {
+            Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
+            Err(error) => self.fail(&(self.strings().store_error)(&error)),
+        }
+    }
+
+    fn pick_export(&mut self) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let name = format!("{}.json", stem(&document.path));
+        if let Some(path) = rfd::FileDialog::new()
+            .add_filter("JSON", &["json"])
+            .set_file_name(name)
+            .save_file()
+        {
+            self.export(&path);
+        }
+    }
+
+    fn edit(&mut self, edit: SessionEdit) {
+        let Some(document) = self.document.as_mut() else {
+            return;
+        };
+        match document.apply(edit) {
+            Ok(true) => self.autosaver.save(
+                document.path.clone(),
+                document.session().clone(),
+                document.generation(),
+            ),
+            Ok(false) => {}
+            Err(error) => self.fail(&(self.strings().timing_error)(error)),
+        }
+    }
+
+    /// Runs a library operation that yields a file; reports it by name and refreshes the list.
+    fn library_action(
+        &mut self,
+        operation: impl FnOnce(&Library) -> Result<PathBuf, StoreError>,
+        message: fn(&str) -> String,
+    ) -> Option<PathBuf> {
+        let library = self.library.as_ref()?;
+        let result = operation(library);
+        self.refresh_listing();
+        match result {
+            Ok(path) => {
+                self.inform(message(&stem(&path)));
+                Some(path)
+            }
+            Err(error) => {
+                self.fail(&(self.strings().store_error)(&error));
+                None
+            }
+        }
+    }
+}

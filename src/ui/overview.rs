@@ -1,0 +1,327 @@
+//! The open session's details: organisation, meeting, topic with its opening texts, timing
+//! rules, and a read-only look at the roster and sub-topics.
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, NaiveTime};
+use eframe::egui::{self, Grid, RichText, Ui};
+
+use super::{Action, fields, theme};
+use crate::document::{Document, SessionEdit};
+use crate::i18n::{Strings, format_mmss, parse_mmss};
+use crate::model::{Session, TimingRules, TopicGroup};
+use crate::settings::ThemeChoice;
+
+/// Texts being typed into fields that must be checked before they reach the session.
+#[derive(Debug, Clone, Default)]
+pub struct OverviewView {
+    for_path: Option<PathBuf>,
+    date: String,
+    start_time: String,
+    minutes: String,
+    directives: String,
+    timing: [String; 4],
+}
+
+impl OverviewView {
+    fn sync(&mut self, document: &Document) {
+        if self.for_path.as_ref() == Some(&document.path) {
+            return;
+        }
+        let session = document.session();
+        let meeting = &session.meeting;
+        let timing = &session.timing;
+        *self = Self {
+            for_path: Some(document.path.clone()),
+            date: meeting
+                .date
+                .map(|d| d.format("%d/%m/%Y").to_string())
+                .unwrap_or_default(),
+            start_time: meeting
+                .start_time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            minutes: meeting.planned_minutes.to_string(),
+            directives: session.topic.directives.join("\n"),
+            timing: [
+                timing.target_min_secs,
+                timing.target_max_secs,
+                timing.hard_limit_secs,
+                timing.comment_limit_secs,
+            ]
+            .map(|secs| format_mmss(u64::from(secs))),
+        };
+    }
+
+    /// Draws the details; each change becomes an edit action.
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        strings: &Strings,
+        document: &Document,
+        choice: ThemeChoice,
+        actions: &mut Vec<Action>,
+    ) {
+        self.sync(document);
+        let session = document.session();
+        let error = theme::error_colour(choice);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false; 2])
+            .show(ui, |ui| {
+                section(ui, strings.section_organisation, |ui| {
+                    let mut value = session.organisation.clone();
+                    fields::line(ui, strings.party_committee, &mut value.party_committee);
+                    fields::line(ui, strings.cell, &mut value.cell);
+                    if value != session.organisation {
+                        actions.push(Action::Edit(SessionEdit::Organisation(value)));
+                    }
+                });
+                section(ui, strings.section_meeting, |ui| {
+                    self.meeting(ui, strings, session, error, actions)
+                });
+                section(ui, strings.section_topic, |ui| {
+                    self.topic(ui, strings, session, actions)
+                });
+                section(ui, strings.section_timing, |ui| {
+                    self.timing(ui, strings, session, error, actions)
+                });
+                roster_and_subtopics(ui, strings, session);
+            });
+    }
+
+    fn meeting(
+        &mut self,
+        ui: &mut Ui,
+        strings: &Strings,
+        session: &Session,
+        error: egui::Color32,
+        actions: &mut Vec<Action>,
+    ) {
+        let mut value = session.meeting.clone();
+        fields::line(ui, strings.meeting_title, &mut value.title);
+        let date = parse_date(&self.date);
+        fields::checked_line(
+            ui,
+            strings.meeting_date,
+            "12/06/2020",
+            &mut self.date,
+            date.is_err().then_some(strings.bad_date),
+            error,
+        );
+        let time = parse_time(&self.start_time);
+        fields::checked_line(
+            ui,
+            strings.start_time,
+            "14:00",
+            &mut self.start_time,
+            time.is_err().then_some(strings.bad_time),
+            error,
+        );
+        let minutes = self
+            .minutes
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (1..=1440).contains(m));
+        fields::checked_line(
+            ui,
+            strings.planned_minutes,
+            "120",
+            &mut self.minutes,
+            minutes.is_none().then_some(strings.bad_minutes),
+            error,
+        );
+        fields::line(ui, strings.place, &mut value.place);
+        fields::line(ui, strings.chair, &mut value.chair);
+        fields::line(ui, strings.minute_taker, &mut value.minute_taker);
+        if let Ok(date) = parse_date(&self.date) {
+            value.date = date;
+        }
+        if let Ok(time) = parse_time(&self.start_time) {
+            value.start_time = time;
+        }
+        if let Some(minutes) = self
+            .minutes
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (1..=1440).contains(m))
+        {
+            value.planned_minutes = minutes;
+        }
+        if value != session.meeting {
+            actions.push(Action::Edit(SessionEdit::Meeting(value)));
+        }
+    }
+
+    fn topic(
+        &mut self,
+        ui: &mut Ui,
+        strings: &Strings,
+        session: &Session,
+        actions: &mut Vec<Action>,
+    ) {
+        let mut value = session.topic.clone();
+        fields::text(ui, strings.topic_name, &mut value.name);
+        let label = ui.label(strings.topic_group);
+        ui.horizontal_wrapped(|ui| {
+            for group in TopicGroup::ALL {
+                ui.radio_value(&mut value.group, group, (strings.group_name)(group))
+                    .labelled_by(label.id);
+            }
+        });
+        ui.end_row();
+        fields::text(ui, strings.directives, &mut self.directives);
+        value.directives = self
+            .directives
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let opening = &mut value.opening;
+        fields::text(ui, strings.opening_purpose, &mut opening.purpose);
+        fields::text(ui, strings.opening_requirements, &mut opening.requirements);
+        fields::text(ui, strings.opening_content, &mut opening.content);
+        fields::text(ui, strings.opening_form, &mut opening.form);
+        fields::text(
+            ui,
+            strings.opening_discussion,
+            &mut opening.discussion_method,
+        );
+        if value != session.topic {
+            actions.push(Action::Edit(SessionEdit::Topic(value)));
+        }
+    }
+
+    fn timing(
+        &mut self,
+        ui: &mut Ui,
+        strings: &Strings,
+        session: &Session,
+        error: egui::Color32,
+        actions: &mut Vec<Action>,
+    ) {
+        let labels = [
+            strings.target_min,
+            strings.target_max,
+            strings.hard_limit,
+            strings.comment_limit,
+        ];
+        for (label, text) in labels.into_iter().zip(self.timing.iter_mut()) {
+            let problem = parse_mmss(text).is_none().then_some(strings.bad_duration);
+            fields::checked_line(ui, label, strings.mmss_hint, text, problem, error);
+        }
+        let [Some(min), Some(max), Some(limit), Some(comment)] =
+            self.timing.each_ref().map(|t| parse_mmss(t))
+        else {
+            return;
+        };
+        let rules = TimingRules {
+            target_min_secs: min,
+            target_max_secs: max,
+            hard_limit_secs: limit,
+            comment_limit_secs: comment,
+        };
+        match rules.validate() {
+            Ok(()) if rules != session.timing => {
+                actions.push(Action::Edit(SessionEdit::Timing(rules)))
+            }
+            Ok(()) => {}
+            Err(problem) => {
+                ui.label("");
+                ui.colored_label(error, (strings.timing_error)(problem));
+                ui.end_row();
+            }
+        }
+    }
+}
+
+fn section(ui: &mut Ui, heading: &str, add_rows: impl FnOnce(&mut Ui)) {
+    ui.add_space(10.0);
+    ui.heading(heading);
+    Grid::new(heading)
+        .num_columns(2)
+        .spacing([16.0, 8.0])
+        .striped(false)
+        .show(ui, add_rows);
+}
+
+fn roster_and_subtopics(ui: &mut Ui, strings: &Strings, session: &Session) {
+    ui.add_space(10.0);
+    ui.heading(strings.section_roster);
+    for member in &session.roster {
+        let position = if member.position.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", member.position)
+        };
+        ui.label(format!(
+            "{}{} ({})",
+            member.name,
+            position,
+            (strings.attendance)(&member.attendance)
+        ));
+    }
+    ui.add_space(10.0);
+    ui.heading(strings.section_subtopics);
+    for (number, subtopic) in session.subtopics.iter().enumerate() {
+        ui.label(RichText::new(format!("{}. {}", number + 1, subtopic.title)).strong());
+        let names: Vec<&str> = subtopic
+            .speakers
+            .iter()
+            .filter_map(|id| session.member(*id).map(|member| member.name.as_str()))
+            .collect();
+        let speakers = if names.is_empty() {
+            strings.no_speaker.to_owned()
+        } else {
+            names.join(", ")
+        };
+        ui.label(format!("{} {speakers}", strings.speakers));
+    }
+}
+
+/// An empty field means "not set"; otherwise day/month/year (or ISO year-month-day).
+fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%d/%m/%Y")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
+        .map(Some)
+        .map_err(drop)
+}
+
+/// An empty field means "not set"; otherwise hours:minutes.
+fn parse_time(text: &str) -> Result<Option<NaiveTime>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .map(Some)
+        .map_err(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse_date, parse_time};
+    use chrono::{NaiveDate, NaiveTime};
+
+    #[test]
+    fn dates_and_times_are_read_the_vietnamese_way() {
+        assert_eq!(
+            parse_date("12/06/2020"),
+            Ok(NaiveDate::from_ymd_opt(2020, 6, 12))
+        );
+        assert_eq!(
+            parse_date("2020-06-12"),
+            Ok(NaiveDate::from_ymd_opt(2020, 6, 12))
+        );
+        assert_eq!(parse_date(""), Ok(None));
+        assert_eq!(parse_date("31/02/2020"), Err(()));
+        assert_eq!(parse_time("14:00"), Ok(NaiveTime::from_hms_opt(14, 0, 0)));
+        assert_eq!(parse_time("25:00"), Err(()));
+    }
+}

@@ -1,0 +1,84 @@
+//! Colours and sizes: light, dark, and a high-contrast theme for projection. All design
+//! tokens live here rather than in the screens.
+
+use eframe::egui::{
+    Color32, Context, FontFamily, FontId, Stroke, Style, TextStyle, Theme, ThemePreference, Visuals,
+};
+
+use crate::settings::ThemeChoice;
+
+/// The colour of error messages, readable in every theme.
+pub fn error_colour(choice: ThemeChoice) -> Color32 {
+    match choice {
+        ThemeChoice::Light => Color32::from_rgb(0xB0, 0x00, 0x20),
+        ThemeChoice::Dark => Color32::from_rgb(0xFF, 0x8A, 0x80),
+        ThemeChoice::HighContrast => Color32::from_rgb(0xFF, 0xD0, 0x40),
+    }
+}
+
+/// The colour of confirmations.
+pub fn success_colour(choice: ThemeChoice) -> Color32 {
+    match choice {
+        ThemeChoice::Light => Color32::from_rgb(0x1B, 0x5E, 0x20),
+        ThemeChoice::Dark => Color32::from_rgb(0x9C, 0xE0, 0xA0),
+        ThemeChoice::HighContrast => Color32::from_rgb(0x80, 0xFF, 0x80),
+    }
+}
+
+/// Applies a theme to the whole app.
+pub fn apply(ctx: &Context, choice: ThemeChoice) {
+    let (theme, visuals, scale) = match choice {
+        ThemeChoice::Light => (Theme::Light, Visuals::light(), 1.0),
+        ThemeChoice::Dark => (Theme::Dark, Visuals::dark(), 1.0),
+        ThemeChoice::HighContrast => (Theme::Dark, high_contrast(), 1.25),
+    };
+    let mut style = Style {
+        visuals,
+        ..Style::default()
+    };
+    style.text_styles = [
+        (TextStyle::Small, 13.0),
+        (TextStyle::Body, 16.0),
+        (TextStyle::Button, 16.0),
+        (TextStyle::Heading, 24.0),
+        (TextStyle::Monospace, 15.0),
+    ]
+    .into_iter()
+    .map(|(text_style, size)| {
+        let family = if text_style == TextStyle::Monospace {
+            FontFamily::Monospace
+        } else {
+            FontFamily::Proportional
+        };
+        (text_style, FontId::new(size * scale, family))
+    })
+    .collect();
+    style.spacing.item_spacing.y = 6.0;
+    ctx.set_style_of(theme, style);
+    ctx.set_theme(ThemePreference::from(theme));
+}
+
+fn high_contrast() -> Visuals {
+    let mut visuals = Visuals::dark();
+    let yellow = Color32::from_rgb(0xFF, 0xE0, 0x40);
+    visuals.override_text_color = Some(Color32::WHITE);
+    visuals.panel_fill = Color32::BLACK;
+    visuals.window_fill = Color32::BLACK;
+    visuals.extreme_bg_color = Color32::from_gray(16);
+    visuals.faint_bg_color = Color32::from_gray(24);
+    visuals.hyperlink_color = yellow;
+    visuals.selection.bg_fill = Color32::from_rgb(0x00, 0x50, 0xA0);
+    visuals.selection.stroke = Stroke::new(2.0, Color32::WHITE);
+    for widget in [
+        &mut visuals.widgets.inactive,
+        &mut visuals.widgets.hovered,
+        &mut visuals.widgets.active,
+        &mut visuals.widgets.open,
+    ] {
+        widget.bg_stroke = Stroke::new(1.5, Color32::WHITE);
+        widget.fg_stroke = Stroke::new(1.5, Color32::WHITE);
+    }
+    visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
+    visuals.widgets.hovered.bg_stroke = Stroke::new(2.0, yellow);
+    visuals
+}
