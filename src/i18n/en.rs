@@ -27,6 +27,7 @@ pub const STRINGS: Strings = Strings {
     sessions_heading: "Thematic meetings",
     sessions_empty: "No sessions yet. Create a new one or start from the sample.",
     session_open: "Open",
+    refresh: "Refresh",
     session_duplicate: "Duplicate",
     session_rename: "Rename",
     session_delete: "Delete",

@@ -26,6 +26,7 @@ pub struct Strings {
     pub sessions_heading: &'static str,
     pub sessions_empty: &'static str,
     pub session_open: &'static str,
+    pub refresh: &'static str,
     pub session_duplicate: &'static str,
     pub session_rename: &'static str,
     pub session_delete: &'static str,

@@ -27,6 +27,7 @@ pub const STRINGS: Strings = Strings {
     sessions_heading: "Các buổi sinh hoạt chuyên đề",
     sessions_empty: "Chưa có buổi sinh hoạt nào. Hãy tạo buổi mới hoặc tạo từ buổi mẫu.",
     session_open: "Mở",
+    refresh: "Làm mới danh sách",
     session_duplicate: "Nhân bản",
     session_rename: "Đổi tên",
     session_delete: "Xóa",

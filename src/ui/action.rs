@@ -23,6 +23,8 @@ pub enum Screen {
 pub enum Action {
     /// Go to a screen.
     Show(Screen),
+    /// Read the data folder again.
+    Refresh,
     /// Open a session file from the list.
     Open(PathBuf),
     /// Create an empty session and open it.

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Action;
+use super::{Action, Screen};
 use super::app::{SinhHoatApp, stem};
 use crate::document::SessionEdit;
 use crate::model::Session;
@@ -13,7 +13,13 @@ impl SinhHoatApp {
     /// Applies one action, reporting its outcome at the bottom of the window.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Show(screen) => self.screen = screen,
+            Action::Show(screen) => {
+                if screen == Screen::Sessions {
+                    self.refresh_listing();
+                }
+                self.screen = screen;
+            }
+            Action::Refresh => self.refresh_listing(),
             Action::Open(path) => self.open_file(path),
             Action::NewEmpty => {
                 let name = self.strings().new_session_name;

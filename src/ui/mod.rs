@@ -13,7 +13,7 @@ pub mod theme;
 mod top_bar;
 
 pub use action::{Action, Screen};
-pub use app::SinhHoatApp;
+pub use app::{Notice, SinhHoatApp};
 
 use eframe::egui;
 

@@ -242,6 +242,7 @@ fn section(ui: &mut Ui, heading: &str, add_rows: impl FnOnce(&mut Ui)) {
     ui.heading(heading);
     Grid::new(heading)
         .num_columns(2)
+        .min_col_width(240.0)
         .spacing([16.0, 8.0])
         .striped(false)
         .show(ui, add_rows);

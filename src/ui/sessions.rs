@@ -61,6 +61,9 @@ impl SessionsView {
                     if ui.button(strings.session_new_sample).clicked() {
                         actions.push(Action::NewFromSample);
                     }
+                    if ui.button(strings.refresh).clicked() {
+                        actions.push(Action::Refresh);
+                    }
                 });
                 ui.add_space(6.0);
                 if listing.entries.is_empty() {

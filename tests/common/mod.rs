@@ -1,0 +1,62 @@
+//! Shared helpers for the UI tests: a harness around the real app with the real fonts.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sinhhoat::cli::GuiOptions;
+use sinhhoat::ui::{SinhHoatApp, fonts};
+
+/// The app on `data_dir`, optionally opening `open`, drawn in a headless harness that refuses
+/// missing glyphs (so every Vietnamese letter must render with the bundled font).
+pub fn harness(data_dir: &Path, open: Option<PathBuf>) -> Harness<'static, SinhHoatApp> {
+    let options = GuiOptions { data_dir: Some(data_dir.to_path_buf()), open, language: None };
+    let app = SinhHoatApp::new(&eframe::egui::Context::default(), options);
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 900.0])
+        .with_context_setup(fonts::install)
+        .build_ui_state(
+            |ui, app: &mut SinhHoatApp| {
+                app.logic(ui.ctx());
+                app.show(ui);
+            },
+            app,
+        );
+    harness.run();
+    harness
+}
+
+/// Replaces the whole text of the field labelled `label`.
+pub fn replace_text(harness: &mut Harness<'_, SinhHoatApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Clicks the one node labelled `label` and lets the app settle.
+pub fn click(harness: &mut Harness<'_, SinhHoatApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// The text value of the field labelled `label`.
+pub fn value_of(harness: &Harness<'_, SinhHoatApp>, label: &str) -> String {
+    harness.get_by_label(label).value().unwrap_or_default()
+}
+
+/// The session files in the data folder, by name.
+pub fn session_names(data_dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(data_dir.join("sessions"))
+        .expect("sessions folder")
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".json") && !name.starts_with('.'))
+        .collect();
+    names.sort();
+    names
+}
