@@ -1,7 +1,7 @@
 //! The user's preferences: language and theme. Kept apart from meeting data, in the data
 //! folder's `settings.json`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -27,13 +27,15 @@ impl ThemeChoice {
 }
 
 /// The saved preferences.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// The UI language.
     pub language: Language,
     /// The colour theme.
     pub theme: ThemeChoice,
+    /// The session open when the app was last used, reopened at the next start.
+    pub last_session: Option<PathBuf>,
 }
 
 impl Settings {
@@ -70,9 +72,10 @@ mod tests {
         let chosen = Settings {
             language: Language::English,
             theme: ThemeChoice::HighContrast,
+            last_session: Some("/d/sessions/Quý II.json".into()),
         };
         chosen.save(&path).expect("save");
-        assert_eq!(Settings::load(&path), Ok(chosen));
+        assert_eq!(Settings::load(&path), Ok(chosen.clone()));
         std::fs::write(&path, "not json").expect("write");
         assert!(Settings::load(&path).is_err());
     }

@@ -59,21 +59,14 @@ impl Session {
         if let Err(error) = self.timing.validate() {
             issues.push(error.into());
         }
-        let members = unique_ids(
-            RecordKind::Member,
-            self.roster.iter().map(|m| m.id.0),
-            &mut issues,
-        );
-        let subtopics = unique_ids(
-            RecordKind::SubTopic,
-            self.subtopics.iter().map(|s| s.id.0),
-            &mut issues,
-        );
-        let speeches = unique_ids(
-            RecordKind::Speech,
-            self.live.speeches.iter().map(|s| s.id.0),
-            &mut issues,
-        );
+        let members = self.roster.iter().map(|m| m.id.0);
+        let subtopics = self.subtopics.iter().map(|s| s.id.0);
+        let speeches = self.live.speeches.iter().map(|s| s.id.0);
+        let known = Known {
+            members: unique_ids(RecordKind::Member, members, &mut issues),
+            subtopics: unique_ids(RecordKind::SubTopic, subtopics, &mut issues),
+            speeches: unique_ids(RecordKind::Speech, speeches, &mut issues),
+        };
         unique_ids(
             RecordKind::Comment,
             self.live.comments.iter().map(|c| c.id.0),
@@ -84,91 +77,101 @@ impl Session {
             self.measures.iter().map(|m| m.id.0),
             &mut issues,
         );
-
-        let mut check = |from, from_id, to, to_id, known: &HashSet<u32>| {
-            if !known.contains(&to_id) {
-                issues.push(ValidationIssue::UnknownReference {
-                    from,
-                    from_id,
-                    to,
-                    to_id,
-                });
-            }
-        };
-        for subtopic in &self.subtopics {
-            for speaker in &subtopic.speakers {
-                check(
-                    RecordKind::SubTopic,
-                    subtopic.id.0,
-                    RecordKind::Member,
-                    speaker.0,
-                    &members,
-                );
-            }
-        }
-        for speech in &self.live.speeches {
-            check(
-                RecordKind::Speech,
-                speech.id.0,
-                RecordKind::Member,
-                speech.speaker.0,
-                &members,
-            );
-            check(
-                RecordKind::Speech,
-                speech.id.0,
-                RecordKind::SubTopic,
-                speech.subtopic.0,
-                &subtopics,
-            );
-        }
-        for comment in &self.live.comments {
-            check(
-                RecordKind::Comment,
-                comment.id.0,
-                RecordKind::Member,
-                comment.speaker.0,
-                &members,
-            );
-            check(
-                RecordKind::Comment,
-                comment.id.0,
-                RecordKind::Speech,
-                comment.speech.0,
-                &speeches,
-            );
-        }
-        for generalization in &self.live.generalizations {
-            let id = generalization.subtopic.0;
-            check(
-                RecordKind::Generalization,
-                id,
-                RecordKind::SubTopic,
-                id,
-                &subtopics,
-            );
-        }
-        for measure in &self.measures {
-            if let MeasureOwner::Member { member } = measure.owner {
-                check(
-                    RecordKind::Measure,
-                    measure.id.0,
-                    RecordKind::Member,
-                    member.0,
-                    &members,
-                );
-            }
-            if let Some(speech) = measure.source {
-                check(
-                    RecordKind::Measure,
-                    measure.id.0,
-                    RecordKind::Speech,
-                    speech.0,
-                    &speeches,
-                );
-            }
-        }
+        issues.extend(
+            self.references()
+                .filter(|r| !known.has(r.to, r.to_id))
+                .map(|r| ValidationIssue::UnknownReference {
+                    from: r.from,
+                    from_id: r.from_id,
+                    to: r.to,
+                    to_id: r.to_id,
+                }),
+        );
         issues
+    }
+
+    /// Every reference one record makes to another, in file order.
+    fn references(&self) -> impl Iterator<Item = Reference> + '_ {
+        use RecordKind::{Comment, Generalization, Measure, Member, Speech, SubTopic};
+        let assignments = self.subtopics.iter().flat_map(|subtopic| {
+            let from = subtopic.id.0;
+            subtopic
+                .speakers
+                .iter()
+                .map(move |m| Reference::new(SubTopic, from, Member, m.0))
+        });
+        let speeches = self.live.speeches.iter().flat_map(|speech| {
+            let from = speech.id.0;
+            [
+                Reference::new(Speech, from, Member, speech.speaker.0),
+                Reference::new(Speech, from, SubTopic, speech.subtopic.0),
+            ]
+        });
+        let comments = self.live.comments.iter().flat_map(|comment| {
+            let from = comment.id.0;
+            [
+                Reference::new(Comment, from, Member, comment.speaker.0),
+                Reference::new(Comment, from, Speech, comment.speech.0),
+            ]
+        });
+        let generalizations = self.live.generalizations.iter().map(|generalization| {
+            let id = generalization.subtopic.0;
+            Reference::new(Generalization, id, SubTopic, id)
+        });
+        let measures = self.measures.iter().flat_map(|measure| {
+            let owner = match measure.owner {
+                MeasureOwner::Member { member } => Some(member.0),
+                MeasureOwner::Cell => None,
+            };
+            let from = measure.id.0;
+            let owner = owner.map(|member| Reference::new(Measure, from, Member, member));
+            let source = measure
+                .source
+                .map(|speech| Reference::new(Measure, from, Speech, speech.0));
+            owner.into_iter().chain(source)
+        });
+        assignments
+            .chain(speeches)
+            .chain(comments)
+            .chain(generalizations)
+            .chain(measures)
+    }
+}
+
+/// One record pointing at another.
+struct Reference {
+    from: RecordKind,
+    from_id: u32,
+    to: RecordKind,
+    to_id: u32,
+}
+
+impl Reference {
+    fn new(from: RecordKind, from_id: u32, to: RecordKind, to_id: u32) -> Self {
+        Self {
+            from,
+            from_id,
+            to,
+            to_id,
+        }
+    }
+}
+
+/// The ids that exist, by the kinds other records refer to.
+struct Known {
+    members: HashSet<u32>,
+    subtopics: HashSet<u32>,
+    speeches: HashSet<u32>,
+}
+
+impl Known {
+    fn has(&self, kind: RecordKind, id: u32) -> bool {
+        match kind {
+            RecordKind::Member => self.members.contains(&id),
+            RecordKind::SubTopic => self.subtopics.contains(&id),
+            RecordKind::Speech => self.speeches.contains(&id),
+            RecordKind::Comment | RecordKind::Measure | RecordKind::Generalization => true,
+        }
     }
 }
 
@@ -208,15 +211,17 @@ mod tests {
 
     #[test]
     fn duplicate_ids_and_dangling_assignments_are_reported() {
-        let mut session = Session::default();
-        session.roster = vec![member(1), member(1)];
-        session.subtopics = vec![SubTopic {
-            id: SubTopicId(4),
-            title: "Trung thực với Đảng".into(),
-            questions: Vec::new(),
-            suggestions: Vec::new(),
-            speakers: vec![MemberId(1), MemberId(7)],
-        }];
+        let mut session = Session {
+            roster: vec![member(1), member(1)],
+            subtopics: vec![SubTopic {
+                id: SubTopicId(4),
+                title: "Trung thực với Đảng".into(),
+                questions: Vec::new(),
+                suggestions: Vec::new(),
+                speakers: vec![MemberId(1), MemberId(7)],
+            }],
+            ..Session::default()
+        };
         session.timing.target_min_secs = 0;
         assert_eq!(
             session.validate(),

@@ -92,6 +92,13 @@ impl SinhHoatApp {
         }
         if let Some(path) = options.open {
             self.apply(Action::Open(path));
+        } else if let Some(path) = self
+            .settings
+            .last_session
+            .clone()
+            .filter(|path| path.exists())
+        {
+            self.apply(Action::Open(path));
         } else if first_start && self.library_is_empty() {
             self.apply(Action::NewFromSample);
             if self.document.is_some() {
@@ -220,6 +227,14 @@ impl SinhHoatApp {
         }
     }
 
+    /// Records which session is open, so the next start reopens it.
+    pub(super) fn remember(&mut self, path: Option<PathBuf>) {
+        if self.settings.last_session != path {
+            self.settings.last_session = path;
+            self.save_settings();
+        }
+    }
+
     pub(super) fn refresh_listing(&mut self) {
         let Some(library) = &self.library else {
             return;
@@ -241,6 +256,7 @@ impl SinhHoatApp {
                 self.sessions_view
                     .set_export_target(&self.data.exports(), &path);
                 self.screen = Screen::Overview;
+                self.remember(Some(path));
             }
             Err(error) => self.fail(&format!(
                 "{}: {}",

@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Action, Screen};
 use super::app::{SinhHoatApp, stem};
+use super::{Action, Screen};
 use crate::document::SessionEdit;
 use crate::model::Session;
 use crate::sample::sample_session;
@@ -41,6 +41,7 @@ impl SinhHoatApp {
                 if self.document.as_ref().is_some_and(|doc| doc.path == path) {
                     self.autosaver.flush();
                     self.document = None;
+                    self.remember(None);
                 }
                 self.library_action(|library| library.trash(&path), self.strings().trashed);
             }
@@ -105,7 +106,8 @@ impl SinhHoatApp {
         {
             self.sessions_view.finish_rename();
             if let Some(document) = self.document.as_mut().filter(|_| is_open) {
-                document.path = renamed;
+                document.path = renamed.clone();
+                self.remember(Some(renamed));
             }
         }
     }

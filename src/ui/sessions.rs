@@ -92,7 +92,7 @@ impl SessionsView {
         choice: ThemeChoice,
         actions: &mut Vec<Action>,
     ) {
-        let name = RichText::new(&entry.name).strong().size(18.0);
+        let name = RichText::new(&entry.name).strong();
         ui.label(if is_open { name.underline() } else { name });
         match &entry.content {
             Ok(summary) => {

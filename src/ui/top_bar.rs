@@ -1,6 +1,6 @@
 //! The bar at the top: the screens, and whether the open session is saved.
 
-use eframe::egui::{Align, Layout, RichText, Ui};
+use eframe::egui::{Align, Label, Layout, RichText, Ui};
 
 use super::app::{SinhHoatApp, stem};
 use super::{Action, Screen, theme};
@@ -43,7 +43,7 @@ pub fn show(ui: &mut Ui, app: &SinhHoatApp, actions: &mut Vec<Action>) {
                 ui.label(strings.saving);
             }
             ui.separator();
-            ui.label(stem(&document.path));
+            ui.add(Label::new(stem(&document.path)).truncate());
         });
     });
 }

@@ -1,0 +1,139 @@
+//! The command line, run as a user runs it.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn sinhhoat(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sinhhoat"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn the_bundled_sample_is_valid() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json");
+    let output = sinhhoat(&["check", sample]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("hợp lệ"));
+}
+
+#[test]
+fn check_names_each_bad_file_and_what_is_wrong_where_without_touching_it() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let files: [(&str, &[u8]); 5] = [
+        (
+            "hỏng.json",
+            b"{\n  \"format_version\": 1,\n  \"roster\": [}\n",
+        ),
+        (
+            "cụt.json",
+            b"{\"format_version\": 1, \"meeting\": {\"title\": \"Q",
+        ),
+        ("rỗng.json", b""),
+        ("mới.json", b"{\"format_version\": 7}"),
+        ("nhị phân.json", b"\x89PNG\r\n\x1a\n"),
+    ];
+    let mut args = vec!["check".to_owned()];
+    for (name, bytes) in files {
+        fs::write(folder.path().join(name), bytes).expect("write");
+        args.push(folder.path().join(name).display().to_string());
+    }
+    let good = folder.path().join("tốt.json");
+    fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json"),
+        &good,
+    )
+    .expect("copy");
+    args.push(good.display().to_string());
+
+    let output = sinhhoat(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 6, "{text}");
+    assert!(
+        lines[0].contains("hỏng.json") && lines[0].contains("dòng 3, cột"),
+        "{text}"
+    );
+    assert!(
+        lines[1].contains("cụt.json") && lines[1].contains("bị cắt cụt"),
+        "{text}"
+    );
+    assert!(
+        lines[2].contains("rỗng.json") && lines[2].contains("Tệp rỗng"),
+        "{text}"
+    );
+    assert!(
+        lines[3].contains("mới.json") && lines[3].contains("phiên bản mới hơn"),
+        "{text}"
+    );
+    assert!(
+        lines[4].contains("nhị phân.json") && lines[4].contains("UTF-8"),
+        "{text}"
+    );
+    assert!(lines[5].ends_with("hợp lệ"), "{text}");
+    for (name, bytes) in files {
+        assert_eq!(
+            fs::read(folder.path().join(name)).expect("read"),
+            bytes,
+            "{name} changed"
+        );
+    }
+}
+
+#[test]
+fn check_speaks_english_on_request() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let empty = folder.path().join("empty.json");
+    fs::write(&empty, "").expect("write");
+    let output = sinhhoat(&["--lang", "en", "check", &empty.display().to_string()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("The file is empty."));
+}
+
+#[test]
+fn a_missing_file_is_reported_not_a_panic() {
+    let output = sinhhoat(&["check", "/không/có/tệp.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("không tìm thấy tệp"));
+    assert!(output.stderr.is_empty());
+}
+
+#[test]
+fn help_lists_every_command_in_both_languages() {
+    let output = sinhhoat(&["--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    for expected in [
+        "open",
+        "check",
+        "--data-dir",
+        "SINHHOAT_DATA_DIR",
+        "Kiểm tra tệp",
+        "Checks files",
+    ] {
+        assert!(text.contains(expected), "missing {expected}");
+    }
+}
+
+#[test]
+fn bad_arguments_exit_2_with_a_vietnamese_message() {
+    let output = sinhhoat(&["lưu"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = String::from_utf8(output.stderr).expect("UTF-8");
+    assert!(message.contains("Không hiểu tham số “lưu”"), "{message}");
+    assert_eq!(sinhhoat(&["check"]).status.code(), Some(2));
+}
+
+#[test]
+fn version_is_printed() {
+    let output = sinhhoat(&["--version"]);
+    assert!(stdout(&output).starts_with("sinhhoat "));
+    assert!(Path::new(env!("CARGO_BIN_EXE_sinhhoat")).exists());
+}
