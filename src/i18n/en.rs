@@ -165,6 +165,10 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Comment => "comment",
         RecordKind::Measure => "measure",
         RecordKind::Generalization => "generalization of sub-topic",
+        RecordKind::Queue => "speaker queue of sub-topic",
+        RecordKind::Hands => "raised hands list",
+        RecordKind::Flow => "meeting state",
+
     }
 }
 

@@ -173,6 +173,10 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Comment => "ý kiến bổ sung",
         RecordKind::Measure => "biện pháp",
         RecordKind::Generalization => "phần khái quát của chủ đề nhỏ",
+        RecordKind::Queue => "hàng chờ phát biểu của chủ đề nhỏ",
+        RecordKind::Hands => "danh sách giơ tay",
+        RecordKind::Flow => "trạng thái buổi sinh hoạt",
+
     }
 }
 

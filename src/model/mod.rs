@@ -2,6 +2,7 @@
 //! preparation to its minutes. Plain data with serde and validation; no behaviour, no UI.
 
 mod conclusion;
+mod flow;
 mod ids;
 mod measure;
 mod organisation;
@@ -12,6 +13,7 @@ mod topic;
 mod validate;
 
 pub use conclusion::{Conclusion, ConclusionItem, ItemSource};
+pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
 pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{MeetingInfo, Organisation};

@@ -5,7 +5,7 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::{CommentId, MemberId, Phase, SpeechId, SubTopicId};
+use super::{CommentId, Flow, MemberId, Phase, SpeechId, SubTopicId};
 
 /// A wall-clock instant with its UTC offset, as written in the record (RFC 3339).
 pub type WallTime = DateTime<FixedOffset>;
@@ -192,6 +192,8 @@ pub struct LiveRecord {
     pub comments: Vec<Comment>,
     /// One generalization per sub-topic that has one.
     pub generalizations: Vec<Generalization>,
+    /// Where the procedure stands: step, queues, raised hands.
+    pub flow: Flow,
 }
 
 #[cfg(test)]

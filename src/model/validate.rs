@@ -22,6 +22,12 @@ pub enum RecordKind {
     Measure,
     /// A generalization.
     Generalization,
+    /// A sub-topic's speaker queue (its id is the sub-topic's).
+    Queue,
+    /// The list of raised hands.
+    Hands,
+    /// The live step and the current speech or comment.
+    Flow,
 }
 
 /// One reason a session cannot be used as it is.
@@ -62,16 +68,14 @@ impl Session {
         let members = self.roster.iter().map(|m| m.id.0);
         let subtopics = self.subtopics.iter().map(|s| s.id.0);
         let speeches = self.live.speeches.iter().map(|s| s.id.0);
+        let comments = self.live.comments.iter().map(|c| c.id.0);
         let known = Known {
             members: unique_ids(RecordKind::Member, members, &mut issues),
             subtopics: unique_ids(RecordKind::SubTopic, subtopics, &mut issues),
             speeches: unique_ids(RecordKind::Speech, speeches, &mut issues),
+            comments: unique_ids(RecordKind::Comment, comments, &mut issues),
         };
-        unique_ids(
-            RecordKind::Comment,
-            self.live.comments.iter().map(|c| c.id.0),
-            &mut issues,
-        );
+
         unique_ids(
             RecordKind::Measure,
             self.measures.iter().map(|m| m.id.0),
@@ -135,6 +139,27 @@ impl Session {
             .chain(comments)
             .chain(generalizations)
             .chain(measures)
+            .chain(self.flow_references())
+    }
+
+    /// The references the live flow makes: queued and raised-hand members, the current
+    /// sub-topic, speech and comment.
+    fn flow_references(&self) -> impl Iterator<Item = Reference> + '_ {
+        use RecordKind::{Comment, Flow, Hands, Member, Queue, Speech, SubTopic};
+        let flow = &self.live.flow;
+        let queues = flow.queues.iter().flat_map(|queue| {
+            let from = queue.subtopic.0;
+            let entries = queue.waiting.iter();
+            std::iter::once(Reference::new(Queue, from, SubTopic, from))
+                .chain(entries.map(move |entry| Reference::new(Queue, from, Member, entry.member.0)))
+        });
+        let hands = flow.hands.iter().map(|member| Reference::new(Hands, 0, Member, member.0));
+        let current = [
+            flow.subtopic().map(|id| Reference::new(Flow, 0, SubTopic, id.0)),
+            flow.current_speech.map(|id| Reference::new(Flow, 0, Speech, id.0)),
+            flow.current_comment.map(|id| Reference::new(Flow, 0, Comment, id.0)),
+        ];
+        queues.chain(hands).chain(current.into_iter().flatten())
     }
 }
 
@@ -162,6 +187,7 @@ struct Known {
     members: HashSet<u32>,
     subtopics: HashSet<u32>,
     speeches: HashSet<u32>,
+    comments: HashSet<u32>,
 }
 
 impl Known {
@@ -170,7 +196,12 @@ impl Known {
             RecordKind::Member => self.members.contains(&id),
             RecordKind::SubTopic => self.subtopics.contains(&id),
             RecordKind::Speech => self.speeches.contains(&id),
-            RecordKind::Comment | RecordKind::Measure | RecordKind::Generalization => true,
+            RecordKind::Comment => self.comments.contains(&id),
+            RecordKind::Measure
+            | RecordKind::Generalization
+            | RecordKind::Queue
+            | RecordKind::Hands
+            | RecordKind::Flow => true,
         }
     }
 }

@@ -1,0 +1,165 @@
+//! The speech timer: starting, pausing, resuming and ending a recorded span, and the live
+//! reading shown on screen.
+//!
+//! The record is kept in wall-clock time (what the minutes and a restarted app need); the
+//! reading on screen counts with the monotonic clock from the moment the span last changed,
+//! so it neither drifts nor jumps when the system clock is adjusted.
+
+use std::time::Duration;
+
+use super::Clock;
+use crate::model::{Pause, Phase, Span, SpanState, TimingRules, WallTime};
+
+/// How long before the target maximum and the hard limit the warning shows.
+pub const WARNING_AHEAD: Duration = Duration::from_secs(60);
+
+/// Starts, pauses or resumes a span, whichever comes next; an ended span stays ended.
+/// Returns the new state.
+pub fn toggle(span: &mut Span, now: WallTime) -> SpanState {
+    match span.state() {
+        SpanState::NotStarted => span.started_at = Some(now),
+        SpanState::Running => span.pauses.push(Pause { from: now, until: None }),
+        SpanState::Paused => {
+            if let Some(pause) = span.pauses.last_mut() {
+                pause.until = Some(now);
+            }
+        }
+        SpanState::Ended => {}
+    }
+    span.state()
+}
+
+/// Ends a started span, closing a pause still open. A span never started stays so.
+pub fn end(span: &mut Span, now: WallTime) {
+    if matches!(span.state(), SpanState::Running | SpanState::Paused) {
+        if let Some(pause) = span.pauses.last_mut().filter(|pause| pause.until.is_none()) {
+            pause.until = Some(now);
+        }
+        span.ended_at = Some(now);
+    }
+}
+
+/// A warning shown ahead of a boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Warning {
+    /// Less than a minute to the target maximum.
+    NearTargetMax,
+    /// Less than a minute to the hard limit.
+    NearLimit,
+}
+
+/// What the timer shows at one moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    /// Time spoken, pauses left out.
+    pub elapsed: Duration,
+    /// The phase reached.
+    pub phase: Phase,
+    /// A warning ahead of the target maximum or the limit.
+    pub warning: Option<Warning>,
+    /// How far past the limit (zero within it).
+    pub overrun: Duration,
+}
+
+impl Reading {
+    /// The reading of a speech that has run for `elapsed` under `rules`.
+    pub fn of_speech(rules: &TimingRules, elapsed: Duration) -> Self {
+        let max = Duration::from_secs(u64::from(rules.target_max_secs));
+        let limit = Duration::from_secs(u64::from(rules.hard_limit_secs));
+        let near = |boundary: Duration| elapsed < boundary && elapsed + WARNING_AHEAD >= boundary;
+        let warning = if near(max) {
+            Some(Warning::NearTargetMax)
+        } else if near(limit) {
+            Some(Warning::NearLimit)
+        } else {
+            None
+        };
+        Self { elapsed, phase: rules.phase(elapsed), warning, overrun: rules.overrun(elapsed) }
+    }
+
+    /// The reading of a follow-up comment: on target up to the comment limit, over it after.
+    pub fn of_comment(rules: &TimingRules, elapsed: Duration) -> Self {
+        let limit = Duration::from_secs(u64::from(rules.comment_limit_secs));
+        let (phase, overrun) = if elapsed > limit {
+            (Phase::OverLimit, elapsed - limit)
+        } else {
+            (Phase::OnTarget, Duration::ZERO)
+        };
+        let warning = (elapsed < limit && elapsed + WARNING_AHEAD / 2 >= limit).then_some(Warning::NearLimit);
+        Self { elapsed, phase, warning, overrun }
+    }
+}
+
+/// The on-screen count of one span, anchored to the monotonic clock.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LiveTimer {
+    anchor: Option<Anchor>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    key: SpanKey,
+    monotonic: Duration,
+    elapsed: Duration,
+    running: bool,
+}
+
+/// What identifies a span's state: when it changes, the timer re-anchors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct SpanKey {
+    id: (u8, u32),
+    started: Option<WallTime>,
+    pauses: usize,
+    open_pause: bool,
+    ended: bool,
+}
+
+impl LiveTimer {
+    /// Follows `span` (identified by `kind` and `id`): re-anchors when it is another span or
+    /// its state changed since the last call, and otherwise keeps counting monotonically.
+    pub fn sync(&mut self, kind: u8, id: u32, span: &Span, clock: &dyn Clock) {
+        let key = SpanKey {
+            id: (kind, id),
+            started: span.started_at,
+            pauses: span.pauses.len(),
+            open_pause: span.open_pause().is_some(),
+            ended: span.ended_at.is_some(),
+        };
+        if self.anchor.is_some_and(|anchor| anchor.key == key) {
+            return;
+        }
+        self.anchor = Some(Anchor {
+            key,
+            monotonic: clock.monotonic(),
+            elapsed: span.elapsed(clock.wall()),
+            running: span.state() == SpanState::Running,
+        });
+    }
+
+    /// The time to show now.
+    pub fn elapsed(&self, clock: &dyn Clock) -> Duration {
+        match self.anchor {
+            Some(anchor) if anchor.running => {
+                anchor.elapsed + clock.monotonic().saturating_sub(anchor.monotonic)
+            }
+            Some(anchor) => anchor.elapsed,
+            None => Duration::ZERO,
+        }
+    }
+
+    /// Whether the count moves on its own (so the screen must be redrawn as it does).
+    pub fn is_running(&self) -> bool {
+        self.anchor.is_some_and(|anchor| anchor.running)
+    }
+}
+
+/// How long until a display showing whole seconds of `elapsed` changes; half a second while
+/// the display flashes.
+pub fn until_next_change(elapsed: Duration, flashing: bool) -> Duration {
+    let step: u128 = if flashing { 500 } else { 1000 };
+    let into = elapsed.as_millis() % step;
+    Duration::from_millis(u64::try_from(step - into).unwrap_or(1000))
+}
+
+#[cfg(test)]
+mod tests;
