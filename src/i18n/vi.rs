@@ -176,7 +176,6 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Queue => "hàng chờ phát biểu của chủ đề nhỏ",
         RecordKind::Hands => "danh sách giơ tay",
         RecordKind::Flow => "trạng thái buổi sinh hoạt",
-
     }
 }
 

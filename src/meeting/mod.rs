@@ -1,7 +1,18 @@
-//! The live meeting as pure logic, driven by an injectable clock.
+//! The live meeting as pure logic, driven by an injectable clock: the steps of the
+//! procedure, the speaker queue, the speech timer, comments, notes and generalizations.
 
 mod clock;
+mod error;
+mod generalize;
+mod live;
+mod queue;
 pub mod timer;
 
 pub use clock::{Clock, FakeClock, SystemClock};
+pub use error::LiveError;
+pub use generalize::{PointLabels, draft_generalization};
+pub use live::{LiveAction, apply};
+pub use queue::{QueueEdit, QueueHistory};
 pub use timer::{LiveTimer, Reading, Warning};
+
+use live::finish_current;

@@ -150,14 +150,21 @@ impl Session {
         let queues = flow.queues.iter().flat_map(|queue| {
             let from = queue.subtopic.0;
             let entries = queue.waiting.iter();
-            std::iter::once(Reference::new(Queue, from, SubTopic, from))
-                .chain(entries.map(move |entry| Reference::new(Queue, from, Member, entry.member.0)))
+            std::iter::once(Reference::new(Queue, from, SubTopic, from)).chain(
+                entries.map(move |entry| Reference::new(Queue, from, Member, entry.member.0)),
+            )
         });
-        let hands = flow.hands.iter().map(|member| Reference::new(Hands, 0, Member, member.0));
+        let hands = flow
+            .hands
+            .iter()
+            .map(|member| Reference::new(Hands, 0, Member, member.0));
         let current = [
-            flow.subtopic().map(|id| Reference::new(Flow, 0, SubTopic, id.0)),
-            flow.current_speech.map(|id| Reference::new(Flow, 0, Speech, id.0)),
-            flow.current_comment.map(|id| Reference::new(Flow, 0, Comment, id.0)),
+            flow.subtopic()
+                .map(|id| Reference::new(Flow, 0, SubTopic, id.0)),
+            flow.current_speech
+                .map(|id| Reference::new(Flow, 0, Speech, id.0)),
+            flow.current_comment
+                .map(|id| Reference::new(Flow, 0, Comment, id.0)),
         ];
         queues.chain(hands).chain(current.into_iter().flatten())
     }
