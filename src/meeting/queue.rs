@@ -277,10 +277,12 @@ pub(super) fn undo(session: &mut Session, history: &mut QueueHistory) -> Result<
 /// Ends a running or paused speech; records the phase it reached.
 pub(super) fn end_speech(session: &mut Session, id: SpeechId, now: WallTime) {
     let rules = session.timing;
-    if let Some(speech) = session.live.speeches.iter_mut().find(|s| s.id == id) {
-        if speech.span.started_at.is_some() && speech.span.ended_at.is_none() {
-            timer::end(&mut speech.span, now);
-            speech.phase_reached = Some(rules.phase(speech.span.elapsed(now)));
-        }
+    if let Some(speech) = session.live.speeches.iter_mut().find(|s| s.id == id)
+        && speech.span.started_at.is_some()
+        && speech.span.ended_at.is_none()
+    {
+        timer::end(&mut speech.span, now);
+        speech.phase_reached = Some(rules.phase(speech.span.elapsed(now)));
     }
+
 }
