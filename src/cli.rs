@@ -29,6 +29,8 @@ pub struct GuiOptions {
     pub open: Option<PathBuf>,
     /// `--lang`, overriding the saved preference for this run.
     pub language: Option<Language>,
+    /// `--live`: go straight to the live meeting screen.
+    pub live: bool,
 }
 
 /// A command line that could not be understood.
@@ -68,6 +70,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Comm
         match arg.to_str() {
             Some("--help" | "-h") => return (language(&options), Ok(Command::Help)),
             Some("--version" | "-V") => return (language(&options), Ok(Command::Version)),
+            Some("--live") => options.live = true,
             Some("--data-dir") => match args.next() {
                 Some(dir) => options.data_dir = Some(PathBuf::from(dir)),
                 None => result = Err(CliError::MissingValue("--data-dir")),
@@ -110,9 +113,7 @@ fn command(words: Vec<OsString>, mut options: GuiOptions) -> Result<Command, Cli
             Err(rest) if rest.is_empty() => Err(CliError::MissingValue("open")),
             Err(rest) => Err(CliError::UnknownArgument(rest[1].display().to_string())),
         },
-        _ => Err(CliError::UnknownArgument(
-            first.to_string_lossy().into_owned(),
-        )),
+        _ => Err(CliError::UnknownArgument(first.to_string_lossy().into_owned())),
     }
 }
 
@@ -161,37 +162,23 @@ mod tests {
                 data_dir: Some("/d".into()),
                 open: Some("họp.json".into()),
                 language: Some(Language::English),
+                live: false,
             }))
         );
         assert_eq!(run(&["open"]).1, Err(CliError::MissingValue("open")));
-        assert_eq!(
-            run(&["open", "a", "b"]).1,
-            Err(CliError::UnknownArgument("b".into()))
-        );
+        assert_eq!(run(&["open", "a", "b"]).1, Err(CliError::UnknownArgument("b".into())));
     }
 
     #[test]
     fn check_needs_files_and_unknown_words_are_refused() {
         assert_eq!(
             run(&["check", "a.json", "b.json"]).1,
-            Ok(Command::Check(vec![
-                PathBuf::from("a.json"),
-                PathBuf::from("b.json")
-            ]))
+            Ok(Command::Check(vec![PathBuf::from("a.json"), PathBuf::from("b.json")]))
         );
         assert_eq!(run(&["check"]).1, Err(CliError::NoFiles));
-        assert_eq!(
-            run(&["frobnicate"]).1,
-            Err(CliError::UnknownArgument("frobnicate".into()))
-        );
-        assert_eq!(
-            run(&["--bogus"]).1,
-            Err(CliError::UnknownArgument("--bogus".into()))
-        );
-        assert_eq!(
-            run(&["--data-dir"]).1,
-            Err(CliError::MissingValue("--data-dir"))
-        );
+        assert_eq!(run(&["frobnicate"]).1, Err(CliError::UnknownArgument("frobnicate".into())));
+        assert_eq!(run(&["--bogus"]).1, Err(CliError::UnknownArgument("--bogus".into())));
+        assert_eq!(run(&["--data-dir"]).1, Err(CliError::MissingValue("--data-dir")));
         assert_eq!(run(&["check", "x", "--help"]).1, Ok(Command::Help));
     }
 }

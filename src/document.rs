@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use crate::model::{MeetingInfo, Organisation, Session, TimingError, TimingRules, Topic};
+use crate::meeting::{self, LiveAction, LiveError, QueueHistory};
+use crate::model::{MeetingInfo, Organisation, Session, TimingError, TimingRules, Topic, WallTime};
 
 /// A change to the open session. Every edit the UI makes is one of these, applied by
 /// [`Document::apply`], so saving and checking happen in one place.
@@ -25,16 +26,13 @@ pub struct Document {
     pub path: PathBuf,
     session: Session,
     generation: u64,
+    queue_history: QueueHistory,
 }
 
 impl Document {
     /// A document for a session just read from `path`.
     pub fn new(path: PathBuf, session: Session) -> Self {
-        Self {
-            path,
-            session,
-            generation: 0,
-        }
+        Self { path, session, generation: 0, queue_history: QueueHistory::default() }
     }
 
     /// The session as it stands.
@@ -65,6 +63,18 @@ impl Document {
         }
         Ok(changed)
     }
+
+    /// Applies a live action at wall-clock time `now`. A refused action changes nothing.
+    pub fn apply_live(&mut self, action: LiveAction, now: WallTime) -> Result<(), LiveError> {
+        meeting::apply(&mut self.session, &mut self.queue_history, action, now)?;
+        self.generation += 1;
+        Ok(())
+    }
+
+    /// Whether a queue action can be undone.
+    pub fn can_undo_queue(&self) -> bool {
+        self.queue_history.can_undo()
+    }
 }
 
 fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
@@ -84,10 +94,7 @@ mod tests {
     fn only_real_changes_move_the_generation() {
         let mut document = Document::new("a.json".into(), Session::default());
         let mut meeting = document.session().meeting.clone();
-        assert_eq!(
-            document.apply(SessionEdit::Meeting(meeting.clone())),
-            Ok(false)
-        );
+        assert_eq!(document.apply(SessionEdit::Meeting(meeting.clone())), Ok(false));
         meeting.place = "Hội trường".into();
         assert_eq!(document.apply(SessionEdit::Meeting(meeting)), Ok(true));
         assert_eq!(document.generation(), 1);
@@ -97,14 +104,8 @@ mod tests {
     #[test]
     fn unsound_timing_is_refused_and_changes_nothing() {
         let mut document = Document::new("a.json".into(), Session::default());
-        let bad = TimingRules {
-            target_max_secs: 900,
-            ..TimingRules::default()
-        };
-        assert_eq!(
-            document.apply(SessionEdit::Timing(bad)),
-            Err(TimingError::MaximumAboveLimit)
-        );
+        let bad = TimingRules { target_max_secs: 900, ..TimingRules::default() };
+        assert_eq!(document.apply(SessionEdit::Timing(bad)), Err(TimingError::MaximumAboveLimit));
         assert_eq!(document.session().timing, TimingRules::default());
         assert_eq!(document.generation(), 0);
     }

@@ -24,10 +24,7 @@ fn main() -> ExitCode {
         Ok(Command::Gui(options)) => match sinhhoat::ui::run(options) {
             Ok(()) => 0,
             Err(error) => {
-                eprintln!(
-                    "{}",
-                    (language.strings().cli_gui_failed)(&error.to_string())
-                );
+                eprintln!("{}", (language.strings().cli_gui_failed)(&error.to_string()));
                 1
             }
         },

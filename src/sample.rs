@@ -21,12 +21,7 @@ mod tests {
         let session = sample_session().expect("the sample reads");
         assert_eq!(session.subtopics.len(), 4);
         assert_eq!(session.roster.len(), 8);
-        assert!(
-            session
-                .subtopics
-                .iter()
-                .all(|s| !s.speakers.is_empty() && !s.suggestions.is_empty())
-        );
+        assert!(session.subtopics.iter().all(|s| !s.speakers.is_empty() && !s.suggestions.is_empty()));
         assert!(!session.topic.opening.purpose.is_empty());
         assert_eq!(session.timing.validate(), Ok(()));
     }

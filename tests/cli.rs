@@ -5,10 +5,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn sinhhoat(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sinhhoat"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_sinhhoat")).args(args).output().expect("the binary runs")
 }
 
 fn stdout(output: &Output) -> String {
@@ -27,14 +24,8 @@ fn the_bundled_sample_is_valid() {
 fn check_names_each_bad_file_and_what_is_wrong_where_without_touching_it() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let files: [(&str, &[u8]); 5] = [
-        (
-            "hỏng.json",
-            b"{\n  \"format_version\": 1,\n  \"roster\": [}\n",
-        ),
-        (
-            "cụt.json",
-            b"{\"format_version\": 1, \"meeting\": {\"title\": \"Q",
-        ),
+        ("hỏng.json", b"{\n  \"format_version\": 1,\n  \"roster\": [}\n"),
+        ("cụt.json", b"{\"format_version\": 1, \"meeting\": {\"title\": \"Q"),
         ("rỗng.json", b""),
         ("mới.json", b"{\"format_version\": 7}"),
         ("nhị phân.json", b"\x89PNG\r\n\x1a\n"),
@@ -45,11 +36,7 @@ fn check_names_each_bad_file_and_what_is_wrong_where_without_touching_it() {
         args.push(folder.path().join(name).display().to_string());
     }
     let good = folder.path().join("tốt.json");
-    fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json"),
-        &good,
-    )
-    .expect("copy");
+    fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json"), &good).expect("copy");
     args.push(good.display().to_string());
 
     let output = sinhhoat(&args.iter().map(String::as_str).collect::<Vec<_>>());
@@ -57,33 +44,14 @@ fn check_names_each_bad_file_and_what_is_wrong_where_without_touching_it() {
     let text = stdout(&output);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 6, "{text}");
-    assert!(
-        lines[0].contains("hỏng.json") && lines[0].contains("dòng 3, cột"),
-        "{text}"
-    );
-    assert!(
-        lines[1].contains("cụt.json") && lines[1].contains("bị cắt cụt"),
-        "{text}"
-    );
-    assert!(
-        lines[2].contains("rỗng.json") && lines[2].contains("Tệp rỗng"),
-        "{text}"
-    );
-    assert!(
-        lines[3].contains("mới.json") && lines[3].contains("phiên bản mới hơn"),
-        "{text}"
-    );
-    assert!(
-        lines[4].contains("nhị phân.json") && lines[4].contains("UTF-8"),
-        "{text}"
-    );
+    assert!(lines[0].contains("hỏng.json") && lines[0].contains("dòng 3, cột"), "{text}");
+    assert!(lines[1].contains("cụt.json") && lines[1].contains("bị cắt cụt"), "{text}");
+    assert!(lines[2].contains("rỗng.json") && lines[2].contains("Tệp rỗng"), "{text}");
+    assert!(lines[3].contains("mới.json") && lines[3].contains("phiên bản mới hơn"), "{text}");
+    assert!(lines[4].contains("nhị phân.json") && lines[4].contains("UTF-8"), "{text}");
     assert!(lines[5].ends_with("hợp lệ"), "{text}");
     for (name, bytes) in files {
-        assert_eq!(
-            fs::read(folder.path().join(name)).expect("read"),
-            bytes,
-            "{name} changed"
-        );
+        assert_eq!(fs::read(folder.path().join(name)).expect("read"), bytes, "{name} changed");
     }
 }
 
@@ -110,14 +78,7 @@ fn help_lists_every_command_in_both_languages() {
     let output = sinhhoat(&["--help"]);
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
-    for expected in [
-        "open",
-        "check",
-        "--data-dir",
-        "SINHHOAT_DATA_DIR",
-        "Kiểm tra tệp",
-        "Checks files",
-    ] {
+    for expected in ["open", "check", "--data-dir", "SINHHOAT_DATA_DIR", "Kiểm tra tệp", "Checks files"] {
         assert!(text.contains(expected), "missing {expected}");
     }
 }

@@ -37,11 +37,7 @@ fn killing_the_saver_mid_write_never_corrupts_the_file() {
         child.kill().expect("kill");
         child.wait().expect("reaped");
         let session = load_session(&path).expect("the file is a whole session after the kill");
-        let round: u64 = session
-            .meeting
-            .title
-            .parse()
-            .expect("title is the save counter");
+        let round: u64 = session.meeting.title.parse().expect("title is the save counter");
         assert_eq!(session.roster.len(), 300);
         last_round = round;
     }
@@ -59,10 +55,7 @@ fn save_forever(path: &Path) -> ! {
             attendance: Default::default(),
         })
         .collect();
-    let mut session = Session {
-        roster,
-        ..Session::default()
-    };
+    let mut session = Session { roster, ..Session::default() };
     let mut generation = 0;
     loop {
         generation += 1;

@@ -17,26 +17,13 @@ const SAMPLE_NAME: &str = "Mẫu - Quý II năm 2020 - Tự phê bình và phê 
 fn first_start_opens_a_working_copy_of_the_sample() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let harness = harness(folder.path(), None);
-    assert_eq!(
-        session_names(folder.path()),
-        [format!("{SAMPLE_NAME}.json")]
-    );
+    assert_eq!(session_names(folder.path()), [format!("{SAMPLE_NAME}.json")]);
     let app = harness.state();
     assert_eq!(app.screen(), Screen::Overview);
     assert!(matches!(app.notice(), Some(Notice::Info(text)) if text.starts_with("Chào mừng")));
-    assert_eq!(
-        value_of(&harness, "Tiêu đề"),
-        "Sinh hoạt chuyên đề Quý II năm 2020"
-    );
-    assert_eq!(
-        value_of(&harness, "Chủ trì (Bí thư chi bộ)"),
-        "Nguyễn Thị Hồng Nhung"
-    );
-    assert!(
-        harness
-            .query_by_label_contains("Trung thực với Đảng")
-            .is_some()
-    );
+    assert_eq!(value_of(&harness, "Tiêu đề"), "Sinh hoạt chuyên đề Quý II năm 2020");
+    assert_eq!(value_of(&harness, "Chủ trì (Bí thư chi bộ)"), "Nguyễn Thị Hồng Nhung");
+    assert!(harness.query_by_label_contains("Trung thực với Đảng").is_some());
     assert!(folder.path().join("settings.json").exists());
 }
 
@@ -48,19 +35,12 @@ fn a_restart_reopens_the_last_session_as_of_the_last_change() {
     let path = first.state().document().expect("open").path.clone();
     let deadline = Instant::now() + Duration::from_secs(1);
     while load_session(&path).expect("readable").meeting.minute_taker != "Bùi Thị Phượng" {
-        assert!(
-            Instant::now() < deadline,
-            "the change was not on disk within one second"
-        );
+        assert!(Instant::now() < deadline, "the change was not on disk within one second");
         std::thread::sleep(Duration::from_millis(5));
     }
 
     let again = harness(folder.path(), None);
-    assert_eq!(
-        session_names(folder.path()).len(),
-        1,
-        "no second copy of the sample"
-    );
+    assert_eq!(session_names(folder.path()).len(), 1, "no second copy of the sample");
     assert_eq!(again.state().screen(), Screen::Overview);
     assert_eq!(value_of(&again, "Thư ký"), "Bùi Thị Phượng");
     drop(first);
@@ -77,10 +57,7 @@ fn typed_changes_reach_the_disk() {
     let path = harness.state().document().expect("open").path.clone();
     let saved = load_session(&path).expect("saved file reads");
     assert_eq!(saved.meeting.place, "Hội trường Đảng ủy, tầng 3");
-    assert_eq!(
-        saved.meeting.date.map(|d| d.to_string()),
-        Some("2020-06-19".into())
-    );
+    assert_eq!(saved.meeting.date.map(|d| d.to_string()), Some("2020-06-19".into()));
     assert!(harness.query_by_label("Đã lưu").is_some());
 }
 
@@ -89,25 +66,14 @@ fn impossible_input_is_explained_in_vietnamese_and_not_saved() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
     replace_text(&mut harness, "Phát biểu tối đa", "12:00");
-    assert!(
-        harness
-            .query_by_label("Thời gian phát biểu tối đa không được vượt quá giới hạn.")
-            .is_some()
-    );
+    assert!(harness.query_by_label("Thời gian phát biểu tối đa không được vượt quá giới hạn.").is_some());
     replace_text(&mut harness, "Ngày (ngày/tháng/năm)", "31/02/2020");
-    assert!(
-        harness
-            .query_by_label_contains("Ngày không hợp lệ")
-            .is_some()
-    );
+    assert!(harness.query_by_label_contains("Ngày không hợp lệ").is_some());
     assert!(harness.state().flush());
     let path = harness.state().document().expect("open").path.clone();
     let saved = load_session(&path).expect("saved file reads");
     assert_eq!(saved.timing.target_max_secs, 420);
-    assert_eq!(
-        saved.meeting.date.map(|d| d.to_string()),
-        Some("2020-06-12".into())
-    );
+    assert_eq!(saved.meeting.date.map(|d| d.to_string()), Some("2020-06-12".into()));
 }
 
 #[test]
@@ -123,68 +89,29 @@ fn the_list_shows_broken_files_and_manages_sessions() {
     click(&mut harness, "Tạo buổi mới (trống)");
     assert_eq!(harness.state().screen(), Screen::Overview);
     click(&mut harness, "Danh sách buổi sinh hoạt");
-    assert_eq!(
-        session_names(folder.path()),
-        ["Buổi sinh hoạt mới.json", "Hỏng.json"]
-    );
+    assert_eq!(session_names(folder.path()), ["Buổi sinh hoạt mới.json", "Hỏng.json"]);
 
-    harness
-        .get_all_by_label("Đổi tên")
-        .next()
-        .expect("a rename button")
-        .click();
+    harness.get_all_by_label("Đổi tên").next().expect("a rename button").click();
     harness.run();
     replace_text(&mut harness, "Tên mới:", "Quý III: kỷ luật");
-    harness
-        .get_all_by_label("Đổi tên")
-        .next()
-        .expect("confirm")
-        .click();
+    harness.get_all_by_label("Đổi tên").next().expect("confirm").click();
     harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("không được chứa ký tự “:”")
-            .is_some()
-    );
+    assert!(harness.query_by_label_contains("không được chứa ký tự “:”").is_some());
     replace_text(&mut harness, "Tên mới:", "Quý III - kỷ luật");
-    harness
-        .get_all_by_label("Đổi tên")
-        .next()
-        .expect("confirm")
-        .click();
+    harness.get_all_by_label("Đổi tên").next().expect("confirm").click();
     harness.run();
-    assert_eq!(
-        session_names(folder.path()),
-        ["Hỏng.json", "Quý III - kỷ luật.json"]
-    );
-    assert!(
-        harness
-            .state()
-            .document()
-            .expect("still open")
-            .path
-            .ends_with("Quý III - kỷ luật.json")
-    );
+    assert_eq!(session_names(folder.path()), ["Hỏng.json", "Quý III - kỷ luật.json"]);
+    assert!(harness.state().document().expect("still open").path.ends_with("Quý III - kỷ luật.json"));
 
-    harness
-        .get_all_by_label("Xóa")
-        .last()
-        .expect("delete button")
-        .click();
+    harness.get_all_by_label("Xóa").last().expect("delete button").click();
     harness.run();
     click(&mut harness, "Đồng ý");
     assert_eq!(session_names(folder.path()), ["Hỏng.json"]);
     assert!(harness.state().document().is_none());
     click(&mut harness, "Thùng rác (1)");
     click(&mut harness, "Khôi phục");
-    assert_eq!(
-        session_names(folder.path()),
-        ["Hỏng.json", "Quý III - kỷ luật.json"]
-    );
-    assert_eq!(
-        fs::read_to_string(&broken).expect("read"),
-        "{\"format_version\": 1, \"roster\": ["
-    );
+    assert_eq!(session_names(folder.path()), ["Hỏng.json", "Quý III - kỷ luật.json"]);
+    assert_eq!(fs::read_to_string(&broken).expect("read"), "{\"format_version\": 1, \"roster\": [");
 }
 
 #[test]
@@ -196,24 +123,13 @@ fn duplicate_import_and_export_work_without_a_file_dialog() {
     assert_eq!(session_names(folder.path()).len(), 2);
 
     let export = folder.path().join("xuất.json");
-    replace_text(
-        &mut harness,
-        "Xuất buổi đang mở ra tệp",
-        &export.display().to_string(),
-    );
+    replace_text(&mut harness, "Xuất buổi đang mở ra tệp", &export.display().to_string());
     click(&mut harness, "Xuất");
-    assert_eq!(
-        load_session(&export).expect("exported").meeting.title,
-        "Sinh hoạt chuyên đề Quý II năm 2020"
-    );
+    assert_eq!(load_session(&export).expect("exported").meeting.title, "Sinh hoạt chuyên đề Quý II năm 2020");
 
     let outside = folder.path().join("Chi bộ 5.json");
     Library::export(&sinhhoat::model::Session::new_titled("Chi bộ 5"), &outside).expect("write");
-    replace_text(
-        &mut harness,
-        "Nhập tệp buổi sinh hoạt",
-        &outside.display().to_string(),
-    );
+    replace_text(&mut harness, "Nhập tệp buổi sinh hoạt", &outside.display().to_string());
     click(&mut harness, "Nhập");
     assert!(session_names(folder.path()).contains(&"Chi bộ 5.json".to_owned()));
     assert_eq!(value_of(&harness, "Tiêu đề"), "Chi bộ 5");
@@ -221,17 +137,9 @@ fn duplicate_import_and_export_work_without_a_file_dialog() {
     click(&mut harness, "Danh sách buổi sinh hoạt");
     let empty = folder.path().join("rỗng.json");
     fs::write(&empty, "").expect("write");
-    replace_text(
-        &mut harness,
-        "Nhập tệp buổi sinh hoạt",
-        &empty.display().to_string(),
-    );
+    replace_text(&mut harness, "Nhập tệp buổi sinh hoạt", &empty.display().to_string());
     click(&mut harness, "Nhập");
-    assert!(
-        harness
-            .query_by_label("Tệp rỗng, không có dữ liệu.")
-            .is_some()
-    );
+    assert!(harness.query_by_label("Tệp rỗng, không có dữ liệu.").is_some());
 }
 
 #[test]
@@ -242,9 +150,7 @@ fn a_newer_file_is_refused_and_left_alone() {
     fs::write(&future, text).expect("write");
     let harness = harness(folder.path(), Some(future.clone()));
     assert!(harness.state().document().is_none());
-    assert!(
-        matches!(harness.state().notice(), Some(Notice::Error(m)) if m.contains("phiên bản mới hơn"))
-    );
+    assert!(matches!(harness.state().notice(), Some(Notice::Error(m)) if m.contains("phiên bản mới hơn")));
     drop(harness);
     assert_eq!(fs::read_to_string(&future).expect("read"), text);
 }
@@ -260,8 +166,5 @@ fn english_and_the_projection_theme_can_be_chosen() {
     click(&mut harness, "Meeting details");
     assert!(harness.query_by_label("Title").is_some());
     let saved = fs::read_to_string(folder.path().join("settings.json")).expect("settings");
-    assert!(
-        saved.contains("english") && saved.contains("high_contrast"),
-        "{saved}"
-    );
+    assert!(saved.contains("english") && saved.contains("high_contrast"), "{saved}");
 }

@@ -9,6 +9,8 @@ use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 
 /// The English strings.
 pub const STRINGS: Strings = Strings {
+    live: &super::en_live::LIVE,
+
     app_title: "Thematic meeting",
     cancel: "Cancel",
     confirm: "OK",
@@ -177,12 +179,7 @@ fn validation_issue(issue: &ValidationIssue) -> String {
         ValidationIssue::DuplicateId { kind, id } => {
             format!("two {} records share the id {id}", record_kind(*kind))
         }
-        ValidationIssue::UnknownReference {
-            from,
-            from_id,
-            to,
-            to_id,
-        } => format!(
+        ValidationIssue::UnknownReference { from, from_id, to, to_id } => format!(
             "{} {from_id} refers to {} {to_id}, which does not exist",
             record_kind(*from),
             record_kind(*to)
@@ -195,10 +192,9 @@ fn load_error(error: &LoadError) -> String {
         LoadError::Io { kind, detail } => {
             format!("Cannot read the file: {}.", io_reason(*kind, detail))
         }
-        LoadError::TooLarge { bytes } => format!(
-            "The file is too large ({} MB) to be a session.",
-            bytes / (1024 * 1024)
-        ),
+        LoadError::TooLarge { bytes } => {
+            format!("The file is too large ({} MB) to be a session.", bytes / (1024 * 1024))
+        }
         LoadError::Empty => "The file is empty.".into(),
         LoadError::NotUtf8 { line } => {
             format!("The file is not UTF-8 text (bad byte on line {line}).")
@@ -215,11 +211,7 @@ fn load_error(error: &LoadError) -> String {
             "The file was written by a newer version of the app (format {found}; this one reads \
              up to {supported}). Update the app; the file is left as it is."
         ),
-        LoadError::WrongData {
-            line,
-            column,
-            detail,
-        } => {
+        LoadError::WrongData { line, column, detail } => {
             format!("Wrong data at line {line}, column {column} ({detail}).")
         }
         LoadError::Invalid(issues) => {
@@ -257,10 +249,7 @@ fn store_error(error: &StoreError) -> String {
         StoreError::Save(error) => save_failed(error),
         StoreError::EmptyName => "The name cannot be empty.".into(),
         StoreError::InvalidCharacter(c) if c.is_control() => {
-            format!(
-                "The name cannot contain a control character (U+{:04X}).",
-                u32::from(*c)
-            )
+            format!("The name cannot contain a control character (U+{:04X}).", u32::from(*c))
         }
         StoreError::InvalidCharacter('.') => "The name cannot start with a dot.".into(),
         StoreError::InvalidCharacter(c) => format!("The name cannot contain “{c}”."),

@@ -9,9 +9,12 @@ CÁCH DÙNG / USAGE
   sinhhoat [--data-dir THƯ_MỤC] [--lang vi|en]
       Mở ứng dụng với danh sách buổi sinh hoạt trong thư mục dữ liệu.
       Opens the app on the sessions in the data folder.
-  sinhhoat open TỆP
-      Mở một tệp buổi sinh hoạt (mọi thay đổi được lưu vào chính tệp đó).
-      Opens one session file (every change is saved to that file).
+  sinhhoat open TỆP [--live]
+      Mở một tệp buổi sinh hoạt (mọi thay đổi được lưu vào chính tệp đó);
+      với --live, vào thẳng màn hình điều hành buổi sinh hoạt.
+      Opens one session file (every change is saved to that file);
+      with --live, goes straight to the live meeting screen.
+
   sinhhoat check TỆP...
       Kiểm tra tệp, không ghi gì. Mã thoát 0 nếu mọi tệp hợp lệ, 1 nếu có tệp lỗi
       (mỗi tệp lỗi một dòng: tên tệp và lỗi ở đâu).

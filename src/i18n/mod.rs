@@ -4,11 +4,15 @@
 //! compiler then insists that every language has it.
 
 mod en;
+mod en_live;
 mod help;
+mod live;
 mod strings;
 mod vi;
+mod vi_live;
 
 pub use help::HELP;
+pub use live::LiveStrings;
 pub use strings::Strings;
 
 use serde::{Deserialize, Serialize};

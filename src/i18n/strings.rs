@@ -8,6 +8,8 @@ use crate::store::{LoadError, SaveError, StoreError};
 /// describe an error are functions.
 #[allow(missing_docs)]
 pub struct Strings {
+    pub live: &'static super::LiveStrings,
+
     pub app_title: &'static str,
     pub cancel: &'static str,
     pub confirm: &'static str,

@@ -9,6 +9,8 @@ use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 
 /// The Vietnamese strings.
 pub const STRINGS: Strings = Strings {
+    live: &super::vi_live::LIVE,
+
     app_title: "Sinh hoạt chuyên đề",
     cancel: "Hủy",
     confirm: "Đồng ý",
@@ -40,9 +42,7 @@ pub const STRINGS: Strings = Strings {
     members_count: |count| format!("{count} đảng viên"),
     untitled: "(chưa đặt tiêu đề)",
     rename_label: "Tên mới:",
-    delete_confirm: |name| {
-        format!("Chuyển buổi “{name}” vào thùng rác? Có thể khôi phục lại từ thùng rác.")
-    },
+    delete_confirm: |name| format!("Chuyển buổi “{name}” vào thùng rác? Có thể khôi phục lại từ thùng rác."),
     trash_heading: "Thùng rác",
     trash_empty: "Thùng rác trống.",
     restore: "Khôi phục",
@@ -107,9 +107,7 @@ pub const STRINGS: Strings = Strings {
     load_error,
     store_error,
     cli_valid: "hợp lệ",
-    cli_unknown_argument: |arg| {
-        format!("Không hiểu tham số “{arg}”. Gõ `sinhhoat --help` để xem cách dùng.")
-    },
+    cli_unknown_argument: |arg| format!("Không hiểu tham số “{arg}”. Gõ `sinhhoat --help` để xem cách dùng."),
     cli_missing_value: |option| format!("Tùy chọn {option} cần một giá trị."),
     cli_no_files: "Hãy nêu ít nhất một tệp cần kiểm tra.",
     cli_gui_failed: |detail| format!("Không mở được cửa sổ ứng dụng: {detail}"),
@@ -143,12 +141,8 @@ fn attendance(attendance: &Attendance) -> String {
 fn timing_error(error: TimingError) -> String {
     match error {
         TimingError::ZeroMinimum => "Thời gian phát biểu tối thiểu phải lớn hơn 0.",
-        TimingError::MinimumAboveMaximum => {
-            "Thời gian phát biểu tối thiểu không được lớn hơn tối đa."
-        }
-        TimingError::MaximumAboveLimit => {
-            "Thời gian phát biểu tối đa không được vượt quá giới hạn."
-        }
+        TimingError::MinimumAboveMaximum => "Thời gian phát biểu tối thiểu không được lớn hơn tối đa.",
+        TimingError::MaximumAboveLimit => "Thời gian phát biểu tối đa không được vượt quá giới hạn.",
         TimingError::ZeroCommentLimit => "Thời gian mỗi ý kiến bổ sung phải lớn hơn 0.",
         TimingError::TooLong => "Không giới hạn nào được quá 2 giờ.",
     }
@@ -185,12 +179,7 @@ fn validation_issue(issue: &ValidationIssue) -> String {
         ValidationIssue::DuplicateId { kind, id } => {
             format!("có hai {} cùng mã số {id}", record_kind(*kind))
         }
-        ValidationIssue::UnknownReference {
-            from,
-            from_id,
-            to,
-            to_id,
-        } => format!(
+        ValidationIssue::UnknownReference { from, from_id, to, to_id } => format!(
             "{} số {from_id} nhắc tới {} số {to_id}, nhưng không có {} nào như vậy",
             record_kind(*from),
             record_kind(*to),
@@ -204,10 +193,9 @@ fn load_error(error: &LoadError) -> String {
         LoadError::Io { kind, detail } => {
             format!("Không đọc được tệp: {}.", io_reason(*kind, detail))
         }
-        LoadError::TooLarge { bytes } => format!(
-            "Tệp quá lớn ({} MB), không phải tệp buổi sinh hoạt.",
-            bytes / (1024 * 1024)
-        ),
+        LoadError::TooLarge { bytes } => {
+            format!("Tệp quá lớn ({} MB), không phải tệp buổi sinh hoạt.", bytes / (1024 * 1024))
+        }
         LoadError::Empty => "Tệp rỗng, không có dữ liệu.".into(),
         LoadError::NotUtf8 { line } => {
             format!("Tệp không phải văn bản UTF-8 (ký tự lỗi ở dòng {line}).")
@@ -226,11 +214,7 @@ fn load_error(error: &LoadError) -> String {
             "Tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng {found}; bản này chỉ đọc \
              tới định dạng {supported}). Hãy cập nhật ứng dụng; tệp được giữ nguyên."
         ),
-        LoadError::WrongData {
-            line,
-            column,
-            detail,
-        } => {
+        LoadError::WrongData { line, column, detail } => {
             format!("Dữ liệu sai ở dòng {line}, cột {column} (chi tiết: {detail}).")
         }
         LoadError::Invalid(issues) => {
@@ -262,19 +246,13 @@ fn save_failed(error: &SaveError) -> String {
 fn store_error(error: &StoreError) -> String {
     match error {
         StoreError::Io { kind, detail } => {
-            format!(
-                "Thao tác với tệp không thành công: {}.",
-                io_reason(*kind, detail)
-            )
+            format!("Thao tác với tệp không thành công: {}.", io_reason(*kind, detail))
         }
         StoreError::Load(error) => load_error(error),
         StoreError::Save(error) => save_failed(error),
         StoreError::EmptyName => "Tên không được để trống.".into(),
         StoreError::InvalidCharacter(c) if c.is_control() => {
-            format!(
-                "Tên không được chứa ký tự điều khiển (U+{:04X}).",
-                u32::from(*c)
-            )
+            format!("Tên không được chứa ký tự điều khiển (U+{:04X}).", u32::from(*c))
         }
         StoreError::InvalidCharacter('.') => "Tên không được bắt đầu bằng dấu chấm.".into(),
         StoreError::InvalidCharacter(c) => format!("Tên không được chứa ký tự “{c}”."),

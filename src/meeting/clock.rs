@@ -28,9 +28,7 @@ pub struct SystemClock {
 impl SystemClock {
     /// A clock whose monotonic origin is now.
     pub fn new() -> Self {
-        Self {
-            origin: Instant::now(),
-        }
+        Self { origin: Instant::now() }
     }
 }
 
@@ -60,9 +58,7 @@ pub struct FakeClock {
 impl FakeClock {
     /// A clock standing at the wall-clock time `start`.
     pub fn new(start: WallTime) -> Self {
-        Self {
-            state: Arc::new(Mutex::new((Duration::ZERO, start))),
-        }
+        Self { state: Arc::new(Mutex::new((Duration::ZERO, start))) }
     }
 
     /// Moves both readings forward by `step`.

@@ -26,18 +26,9 @@ pub struct PointLabels<'a> {
 
 /// The draft: under each heading, every non-empty note with its speaker's name. Headings with
 /// nothing under them are left out; an empty string means nothing was noted.
-pub fn draft_generalization(
-    session: &Session,
-    subtopic: SubTopicId,
-    labels: &PointLabels<'_>,
-) -> String {
+pub fn draft_generalization(session: &Session, subtopic: SubTopicId, labels: &PointLabels<'_>) -> String {
     let name = |id| session.member(id).map_or("?", |m| m.name.as_str());
-    let speeches: Vec<_> = session
-        .live
-        .speeches
-        .iter()
-        .filter(|s| s.subtopic == subtopic)
-        .collect();
+    let speeches: Vec<_> = session.live.speeches.iter().filter(|s| s.subtopic == subtopic).collect();
     let mut sections: Vec<(&str, Vec<String>)> = Vec::new();
     type Pick = fn(&crate::model::FourPointNotes) -> &str;
     let points: [(&str, Pick); 5] = [
@@ -58,10 +49,7 @@ pub fn draft_generalization(
     let measures = session
         .measures
         .iter()
-        .filter(|m| {
-            m.source
-                .is_some_and(|source| speeches.iter().any(|s| s.id == source))
-        })
+        .filter(|m| m.source.is_some_and(|source| speeches.iter().any(|s| s.id == source)))
         .map(|m| {
             let owner = match m.owner {
                 MeasureOwner::Cell => labels.cell,

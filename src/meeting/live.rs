@@ -6,9 +6,8 @@ use chrono::NaiveDate;
 use super::queue::{self, QueueEdit, QueueHistory};
 use super::{LiveError, timer};
 use crate::model::{
-    Comment, CommentId, CommentKind, FourPointNotes, Generalization, Measure, MeasureId,
-    MeasureOwner, MeasureStatus, MemberId, Session, SpanState, SpeechId, Step, SubTopicId,
-    WallTime,
+    Comment, CommentId, CommentKind, FourPointNotes, Generalization, Measure, MeasureId, MeasureOwner,
+    MeasureStatus, MemberId, Session, SpanState, SpeechId, Step, SubTopicId, WallTime,
 };
 
 /// One thing the secretary does while the meeting runs.
@@ -101,11 +100,7 @@ pub fn apply(
         LiveAction::Queue(edit) => queue::edit(session, history, edit),
         LiveAction::UndoQueue => queue::undo(session, history),
         LiveAction::AddComment { speaker, kind } => add_comment(session, speaker, kind, now),
-        LiveAction::EditComment {
-            comment,
-            kind,
-            text,
-        } => {
+        LiveAction::EditComment { comment, kind, text } => {
             let comment = comment_mut(session, comment)?;
             comment.kind = kind;
             comment.text = text;
@@ -127,24 +122,15 @@ pub fn apply(
             speech.ok_or(LiveError::UnknownRecord)?.notes = notes;
             Ok(())
         }
-        LiveAction::AddMeasure {
-            source,
-            owner,
-            content,
-            deadline,
-        } => add_measure(session, source, owner, content, deadline),
+        LiveAction::AddMeasure { source, owner, content, deadline } => {
+            add_measure(session, source, owner, content, deadline)
+        }
         LiveAction::RemoveMeasure(id) => {
-            let index = session
-                .measures
-                .iter()
-                .position(|m| m.id == id)
-                .ok_or(LiveError::UnknownRecord)?;
+            let index = session.measures.iter().position(|m| m.id == id).ok_or(LiveError::UnknownRecord)?;
             session.measures.remove(index);
             Ok(())
         }
-        LiveAction::SetGeneralization { subtopic, text } => {
-            set_generalization(session, subtopic, text)
-        }
+        LiveAction::SetGeneralization { subtopic, text } => set_generalization(session, subtopic, text),
         LiveAction::Close => {
             finish_current(session, now);
             session.live.flow.step = Step::Conclusion;
@@ -166,27 +152,13 @@ fn go_to(session: &mut Session, step: Step, now: WallTime) -> Result<(), LiveErr
 }
 
 fn current_speech(session: &Session) -> Result<&crate::model::Speech, LiveError> {
-    let id = session
-        .live
-        .flow
-        .current_speech
-        .ok_or(LiveError::NoCurrentSpeech)?;
-    session
-        .live
-        .speeches
-        .iter()
-        .find(|s| s.id == id)
-        .ok_or(LiveError::NoCurrentSpeech)
+    let id = session.live.flow.current_speech.ok_or(LiveError::NoCurrentSpeech)?;
+    session.live.speeches.iter().find(|s| s.id == id).ok_or(LiveError::NoCurrentSpeech)
 }
 
 fn toggle_speech(session: &mut Session, now: WallTime) -> Result<(), LiveError> {
     let id = current_speech(session)?.id;
-    let speech = session
-        .live
-        .speeches
-        .iter_mut()
-        .find(|s| s.id == id)
-        .ok_or(LiveError::NoCurrentSpeech)?;
+    let speech = session.live.speeches.iter_mut().find(|s| s.id == id).ok_or(LiveError::NoCurrentSpeech)?;
     if speech.span.state() == SpanState::Ended {
         return Err(LiveError::SpeechEnded);
     }
@@ -212,11 +184,7 @@ fn add_comment(
     kind: CommentKind,
     now: WallTime,
 ) -> Result<(), LiveError> {
-    let speech = session
-        .live
-        .flow
-        .current_speech
-        .ok_or(LiveError::NoSpeechToComment)?;
+    let speech = session.live.flow.current_speech.ok_or(LiveError::NoSpeechToComment)?;
     let member = session.member(speaker).ok_or(LiveError::UnknownMember)?;
     if !member.attendance.can_speak() {
         return Err(LiveError::MemberAbsent(speaker));
@@ -241,12 +209,7 @@ fn add_comment(
 }
 
 fn comment_mut(session: &mut Session, id: CommentId) -> Result<&mut Comment, LiveError> {
-    session
-        .live
-        .comments
-        .iter_mut()
-        .find(|c| c.id == id)
-        .ok_or(LiveError::UnknownRecord)
+    session.live.comments.iter_mut().find(|c| c.id == id).ok_or(LiveError::UnknownRecord)
 }
 
 fn add_measure(
@@ -264,33 +227,15 @@ fn add_measure(
         session.member(member).ok_or(LiveError::UnknownMember)?;
     }
     if let Some(speech) = source {
-        session
-            .live
-            .speeches
-            .iter()
-            .find(|s| s.id == speech)
-            .ok_or(LiveError::UnknownRecord)?;
+        session.live.speeches.iter().find(|s| s.id == speech).ok_or(LiveError::UnknownRecord)?;
     }
     let id = MeasureId::next_after(session.measures.iter().map(|m| m.id));
-    session.measures.push(Measure {
-        id,
-        content,
-        owner,
-        deadline,
-        status: MeasureStatus::Open,
-        source,
-    });
+    session.measures.push(Measure { id, content, owner, deadline, status: MeasureStatus::Open, source });
     Ok(())
 }
 
-fn set_generalization(
-    session: &mut Session,
-    subtopic: SubTopicId,
-    text: String,
-) -> Result<(), LiveError> {
-    session
-        .subtopic(subtopic)
-        .ok_or(LiveError::UnknownSubTopic)?;
+fn set_generalization(session: &mut Session, subtopic: SubTopicId, text: String) -> Result<(), LiveError> {
+    session.subtopic(subtopic).ok_or(LiveError::UnknownSubTopic)?;
     let list = &mut session.live.generalizations;
     list.retain(|g| g.subtopic != subtopic || !text.trim().is_empty());
     if text.trim().is_empty() {

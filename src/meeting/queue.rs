@@ -46,31 +46,16 @@ impl QueueHistory {
 /// Opens a sub-topic's queue the first time it is discussed: its assigned speakers in the
 /// planned order, absent members left out.
 pub(super) fn ensure_queue(session: &mut Session, subtopic: SubTopicId) -> Result<(), LiveError> {
-    let planned = &session
-        .subtopic(subtopic)
-        .ok_or(LiveError::UnknownSubTopic)?
-        .speakers;
+    let planned = &session.subtopic(subtopic).ok_or(LiveError::UnknownSubTopic)?.speakers;
     if session.live.flow.queue(subtopic).is_some() {
         return Ok(());
     }
     let waiting = planned
         .iter()
-        .filter(|id| {
-            session
-                .member(**id)
-                .is_some_and(|m| m.attendance.can_speak())
-        })
-        .map(|&member| QueueEntry {
-            member,
-            skipped: false,
-            unplanned: false,
-        })
+        .filter(|id| session.member(**id).is_some_and(|m| m.attendance.can_speak()))
+        .map(|&member| QueueEntry { member, skipped: false, unplanned: false })
         .collect();
-    session
-        .live
-        .flow
-        .queues
-        .push(SubTopicQueue { subtopic, waiting });
+    session.live.flow.queues.push(SubTopicQueue { subtopic, waiting });
     Ok(())
 }
 
@@ -81,13 +66,8 @@ fn waiting(session: &mut Session) -> Result<&mut Vec<QueueEntry>, LiveError> {
     };
     ensure_queue(session, subtopic)?;
     let flow = &mut session.live.flow;
-    let queue = flow
-        .queues
-        .iter_mut()
-        .find(|queue| queue.subtopic == subtopic);
-    queue
-        .map(|queue| &mut queue.waiting)
-        .ok_or(LiveError::UnknownSubTopic)
+    let queue = flow.queues.iter_mut().find(|queue| queue.subtopic == subtopic);
+    queue.map(|queue| &mut queue.waiting).ok_or(LiveError::UnknownSubTopic)
 }
 
 /// The sub-topic under discussion, if the meeting is in a discussion step.
@@ -100,11 +80,7 @@ pub(super) fn discussed(session: &Session) -> Option<SubTopicId> {
 
 fn speaker(session: &Session, member: MemberId) -> Result<(), LiveError> {
     let found = session.member(member).ok_or(LiveError::UnknownMember)?;
-    if found.attendance.can_speak() {
-        Ok(())
-    } else {
-        Err(LiveError::MemberAbsent(member))
-    }
+    if found.attendance.can_speak() { Ok(()) } else { Err(LiveError::MemberAbsent(member)) }
 }
 
 /// Ends the current speech and comment, then calls the first present speaker in line with a
@@ -115,17 +91,10 @@ pub(super) fn call_next(
     now: WallTime,
 ) -> Result<SpeechId, LiveError> {
     let subtopic = discussed(session).ok_or(LiveError::NotInDiscussion)?;
-    let present: Vec<MemberId> = session
-        .roster
-        .iter()
-        .filter(|m| m.attendance.can_speak())
-        .map(|m| m.id)
-        .collect();
+    let present: Vec<MemberId> =
+        session.roster.iter().filter(|m| m.attendance.can_speak()).map(|m| m.id).collect();
     let queue = waiting(session)?;
-    let position = queue
-        .iter()
-        .position(|e| present.contains(&e.member))
-        .ok_or(LiveError::QueueEmpty)?;
+    let position = queue.iter().position(|e| present.contains(&e.member)).ok_or(LiveError::QueueEmpty)?;
     let before = session.live.flow.clone();
     let queue = waiting(session)?;
     let entry = queue[position];
@@ -192,10 +161,7 @@ pub(super) fn edit(
         }
         QueueEdit::LowerHand(member) => {
             let hands = &mut session.live.flow.hands;
-            let index = hands
-                .iter()
-                .position(|m| *m == member)
-                .ok_or(LiveError::UnknownMember)?;
+            let index = hands.iter().position(|m| *m == member).ok_or(LiveError::UnknownMember)?;
             hands.remove(index);
         }
         QueueEdit::Insert { member, at } => {
@@ -205,18 +171,9 @@ pub(super) fn edit(
                 return Err(LiveError::AlreadyQueued(member));
             }
             let at = at.min(queue.len());
-            queue.insert(
-                at,
-                QueueEntry {
-                    member,
-                    skipped: false,
-                    unplanned: true,
-                },
-            );
+            queue.insert(at, QueueEntry { member, skipped: false, unplanned: true });
         }
-        QueueEdit::Skip | QueueEdit::Remove(_) | QueueEdit::Move { .. } => {
-            reorder(waiting(session)?, edit)?
-        }
+        QueueEdit::Skip | QueueEdit::Remove(_) | QueueEdit::Move { .. } => reorder(waiting(session)?, edit)?,
     }
     history.remember(&before, None);
     Ok(())
@@ -224,11 +181,7 @@ pub(super) fn edit(
 
 fn reorder(queue: &mut Vec<QueueEntry>, edit: QueueEdit) -> Result<(), LiveError> {
     let exists = |index: usize| {
-        if index < queue.len() {
-            Ok(index)
-        } else {
-            Err(LiveError::NoSuchPosition)
-        }
+        if index < queue.len() { Ok(index) } else { Err(LiveError::NoSuchPosition) }
     };
     match edit {
         QueueEdit::Skip => {
@@ -254,11 +207,7 @@ fn reorder(queue: &mut Vec<QueueEntry>, edit: QueueEdit) -> Result<(), LiveError
 pub(super) fn undo(session: &mut Session, history: &mut QueueHistory) -> Result<(), LiveError> {
     let snapshot = history.snapshots.last().ok_or(LiveError::NothingToUndo)?;
     if let Some(called) = snapshot.called {
-        let started = session
-            .live
-            .speeches
-            .iter()
-            .any(|s| s.id == called && s.span.started_at.is_some());
+        let started = session.live.speeches.iter().any(|s| s.id == called && s.span.started_at.is_some());
         if started {
             return Err(LiveError::CalledSpeakerStarted);
         }
@@ -284,5 +233,4 @@ pub(super) fn end_speech(session: &mut Session, id: SpeechId, now: WallTime) {
         timer::end(&mut speech.span, now);
         speech.phase_reached = Some(rules.phase(speech.span.elapsed(now)));
     }
-
 }

@@ -18,10 +18,7 @@ pub const WARNING_AHEAD: Duration = Duration::from_secs(60);
 pub fn toggle(span: &mut Span, now: WallTime) -> SpanState {
     match span.state() {
         SpanState::NotStarted => span.started_at = Some(now),
-        SpanState::Running => span.pauses.push(Pause {
-            from: now,
-            until: None,
-        }),
+        SpanState::Running => span.pauses.push(Pause { from: now, until: None }),
         SpanState::Paused => {
             if let Some(pause) = span.pauses.last_mut() {
                 pause.until = Some(now);
@@ -77,12 +74,7 @@ impl Reading {
         } else {
             None
         };
-        Self {
-            elapsed,
-            phase: rules.phase(elapsed),
-            warning,
-            overrun: rules.overrun(elapsed),
-        }
+        Self { elapsed, phase: rules.phase(elapsed), warning, overrun: rules.overrun(elapsed) }
     }
 
     /// The reading of a follow-up comment: on target up to the comment limit, over it after.
@@ -93,14 +85,8 @@ impl Reading {
         } else {
             (Phase::OnTarget, Duration::ZERO)
         };
-        let warning =
-            (elapsed < limit && elapsed + WARNING_AHEAD / 2 >= limit).then_some(Warning::NearLimit);
-        Self {
-            elapsed,
-            phase,
-            warning,
-            overrun,
-        }
+        let warning = (elapsed < limit && elapsed + WARNING_AHEAD / 2 >= limit).then_some(Warning::NearLimit);
+        Self { elapsed, phase, warning, overrun }
     }
 }
 

@@ -49,9 +49,6 @@ mod tests {
     #[test]
     fn next_id_follows_the_largest_existing_one() {
         assert_eq!(MemberId::next_after([]), MemberId(1));
-        assert_eq!(
-            MemberId::next_after([MemberId(3), MemberId(9), MemberId(2)]),
-            MemberId(10)
-        );
+        assert_eq!(MemberId::next_after([MemberId(3), MemberId(9), MemberId(2)]), MemberId(10));
     }
 }

@@ -18,8 +18,8 @@ pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
 pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{MeetingInfo, Organisation};
 pub use record::{
-    Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, Pause, Span, SpanState,
-    Speech, WallTime,
+    Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, Pause, Span, SpanState, Speech,
+    WallTime,
 };
 pub use roster::{Attendance, Member};
 pub use timing::{MAX_LIMIT_SECS, Phase, TimingError, TimingRules};

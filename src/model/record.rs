@@ -76,10 +76,7 @@ impl Span {
     /// Time spent paused as of `now`.
     pub fn paused(&self, now: WallTime) -> Duration {
         let end = self.ended_at.unwrap_or(now);
-        self.pauses
-            .iter()
-            .map(|pause| between(pause.from, pause.until.unwrap_or(end)))
-            .sum()
+        self.pauses.iter().map(|pause| between(pause.from, pause.until.unwrap_or(end))).sum()
     }
 }
 
@@ -210,10 +207,7 @@ mod tests {
         let span = Span {
             started_at: Some(t("08:00:00")),
             ended_at: None,
-            pauses: vec![Pause {
-                from: t("08:02:00"),
-                until: Some(t("08:03:30")),
-            }],
+            pauses: vec![Pause { from: t("08:02:00"), until: Some(t("08:03:30")) }],
         };
         assert_eq!(span.state(), SpanState::Running);
         assert_eq!(span.elapsed(t("08:06:00")), Duration::from_secs(270));
@@ -225,10 +219,7 @@ mod tests {
         let span = Span {
             started_at: Some(t("08:00:00")),
             ended_at: None,
-            pauses: vec![Pause {
-                from: t("08:05:00"),
-                until: None,
-            }],
+            pauses: vec![Pause { from: t("08:05:00"), until: None }],
         };
         assert_eq!(span.state(), SpanState::Paused);
         assert_eq!(span.elapsed(t("08:05:10")), Duration::from_secs(300));
@@ -237,21 +228,15 @@ mod tests {
 
     #[test]
     fn ended_span_keeps_its_length() {
-        let span = Span {
-            started_at: Some(t("08:00:00")),
-            ended_at: Some(t("08:07:00")),
-            pauses: Vec::new(),
-        };
+        let span =
+            Span { started_at: Some(t("08:00:00")), ended_at: Some(t("08:07:00")), pauses: Vec::new() };
         assert_eq!(span.state(), SpanState::Ended);
         assert_eq!(span.elapsed(t("09:00:00")), Duration::from_secs(420));
     }
 
     #[test]
     fn clock_going_backwards_gives_zero_not_a_panic() {
-        let span = Span {
-            started_at: Some(t("08:00:00")),
-            ..Span::default()
-        };
+        let span = Span { started_at: Some(t("08:00:00")), ..Span::default() };
         assert_eq!(span.elapsed(t("07:00:00")), Duration::ZERO);
         assert_eq!(Span::default().state(), SpanState::NotStarted);
     }

@@ -127,14 +127,7 @@ mod tests {
     fn default_rules_follow_the_guidance() {
         let rules = TimingRules::default();
         assert_eq!(rules.validate(), Ok(()));
-        assert_eq!(
-            (
-                rules.target_min_secs,
-                rules.target_max_secs,
-                rules.hard_limit_secs
-            ),
-            (240, 420, 600)
-        );
+        assert_eq!((rules.target_min_secs, rules.target_max_secs, rules.hard_limit_secs), (240, 420, 600));
         assert_eq!(rules.comment_limit_secs, 180);
     }
 
@@ -161,41 +154,11 @@ mod tests {
     fn impossible_rules_are_refused() {
         let base = TimingRules::default();
         let cases = [
-            (
-                TimingRules {
-                    target_min_secs: 0,
-                    ..base
-                },
-                TimingError::ZeroMinimum,
-            ),
-            (
-                TimingRules {
-                    target_min_secs: 500,
-                    ..base
-                },
-                TimingError::MinimumAboveMaximum,
-            ),
-            (
-                TimingRules {
-                    target_max_secs: 700,
-                    ..base
-                },
-                TimingError::MaximumAboveLimit,
-            ),
-            (
-                TimingRules {
-                    comment_limit_secs: 0,
-                    ..base
-                },
-                TimingError::ZeroCommentLimit,
-            ),
-            (
-                TimingRules {
-                    hard_limit_secs: 9000,
-                    ..base
-                },
-                TimingError::TooLong,
-            ),
+            (TimingRules { target_min_secs: 0, ..base }, TimingError::ZeroMinimum),
+            (TimingRules { target_min_secs: 500, ..base }, TimingError::MinimumAboveMaximum),
+            (TimingRules { target_max_secs: 700, ..base }, TimingError::MaximumAboveLimit),
+            (TimingRules { comment_limit_secs: 0, ..base }, TimingError::ZeroCommentLimit),
+            (TimingRules { hard_limit_secs: 9000, ..base }, TimingError::TooLong),
         ];
         for (rules, expected) in cases {
             assert_eq!(rules.validate(), Err(expected), "{rules:?}");

@@ -76,21 +76,10 @@ impl Session {
             comments: unique_ids(RecordKind::Comment, comments, &mut issues),
         };
 
-        unique_ids(
-            RecordKind::Measure,
-            self.measures.iter().map(|m| m.id.0),
-            &mut issues,
-        );
-        issues.extend(
-            self.references()
-                .filter(|r| !known.has(r.to, r.to_id))
-                .map(|r| ValidationIssue::UnknownReference {
-                    from: r.from,
-                    from_id: r.from_id,
-                    to: r.to,
-                    to_id: r.to_id,
-                }),
-        );
+        unique_ids(RecordKind::Measure, self.measures.iter().map(|m| m.id.0), &mut issues);
+        issues.extend(self.references().filter(|r| !known.has(r.to, r.to_id)).map(|r| {
+            ValidationIssue::UnknownReference { from: r.from, from_id: r.from_id, to: r.to, to_id: r.to_id }
+        }));
         issues
     }
 
@@ -99,10 +88,7 @@ impl Session {
         use RecordKind::{Comment, Generalization, Measure, Member, Speech, SubTopic};
         let assignments = self.subtopics.iter().flat_map(|subtopic| {
             let from = subtopic.id.0;
-            subtopic
-                .speakers
-                .iter()
-                .map(move |m| Reference::new(SubTopic, from, Member, m.0))
+            subtopic.speakers.iter().map(move |m| Reference::new(SubTopic, from, Member, m.0))
         });
         let speeches = self.live.speeches.iter().flat_map(|speech| {
             let from = speech.id.0;
@@ -129,9 +115,7 @@ impl Session {
             };
             let from = measure.id.0;
             let owner = owner.map(|member| Reference::new(Measure, from, Member, member));
-            let source = measure
-                .source
-                .map(|speech| Reference::new(Measure, from, Speech, speech.0));
+            let source = measure.source.map(|speech| Reference::new(Measure, from, Speech, speech.0));
             owner.into_iter().chain(source)
         });
         assignments
@@ -150,21 +134,14 @@ impl Session {
         let queues = flow.queues.iter().flat_map(|queue| {
             let from = queue.subtopic.0;
             let entries = queue.waiting.iter();
-            std::iter::once(Reference::new(Queue, from, SubTopic, from)).chain(
-                entries.map(move |entry| Reference::new(Queue, from, Member, entry.member.0)),
-            )
+            std::iter::once(Reference::new(Queue, from, SubTopic, from))
+                .chain(entries.map(move |entry| Reference::new(Queue, from, Member, entry.member.0)))
         });
-        let hands = flow
-            .hands
-            .iter()
-            .map(|member| Reference::new(Hands, 0, Member, member.0));
+        let hands = flow.hands.iter().map(|member| Reference::new(Hands, 0, Member, member.0));
         let current = [
-            flow.subtopic()
-                .map(|id| Reference::new(Flow, 0, SubTopic, id.0)),
-            flow.current_speech
-                .map(|id| Reference::new(Flow, 0, Speech, id.0)),
-            flow.current_comment
-                .map(|id| Reference::new(Flow, 0, Comment, id.0)),
+            flow.subtopic().map(|id| Reference::new(Flow, 0, SubTopic, id.0)),
+            flow.current_speech.map(|id| Reference::new(Flow, 0, Speech, id.0)),
+            flow.current_comment.map(|id| Reference::new(Flow, 0, Comment, id.0)),
         ];
         queues.chain(hands).chain(current.into_iter().flatten())
     }
@@ -180,12 +157,7 @@ struct Reference {
 
 impl Reference {
     fn new(from: RecordKind, from_id: u32, to: RecordKind, to_id: u32) -> Self {
-        Self {
-            from,
-            from_id,
-            to,
-            to_id,
-        }
+        Self { from, from_id, to, to_id }
     }
 }
 
@@ -265,10 +237,7 @@ mod tests {
             session.validate(),
             vec![
                 ValidationIssue::Timing(TimingError::ZeroMinimum),
-                ValidationIssue::DuplicateId {
-                    kind: RecordKind::Member,
-                    id: 1
-                },
+                ValidationIssue::DuplicateId { kind: RecordKind::Member, id: 1 },
                 ValidationIssue::UnknownReference {
                     from: RecordKind::SubTopic,
                     from_id: 4,

@@ -46,11 +46,9 @@ fn write_temporary(
     bytes: &[u8],
     write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
 ) -> Result<(), SaveError> {
-    let mut file =
-        File::create(temporary).map_err(|error| fail(SaveStage::CreateTemporary, &error))?;
+    let mut file = File::create(temporary).map_err(|error| fail(SaveStage::CreateTemporary, &error))?;
     write(&mut file, bytes).map_err(|error| fail(SaveStage::Write, &error))?;
-    file.sync_all()
-        .map_err(|error| fail(SaveStage::Flush, &error))
+    file.sync_all().map_err(|error| fail(SaveStage::Flush, &error))
 }
 
 /// Keeps the current version as the backup: a hard link costs no space or time; where the
@@ -64,9 +62,7 @@ fn keep_backup(path: &Path) -> Result<(), SaveError> {
     if fs::hard_link(path, &backup).is_ok() {
         return Ok(());
     }
-    fs::copy(path, &backup)
-        .map(drop)
-        .map_err(|error| fail(SaveStage::Backup, &error))
+    fs::copy(path, &backup).map(drop).map_err(|error| fail(SaveStage::Backup, &error))
 }
 
 /// Makes the rename itself durable. Not every platform can open a folder; the rename is
@@ -94,11 +90,7 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 }
 
 fn fail(stage: SaveStage, error: &io::Error) -> SaveError {
-    SaveError {
-        stage,
-        kind: error.kind(),
-        detail: error.to_string(),
-    }
+    SaveError { stage, kind: error.kind(), detail: error.to_string() }
 }
 
 #[cfg(test)]
@@ -117,10 +109,7 @@ mod tests {
         assert_eq!(fs::read(&path).expect("read"), b"second");
         assert_eq!(fs::read(backup_path(&path)).expect("read backup"), b"first");
         write_atomic(&path, b"third").expect("third save");
-        assert_eq!(
-            fs::read(backup_path(&path)).expect("read backup"),
-            b"second"
-        );
+        assert_eq!(fs::read(backup_path(&path)).expect("read backup"), b"second");
     }
 
     #[test]
@@ -131,17 +120,11 @@ mod tests {
 
         let result = write_atomic_with(&path, b"a much longer new version", |file, bytes| {
             file.write_all(&bytes[..7])?;
-            Err(io::Error::new(
-                io::ErrorKind::StorageFull,
-                "no space left on device",
-            ))
+            Err(io::Error::new(io::ErrorKind::StorageFull, "no space left on device"))
         });
 
         let error = result.expect_err("the save must fail");
-        assert_eq!(
-            (error.stage, error.kind),
-            (SaveStage::Write, io::ErrorKind::StorageFull)
-        );
+        assert_eq!((error.stage, error.kind), (SaveStage::Write, io::ErrorKind::StorageFull));
         assert_eq!(fs::read(&path).expect("read"), b"the complete old version");
         let names: Vec<_> = fs::read_dir(folder.path())
             .expect("list")

@@ -26,11 +26,7 @@ pub struct SaveReport {
 }
 
 enum Job {
-    Save {
-        path: PathBuf,
-        session: Box<Session>,
-        generation: u64,
-    },
+    Save { path: PathBuf, session: Box<Session>, generation: u64 },
     Flush(Sender<bool>),
 }
 
@@ -50,20 +46,12 @@ impl Autosaver {
             .name("autosave".into())
             .spawn(move || run(&job_queue, &report_sender, &notify))
             .ok();
-        Self {
-            jobs: Some(jobs),
-            reports,
-            worker,
-        }
+        Self { jobs: Some(jobs), reports, worker }
     }
 
     /// Queues a snapshot of `session` to be written to `path`.
     pub fn save(&self, path: PathBuf, session: Session, generation: u64) {
-        self.send(Job::Save {
-            path,
-            session: Box::new(session),
-            generation,
-        });
+        self.send(Job::Save { path, session: Box::new(session), generation });
     }
 
     /// Waits until everything queued so far is on disk; false if some save failed.
@@ -109,8 +97,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<SaveReport>, notify: &dyn Fn()) {
         let disconnected = match next {
             Ok(job) => {
                 take(job, &mut pending, &mut flushes);
-                jobs.try_iter()
-                    .for_each(|job| take(job, &mut pending, &mut flushes));
+                jobs.try_iter().for_each(|job| take(job, &mut pending, &mut flushes));
                 false
             }
             Err(RecvTimeoutError::Timeout) => false,
@@ -128,11 +115,7 @@ fn run(jobs: &Receiver<Job>, reports: &Sender<SaveReport>, notify: &dyn Fn()) {
 
 fn take(job: Job, pending: &mut Pending, flushes: &mut Vec<Sender<bool>>) {
     match job {
-        Job::Save {
-            path,
-            session,
-            generation,
-        } => {
+        Job::Save { path, session, generation } => {
             pending.insert(path, (session, generation));
         }
         Job::Flush(done) => flushes.push(done),
@@ -144,11 +127,7 @@ fn write_pending(pending: &mut Pending, reports: &Sender<SaveReport>, notify: &d
     pending.retain(|path, (session, generation)| {
         let result = write_atomic(path, &encode_session(session));
         let failed = result.is_err();
-        let _ = reports.send(SaveReport {
-            path: path.clone(),
-            generation: *generation,
-            result,
-        });
+        let _ = reports.send(SaveReport { path: path.clone(), generation: *generation, result });
         notify();
         failed
     });
@@ -173,11 +152,7 @@ mod tests {
             counter.fetch_add(1, Ordering::SeqCst);
         });
         for generation in 1..=20 {
-            saver.save(
-                path.clone(),
-                Session::new_titled(&format!("bản {generation}")),
-                generation,
-            );
+            saver.save(path.clone(), Session::new_titled(&format!("bản {generation}")), generation);
         }
         assert!(saver.flush());
         assert_eq!(load_session(&path).expect("saved").meeting.title, "bản 20");
@@ -195,17 +170,10 @@ mod tests {
         let saver = Autosaver::start(|| {});
         saver.save(bad.clone(), Session::default(), 1);
         assert!(!saver.flush());
-        let failures: Vec<_> = saver
-            .reports()
-            .into_iter()
-            .filter(|r| r.result.is_err())
-            .collect();
+        let failures: Vec<_> = saver.reports().into_iter().filter(|r| r.result.is_err()).collect();
         assert_eq!(failures.first().map(|report| &report.path), Some(&bad));
         saver.save(good.clone(), Session::new_titled("kept"), 2);
         drop(saver);
-        assert_eq!(
-            load_session(&good).expect("saved on drop").meeting.title,
-            "kept"
-        );
+        assert_eq!(load_session(&good).expect("saved on drop").meeting.title, "kept");
     }
 }

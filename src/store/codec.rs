@@ -33,11 +33,7 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
 /// Decodes and validates a session from a file's bytes.
 pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
-        let line = bytes[..error.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
+        let line = bytes[..error.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
         LoadError::NotUtf8 { line }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -52,10 +48,7 @@ pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
         None => return Err(LoadError::MissingVersion),
         Some(Value::Number(n)) => match n.as_u64() {
             Some(found) if found > u64::from(FORMAT_VERSION) => {
-                return Err(LoadError::NewerVersion {
-                    found,
-                    supported: FORMAT_VERSION,
-                });
+                return Err(LoadError::NewerVersion { found, supported: FORMAT_VERSION });
             }
             _ => {}
         },
@@ -63,11 +56,7 @@ pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
     }
     let session: Session = serde_json::from_str(text).map_err(json_error)?;
     let issues = session.validate();
-    if issues.is_empty() {
-        Ok(session)
-    } else {
-        Err(LoadError::Invalid(issues))
-    }
+    if issues.is_empty() { Ok(session) } else { Err(LoadError::Invalid(issues)) }
 }
 
 fn json_error(error: serde_json::Error) -> LoadError {
@@ -75,15 +64,8 @@ fn json_error(error: serde_json::Error) -> LoadError {
     match error.classify() {
         Category::Eof => LoadError::Truncated { line, column },
         Category::Syntax => LoadError::Syntax { line, column },
-        Category::Data => LoadError::WrongData {
-            line,
-            column,
-            detail: strip_position(&error.to_string()),
-        },
-        Category::Io => LoadError::Io {
-            kind: std::io::ErrorKind::Other,
-            detail: error.to_string(),
-        },
+        Category::Data => LoadError::WrongData { line, column, detail: strip_position(&error.to_string()) },
+        Category::Io => LoadError::Io { kind: std::io::ErrorKind::Other, detail: error.to_string() },
     }
 }
 
@@ -111,52 +93,29 @@ mod tests {
     fn each_kind_of_broken_file_gets_its_own_error() {
         assert_eq!(decode_session(b""), Err(LoadError::Empty));
         assert_eq!(decode_session(b"  \n "), Err(LoadError::Empty));
-        assert_eq!(
-            decode_session(b"{\n\"a\": \xff}"),
-            Err(LoadError::NotUtf8 { line: 2 })
-        );
+        assert_eq!(decode_session(b"{\n\"a\": \xff}"), Err(LoadError::NotUtf8 { line: 2 }));
         assert_eq!(
             decode_session(b"{\"format_version\": 1,"),
-            Err(LoadError::Truncated {
-                line: 1,
-                column: 21
-            })
+            Err(LoadError::Truncated { line: 1, column: 21 })
         );
-        assert_eq!(
-            decode_session(b"{\n  x }"),
-            Err(LoadError::Syntax { line: 2, column: 3 })
-        );
+        assert_eq!(decode_session(b"{\n  x }"), Err(LoadError::Syntax { line: 2, column: 3 }));
         assert_eq!(decode_session(b"[1, 2]"), Err(LoadError::NotASession));
-        assert_eq!(
-            decode_session(b"{\"meeting\": {}}"),
-            Err(LoadError::MissingVersion)
-        );
+        assert_eq!(decode_session(b"{\"meeting\": {}}"), Err(LoadError::MissingVersion));
     }
 
     #[test]
     fn newer_format_is_refused_before_its_fields_are_read() {
-        let text = format!(
-            "{{\"format_version\": {}, \"roster\": 5}}",
-            FORMAT_VERSION + 1
-        );
+        let text = format!("{{\"format_version\": {}, \"roster\": 5}}", FORMAT_VERSION + 1);
         assert_eq!(
             decode_session(text.as_bytes()),
-            Err(LoadError::NewerVersion {
-                found: u64::from(FORMAT_VERSION) + 1,
-                supported: FORMAT_VERSION
-            })
+            Err(LoadError::NewerVersion { found: u64::from(FORMAT_VERSION) + 1, supported: FORMAT_VERSION })
         );
     }
 
     #[test]
     fn wrong_types_say_where_and_what() {
         let text = "{\"format_version\": 1,\n \"meeting\": {\"title\": 42}}";
-        let Err(LoadError::WrongData {
-            line,
-            column,
-            detail,
-        }) = decode_session(text.as_bytes())
-        else {
+        let Err(LoadError::WrongData { line, column, detail }) = decode_session(text.as_bytes()) else {
             panic!("expected a data error");
         };
         assert_eq!((line, column), (2, 24));

@@ -18,11 +18,7 @@ impl DataDir {
     /// folder where the platform has none.
     pub fn resolve(command_line: Option<PathBuf>, environment: Option<OsString>) -> Self {
         let root = command_line
-            .or_else(|| {
-                environment
-                    .filter(|value| !value.is_empty())
-                    .map(PathBuf::from)
-            })
+            .or_else(|| environment.filter(|value| !value.is_empty()).map(PathBuf::from))
             .or_else(|| dirs::data_dir().map(|dir| dir.join("sinhhoat")))
             .unwrap_or_else(|| PathBuf::from("sinhhoat-data"));
         Self { root }

@@ -138,18 +138,12 @@ pub enum StoreError {
 
 impl From<io::Error> for StoreError {
     fn from(error: io::Error) -> Self {
-        Self::Io {
-            kind: error.kind(),
-            detail: error.to_string(),
-        }
+        Self::Io { kind: error.kind(), detail: error.to_string() }
     }
 }
 
 impl From<io::Error> for LoadError {
     fn from(error: io::Error) -> Self {
-        Self::Io {
-            kind: error.kind(),
-            detail: error.to_string(),
-        }
+        Self::Io { kind: error.kind(), detail: error.to_string() }
     }
 }

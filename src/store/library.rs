@@ -77,12 +77,7 @@ impl Library {
             .map(|(path, name)| {
                 let modified = fs::metadata(&path).and_then(|meta| meta.modified()).ok();
                 let content = load_session(&path).map(|session| summarize(&session));
-                SessionEntry {
-                    path,
-                    name,
-                    modified,
-                    content,
-                }
+                SessionEntry { path, name, modified, content }
             })
             .collect();
         entries.sort_by_key(|entry| entry.name.to_lowercase());
@@ -180,10 +175,7 @@ pub fn validate_name(name: &str) -> Result<String, StoreError> {
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(StoreError::NameTooLong);
     }
-    if let Some(bad) = name
-        .chars()
-        .find(|&c| c.is_control() || "/\\:*?\"<>|".contains(c))
-    {
+    if let Some(bad) = name.chars().find(|&c| c.is_control() || "/\\:*?\"<>|".contains(c)) {
         return Err(StoreError::InvalidCharacter(bad));
     }
     if name.starts_with('.') {
@@ -218,9 +210,7 @@ fn session_files(folder: &Path) -> Result<Vec<(PathBuf, String)>, StoreError> {
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 fn file_name(name: &str) -> String {

@@ -3,7 +3,10 @@
 
 use std::path::PathBuf;
 
+use super::command::Command;
 use crate::document::SessionEdit;
+use crate::meeting::LiveAction;
+
 use crate::i18n::Language;
 use crate::settings::ThemeChoice;
 
@@ -16,6 +19,8 @@ pub enum Screen {
     Overview,
     /// Language and theme.
     Settings,
+    /// The live meeting.
+    Live,
 }
 
 /// One thing the user asked for.
@@ -55,4 +60,8 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// Hide the message at the bottom.
     DismissNotice,
+    /// A live-meeting action on the open session.
+    Live(LiveAction),
+    /// A keyboard command, from its key or its button.
+    Command(Command),
 }

@@ -2,15 +2,21 @@
 //! to the user, and where saves stand.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use eframe::egui::{self, Context, Ui, ViewportCommand};
 
+use super::command::Command;
+use super::live::{LiveContext, LiveView};
 use super::overview::OverviewView;
 use super::sessions::{Listing, SessionsView};
 use super::{Action, Screen, fonts, settings_view, theme, top_bar};
 use crate::cli::GuiOptions;
 use crate::document::Document;
 use crate::i18n::Strings;
+use crate::meeting::{Clock, LiveTimer, Reading, SystemClock, timer};
+use crate::model::Phase;
+
 use crate::settings::Settings;
 use crate::store::{Autosaver, DataDir, Library, SaveError, load_session};
 
@@ -45,6 +51,11 @@ pub struct SinhHoatApp {
     pub(super) listing: Listing,
     pub(super) sessions_view: SessionsView,
     pub(super) overview_view: OverviewView,
+    pub(super) live_view: LiveView,
+    pub(super) clock: Arc<dyn Clock>,
+    pub(super) help_open: bool,
+    speech_timer: LiveTimer,
+    comment_timer: LiveTimer,
     applied_theme: Option<crate::settings::ThemeChoice>,
     window_title: String,
 }
@@ -54,6 +65,11 @@ impl SinhHoatApp {
     /// the data folder, and opens the session asked for (or, on a first start, a copy of the
     /// sample).
     pub fn new(ctx: &Context, options: GuiOptions) -> Self {
+        Self::with_clock(ctx, options, Arc::new(SystemClock::new()))
+    }
+
+    /// [`Self::new`] with the clock the meeting is timed by; tests pass a fake one.
+    pub fn with_clock(ctx: &Context, options: GuiOptions, clock: Arc<dyn Clock>) -> Self {
         fonts::install(ctx);
         let data = DataDir::from_environment(options.data_dir.clone());
         let repaint = ctx.clone();
@@ -69,6 +85,11 @@ impl SinhHoatApp {
             listing: Listing::default(),
             sessions_view: SessionsView::default(),
             overview_view: OverviewView::default(),
+            live_view: LiveView::default(),
+            clock,
+            help_open: false,
+            speech_timer: LiveTimer::default(),
+            comment_timer: LiveTimer::default(),
             applied_theme: None,
             window_title: String::new(),
             data,
@@ -90,14 +111,10 @@ impl SinhHoatApp {
             Ok(library) => self.library = Some(library),
             Err(error) => self.fail(&(self.strings().store_error)(&error)),
         }
+        let live = options.live;
         if let Some(path) = options.open {
             self.apply(Action::Open(path));
-        } else if let Some(path) = self
-            .settings
-            .last_session
-            .clone()
-            .filter(|path| path.exists())
-        {
+        } else if let Some(path) = self.settings.last_session.clone().filter(|path| path.exists()) {
             self.apply(Action::Open(path));
         } else if first_start && self.library_is_empty() {
             self.apply(Action::NewFromSample);
@@ -106,13 +123,14 @@ impl SinhHoatApp {
             }
             self.save_settings();
         }
+        if live && self.document.is_some() {
+            self.screen = Screen::Live;
+        }
         self.refresh_listing();
     }
 
     fn library_is_empty(&self) -> bool {
-        self.library
-            .as_ref()
-            .is_some_and(|library| library.is_empty().unwrap_or(false))
+        self.library.as_ref().is_some_and(|library| library.is_empty().unwrap_or(false))
     }
 
     /// The strings of the chosen language.
@@ -143,10 +161,7 @@ impl SinhHoatApp {
     /// Per-frame bookkeeping that does not draw: save reports, theme, window title.
     pub fn logic(&mut self, ctx: &Context) {
         for report in self.autosaver.reports() {
-            let current = self
-                .document
-                .as_ref()
-                .is_some_and(|doc| doc.path == report.path);
+            let current = self.document.as_ref().is_some_and(|doc| doc.path == report.path);
             if !current {
                 continue;
             }
@@ -173,6 +188,56 @@ impl SinhHoatApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+        let on_live_screen = self.screen == Screen::Live && self.document.is_some();
+        for command in Command::pressed(ctx, on_live_screen) {
+            self.apply(Action::Command(command));
+        }
+        self.sync_timers(ctx);
+    }
+
+    /// Follows the current speech and comment with the on-screen timers, and asks for the
+    /// next frame exactly when the shown time will change.
+    fn sync_timers(&mut self, ctx: &Context) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let session = document.session();
+        let clock = self.clock.as_ref();
+        let flow = &session.live.flow;
+        let speech = flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+        match speech {
+            Some(speech) => self.speech_timer.sync(0, speech.id.0, &speech.span, clock),
+            None => self.speech_timer = LiveTimer::default(),
+        }
+        let comment = flow.current_comment.and_then(|id| session.live.comments.iter().find(|c| c.id == id));
+        match comment {
+            Some(comment) => self.comment_timer.sync(1, comment.id.0, &comment.span, clock),
+            None => self.comment_timer = LiveTimer::default(),
+        }
+        if self.screen != Screen::Live {
+            return;
+        }
+        let speech = Reading::of_speech(&session.timing, self.speech_timer.elapsed(clock));
+        let comment = Reading::of_comment(&session.timing, self.comment_timer.elapsed(clock));
+        let next = [(&self.speech_timer, speech), (&self.comment_timer, comment)]
+            .into_iter()
+            .filter(|(timer, _)| timer.is_running())
+            .map(|(_, reading)| timer::until_next_change(reading.elapsed, reading.phase == Phase::OverLimit))
+            .min();
+        if let Some(delay) = next {
+            ctx.request_repaint_after(delay);
+        }
+    }
+
+    /// What the live screen draws from.
+    fn live_context<'a>(&self, document: &'a Document) -> LiveContext<'a> {
+        LiveContext {
+            strings: self.strings(),
+            document,
+            theme: self.settings.theme,
+            speech_elapsed: self.speech_timer.elapsed(self.clock.as_ref()),
+            comment_elapsed: self.comment_timer.elapsed(self.clock.as_ref()),
+        }
     }
 
     /// Draws the main window and applies what the user did.
@@ -195,19 +260,27 @@ impl SinhHoatApp {
                 &mut actions,
             ),
             Screen::Overview => match &self.document {
-                Some(document) => self.overview_view.show(
-                    ui,
-                    strings,
-                    document,
-                    self.settings.theme,
-                    &mut actions,
-                ),
+                Some(document) => {
+                    self.overview_view.show(ui, strings, document, self.settings.theme, &mut actions)
+                }
                 None => {
                     ui.label(strings.no_session_open);
                 }
             },
             Screen::Settings => settings_view::show(ui, strings, &self.settings, &mut actions),
+            Screen::Live => match &self.document {
+                Some(document) => {
+                    let live = self.live_context(document);
+                    self.live_view.show(ui, &live, &mut actions);
+                }
+                None => {
+                    ui.label(strings.no_session_open);
+                }
+            },
         });
+        if self.help_open {
+            help_window(ui.ctx(), strings, &mut self.help_open);
+        }
         for action in actions {
             self.apply(action);
         }
@@ -239,10 +312,7 @@ impl SinhHoatApp {
         let Some(library) = &self.library else {
             return;
         };
-        match library
-            .list()
-            .and_then(|entries| Ok((entries, library.trashed()?)))
-        {
+        match library.list().and_then(|entries| Ok((entries, library.trashed()?))) {
             Ok((entries, trash)) => self.listing = Listing { entries, trash },
             Err(error) => self.fail(&(self.strings().store_error)(&error)),
         }
@@ -253,18 +323,27 @@ impl SinhHoatApp {
             Ok(session) => {
                 self.document = Some(Document::new(path.clone(), session));
                 self.save_status = SaveStatus::default();
-                self.sessions_view
-                    .set_export_target(&self.data.exports(), &path);
+                self.sessions_view.set_export_target(&self.data.exports(), &path);
                 self.screen = Screen::Overview;
                 self.remember(Some(path));
             }
-            Err(error) => self.fail(&format!(
-                "{}: {}",
-                path.display(),
-                (self.strings().load_error)(&error)
-            )),
+            Err(error) => self.fail(&format!("{}: {}", path.display(), (self.strings().load_error)(&error))),
         }
     }
+}
+
+/// The keyboard help (F1), listing every command from the one command list.
+fn help_window(ctx: &Context, strings: &Strings, open: &mut bool) {
+    egui::Window::new(strings.live.help_title).open(open).collapsible(false).show(ctx, |ui| {
+        egui::Grid::new("help_grid").num_columns(2).spacing([24.0, 8.0]).show(ui, |ui| {
+            for command in Command::ALL {
+                ui.label(egui::RichText::new(command.keys(ctx)).strong().monospace());
+                ui.label(command.label(strings));
+                ui.end_row();
+            }
+        });
+        ui.label(strings.live.help_note);
+    });
 }
 
 fn notice_bar(
@@ -286,9 +365,7 @@ fn notice_bar(
 }
 
 pub(super) fn stem(path: &std::path::Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 impl eframe::App for SinhHoatApp {

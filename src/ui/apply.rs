@@ -3,7 +3,12 @@
 use std::path::{Path, PathBuf};
 
 use super::app::{SinhHoatApp, stem};
+use super::command::Command;
+use super::live::point_labels;
 use super::{Action, Screen};
+use crate::meeting::{LiveAction, draft_generalization};
+use crate::model::Step;
+
 use crate::document::SessionEdit;
 use crate::model::Session;
 use crate::sample::sample_session;
@@ -31,10 +36,7 @@ impl SinhHoatApp {
             }
             Action::Duplicate(path) => {
                 let name = (self.strings().copy_name)(&stem(&path));
-                self.library_action(
-                    |library| library.duplicate(&path, &name),
-                    self.strings().created,
-                );
+                self.library_action(|library| library.duplicate(&path, &name), self.strings().created);
             }
             Action::Rename(path, name) => self.rename(&path, &name),
             Action::Trash(path) => {
@@ -57,10 +59,7 @@ impl SinhHoatApp {
             }
             Action::Export(path) => self.export(&path),
             Action::PickImport => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter("JSON", &["json"])
-                    .pick_file()
-                {
+                if let Some(path) = rfd::FileDialog::new().add_filter("JSON", &["json"]).pick_file() {
                     self.apply(Action::Import(path));
                 }
             }
@@ -75,6 +74,10 @@ impl SinhHoatApp {
                 self.save_settings();
             }
             Action::DismissNotice => self.notice = None,
+            Action::Live(action) => {
+                self.live(action);
+            }
+            Action::Command(command) => self.command(command),
         }
     }
 
@@ -116,10 +119,7 @@ impl SinhHoatApp {
         let Some(document) = &self.document else {
             return;
         };
-        if let Some(folder) = target
-            .parent()
-            .filter(|folder| *folder == self.data.exports())
-        {
+        if let Some(folder) = target.parent().filter(|folder| *folder == self.data.exports()) {
             let _ = std::fs::create_dir_all(folder);
         }
         match Library::export(document.session(), target) {
@@ -133,10 +133,8 @@ impl SinhHoatApp {
             return;
         };
         let name = format!("{}.json", stem(&document.path));
-        if let Some(path) = rfd::FileDialog::new()
-            .add_filter("JSON", &["json"])
-            .set_file_name(name)
-            .save_file()
+        if let Some(path) =
+            rfd::FileDialog::new().add_filter("JSON", &["json"]).set_file_name(name).save_file()
         {
             self.export(&path);
         }
@@ -147,14 +145,65 @@ impl SinhHoatApp {
             return;
         };
         match document.apply(edit) {
-            Ok(true) => self.autosaver.save(
-                document.path.clone(),
-                document.session().clone(),
-                document.generation(),
-            ),
+            Ok(true) => {
+                self.autosaver.save(document.path.clone(), document.session().clone(), document.generation())
+            }
             Ok(false) => {}
             Err(error) => self.fail(&(self.strings().timing_error)(error)),
         }
+    }
+
+    fn command(&mut self, command: Command) {
+        if let Some(action) = command.live_action() {
+            self.live(action);
+            return;
+        }
+        match command {
+            Command::Help => self.help_open = !self.help_open,
+            Command::AddComment => {
+                let hands = self.document.as_ref().map(|doc| doc.session().live.flow.hands.clone());
+                let first_hand = hands.and_then(|hands| hands.first().copied());
+                match self.live_view.commenter.or(first_hand) {
+                    Some(speaker) => {
+                        let kind = self.live_view.comment_kind;
+                        if self.live(LiveAction::AddComment { speaker, kind }) {
+                            self.live_view.commenter = None;
+                        }
+                    }
+                    None => self.fail(self.strings().live.pick_commenter),
+                }
+            }
+            Command::ToggleSpeech | Command::NextSpeaker | Command::EndSpeech | Command::UndoQueue => {}
+        }
+    }
+
+    /// Applies a live action now; entering a sub-topic's generalization for the first time
+    /// fills it in from the notes. Returns whether the action was carried out.
+    fn live(&mut self, action: LiveAction) -> bool {
+        let strings = self.strings();
+        let Some(document) = self.document.as_mut() else {
+            return false;
+        };
+        let now = self.clock.wall();
+        let entering = match action {
+            LiveAction::GoTo(Step::Generalization { subtopic }) => Some(subtopic),
+            _ => None,
+        };
+        if let Err(error) = document.apply_live(action, now) {
+            self.fail(&(strings.live.live_error)(error));
+            return false;
+        }
+        let session = document.session();
+        if let Some(subtopic) = entering
+            && !session.live.generalizations.iter().any(|g| g.subtopic == subtopic)
+        {
+            let text = draft_generalization(session, subtopic, &point_labels(strings));
+            if !text.is_empty() {
+                let _ = document.apply_live(LiveAction::SetGeneralization { subtopic, text }, now);
+            }
+        }
+        self.autosaver.save(document.path.clone(), document.session().clone(), document.generation());
+        true
     }
 
     /// Runs a library operation that yields a file; reports it by name and refreshes the list.

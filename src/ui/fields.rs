@@ -1,5 +1,6 @@
 //! Labelled form fields. Each field is tied to its label for screen readers and tests.
 
+use chrono::{NaiveDate, NaiveTime};
 use eframe::egui::{Color32, Response, TextEdit, Ui};
 
 /// The longest single-line text accepted, in characters.
@@ -10,11 +11,7 @@ pub const TEXT_LIMIT: usize = 100_000;
 /// A label and a one-line text field on one grid row.
 pub fn line(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);
-    let response = ui.add(
-        TextEdit::singleline(value)
-            .char_limit(LINE_LIMIT)
-            .desired_width(f32::INFINITY),
-    );
+    let response = ui.add(TextEdit::singleline(value).char_limit(LINE_LIMIT).desired_width(f32::INFINITY));
     ui.end_row();
     response.labelled_by(label.id)
 }
@@ -22,12 +19,8 @@ pub fn line(ui: &mut Ui, label: &str, value: &mut String) -> Response {
 /// A label and a multi-line text field on one grid row.
 pub fn text(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);
-    let response = ui.add(
-        TextEdit::multiline(value)
-            .char_limit(TEXT_LIMIT)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY),
-    );
+    let response = ui
+        .add(TextEdit::multiline(value).char_limit(TEXT_LIMIT).desired_rows(2).desired_width(f32::INFINITY));
     ui.end_row();
     response.labelled_by(label.id)
 }
@@ -44,12 +37,8 @@ pub fn checked_line(
     let label = ui.label(label);
     let response = ui
         .vertical(|ui| {
-            let response = ui.add(
-                TextEdit::singleline(value)
-                    .char_limit(64)
-                    .hint_text(hint)
-                    .desired_width(200.0),
-            );
+            let response =
+                ui.add(TextEdit::singleline(value).char_limit(64).hint_text(hint).desired_width(200.0));
             if let Some(error) = error {
                 ui.colored_label(error_colour, error);
             }
@@ -58,4 +47,41 @@ pub fn checked_line(
         .inner;
     ui.end_row();
     response.labelled_by(label.id)
+}
+
+/// An empty field means "not set"; otherwise day/month/year (or ISO year-month-day).
+pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%d/%m/%Y")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
+        .map(Some)
+        .map_err(drop)
+}
+
+/// An empty field means "not set"; otherwise hours:minutes.
+pub fn parse_time(text: &str) -> Result<Option<NaiveTime>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveTime::parse_from_str(text, "%H:%M").map(Some).map_err(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse_date, parse_time};
+    use chrono::{NaiveDate, NaiveTime};
+
+    #[test]
+    fn dates_and_times_are_read_the_vietnamese_way() {
+        assert_eq!(parse_date("12/06/2020"), Ok(NaiveDate::from_ymd_opt(2020, 6, 12)));
+        assert_eq!(parse_date("2020-06-12"), Ok(NaiveDate::from_ymd_opt(2020, 6, 12)));
+        assert_eq!(parse_date(""), Ok(None));
+        assert_eq!(parse_date("31/02/2020"), Err(()));
+        assert_eq!(parse_time("14:00"), Ok(NaiveTime::from_hms_opt(14, 0, 0)));
+        assert_eq!(parse_time("25:00"), Err(()));
+    }
 }

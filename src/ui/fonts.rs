@@ -16,37 +16,16 @@ pub const BOLD: &str = "bold";
 /// egui's own fonts stay behind them for symbols and emoji.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    for (name, bytes) in [
-        ("noto-sans", SANS),
-        ("noto-sans-bold", SANS_BOLD),
-        ("noto-mono", MONO),
-    ] {
-        fonts
-            .font_data
-            .insert(name.into(), Arc::new(FontData::from_static(bytes)));
+    for (name, bytes) in [("noto-sans", SANS), ("noto-sans-bold", SANS_BOLD), ("noto-mono", MONO)] {
+        fonts.font_data.insert(name.into(), Arc::new(FontData::from_static(bytes)));
     }
-    let fallbacks = fonts
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
+    let fallbacks = fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
     let family = |first: &[&str]| -> Vec<String> {
-        first
-            .iter()
-            .map(|name| (*name).to_owned())
-            .chain(fallbacks.iter().cloned())
-            .collect()
+        first.iter().map(|name| (*name).to_owned()).chain(fallbacks.iter().cloned()).collect()
     };
-    fonts
-        .families
-        .insert(FontFamily::Proportional, family(&["noto-sans"]));
-    fonts
-        .families
-        .insert(FontFamily::Monospace, family(&["noto-mono", "noto-sans"]));
-    fonts.families.insert(
-        FontFamily::Name(BOLD.into()),
-        family(&["noto-sans-bold", "noto-sans"]),
-    );
+    fonts.families.insert(FontFamily::Proportional, family(&["noto-sans"]));
+    fonts.families.insert(FontFamily::Monospace, family(&["noto-mono", "noto-sans"]));
+    fonts.families.insert(FontFamily::Name(BOLD.into()), family(&["noto-sans-bold", "noto-sans"]));
     fonts
 }
 

@@ -4,7 +4,11 @@
 mod action;
 mod app;
 mod apply;
+pub mod command;
+
 mod fields;
+mod live;
+
 pub mod fonts;
 mod overview;
 mod sessions;

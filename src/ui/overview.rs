@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 
-use chrono::{NaiveDate, NaiveTime};
 use eframe::egui::{self, Grid, RichText, Ui};
 
-use super::{Action, fields, theme};
+use super::fields::{self, parse_date, parse_time};
+use super::{Action, theme};
 use crate::document::{Document, SessionEdit};
 use crate::i18n::{Strings, format_mmss, parse_mmss};
 use crate::model::{Session, TimingRules, TopicGroup};
@@ -33,14 +33,8 @@ impl OverviewView {
         let timing = &session.timing;
         *self = Self {
             for_path: Some(document.path.clone()),
-            date: meeting
-                .date
-                .map(|d| d.format("%d/%m/%Y").to_string())
-                .unwrap_or_default(),
-            start_time: meeting
-                .start_time
-                .map(|t| t.format("%H:%M").to_string())
-                .unwrap_or_default(),
+            date: meeting.date.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default(),
+            start_time: meeting.start_time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
             minutes: meeting.planned_minutes.to_string(),
             directives: session.topic.directives.join("\n"),
             timing: [
@@ -65,28 +59,20 @@ impl OverviewView {
         self.sync(document);
         let session = document.session();
         let error = theme::error_colour(choice);
-        egui::ScrollArea::vertical()
-            .auto_shrink([false; 2])
-            .show(ui, |ui| {
-                section(ui, strings.section_organisation, |ui| {
-                    let mut value = session.organisation.clone();
-                    fields::line(ui, strings.party_committee, &mut value.party_committee);
-                    fields::line(ui, strings.cell, &mut value.cell);
-                    if value != session.organisation {
-                        actions.push(Action::Edit(SessionEdit::Organisation(value)));
-                    }
-                });
-                section(ui, strings.section_meeting, |ui| {
-                    self.meeting(ui, strings, session, error, actions)
-                });
-                section(ui, strings.section_topic, |ui| {
-                    self.topic(ui, strings, session, actions)
-                });
-                section(ui, strings.section_timing, |ui| {
-                    self.timing(ui, strings, session, error, actions)
-                });
-                roster_and_subtopics(ui, strings, session);
+        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+            section(ui, strings.section_organisation, |ui| {
+                let mut value = session.organisation.clone();
+                fields::line(ui, strings.party_committee, &mut value.party_committee);
+                fields::line(ui, strings.cell, &mut value.cell);
+                if value != session.organisation {
+                    actions.push(Action::Edit(SessionEdit::Organisation(value)));
+                }
             });
+            section(ui, strings.section_meeting, |ui| self.meeting(ui, strings, session, error, actions));
+            section(ui, strings.section_topic, |ui| self.topic(ui, strings, session, actions));
+            section(ui, strings.section_timing, |ui| self.timing(ui, strings, session, error, actions));
+            roster_and_subtopics(ui, strings, session);
+        });
     }
 
     fn meeting(
@@ -117,12 +103,7 @@ impl OverviewView {
             time.is_err().then_some(strings.bad_time),
             error,
         );
-        let minutes = self
-            .minutes
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|m| (1..=1440).contains(m));
+        let minutes = self.minutes.trim().parse::<u32>().ok().filter(|m| (1..=1440).contains(m));
         fields::checked_line(
             ui,
             strings.planned_minutes,
@@ -140,13 +121,7 @@ impl OverviewView {
         if let Ok(time) = parse_time(&self.start_time) {
             value.start_time = time;
         }
-        if let Some(minutes) = self
-            .minutes
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|m| (1..=1440).contains(m))
-        {
+        if let Some(minutes) = self.minutes.trim().parse::<u32>().ok().filter(|m| (1..=1440).contains(m)) {
             value.planned_minutes = minutes;
         }
         if value != session.meeting {
@@ -154,20 +129,13 @@ impl OverviewView {
         }
     }
 
-    fn topic(
-        &mut self,
-        ui: &mut Ui,
-        strings: &Strings,
-        session: &Session,
-        actions: &mut Vec<Action>,
-    ) {
+    fn topic(&mut self, ui: &mut Ui, strings: &Strings, session: &Session, actions: &mut Vec<Action>) {
         let mut value = session.topic.clone();
         fields::text(ui, strings.topic_name, &mut value.name);
         let label = ui.label(strings.topic_group);
         ui.horizontal_wrapped(|ui| {
             for group in TopicGroup::ALL {
-                ui.radio_value(&mut value.group, group, (strings.group_name)(group))
-                    .labelled_by(label.id);
+                ui.radio_value(&mut value.group, group, (strings.group_name)(group)).labelled_by(label.id);
             }
         });
         ui.end_row();
@@ -184,11 +152,7 @@ impl OverviewView {
         fields::text(ui, strings.opening_requirements, &mut opening.requirements);
         fields::text(ui, strings.opening_content, &mut opening.content);
         fields::text(ui, strings.opening_form, &mut opening.form);
-        fields::text(
-            ui,
-            strings.opening_discussion,
-            &mut opening.discussion_method,
-        );
+        fields::text(ui, strings.opening_discussion, &mut opening.discussion_method);
         if value != session.topic {
             actions.push(Action::Edit(SessionEdit::Topic(value)));
         }
@@ -202,12 +166,7 @@ impl OverviewView {
         error: egui::Color32,
         actions: &mut Vec<Action>,
     ) {
-        let labels = [
-            strings.target_min,
-            strings.target_max,
-            strings.hard_limit,
-            strings.comment_limit,
-        ];
+        let labels = [strings.target_min, strings.target_max, strings.hard_limit, strings.comment_limit];
         for (label, text) in labels.into_iter().zip(self.timing.iter_mut()) {
             let problem = parse_mmss(text).is_none().then_some(strings.bad_duration);
             fields::checked_line(ui, label, strings.mmss_hint, text, problem, error);
@@ -224,9 +183,7 @@ impl OverviewView {
             comment_limit_secs: comment,
         };
         match rules.validate() {
-            Ok(()) if rules != session.timing => {
-                actions.push(Action::Edit(SessionEdit::Timing(rules)))
-            }
+            Ok(()) if rules != session.timing => actions.push(Action::Edit(SessionEdit::Timing(rules))),
             Ok(()) => {}
             Err(problem) => {
                 ui.label("");
@@ -252,17 +209,9 @@ fn roster_and_subtopics(ui: &mut Ui, strings: &Strings, session: &Session) {
     ui.add_space(10.0);
     ui.heading(strings.section_roster);
     for member in &session.roster {
-        let position = if member.position.is_empty() {
-            String::new()
-        } else {
-            format!(" — {}", member.position)
-        };
-        ui.label(format!(
-            "{}{} ({})",
-            member.name,
-            position,
-            (strings.attendance)(&member.attendance)
-        ));
+        let position =
+            if member.position.is_empty() { String::new() } else { format!(" — {}", member.position) };
+        ui.label(format!("{}{} ({})", member.name, position, (strings.attendance)(&member.attendance)));
     }
     ui.add_space(10.0);
     ui.heading(strings.section_subtopics);
@@ -273,56 +222,7 @@ fn roster_and_subtopics(ui: &mut Ui, strings: &Strings, session: &Session) {
             .iter()
             .filter_map(|id| session.member(*id).map(|member| member.name.as_str()))
             .collect();
-        let speakers = if names.is_empty() {
-            strings.no_speaker.to_owned()
-        } else {
-            names.join(", ")
-        };
+        let speakers = if names.is_empty() { strings.no_speaker.to_owned() } else { names.join(", ") };
         ui.label(format!("{} {speakers}", strings.speakers));
-    }
-}
-
-/// An empty field means "not set"; otherwise day/month/year (or ISO year-month-day).
-fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    NaiveDate::parse_from_str(text, "%d/%m/%Y")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
-        .map(Some)
-        .map_err(drop)
-}
-
-/// An empty field means "not set"; otherwise hours:minutes.
-fn parse_time(text: &str) -> Result<Option<NaiveTime>, ()> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    NaiveTime::parse_from_str(text, "%H:%M")
-        .map(Some)
-        .map_err(drop)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{parse_date, parse_time};
-    use chrono::{NaiveDate, NaiveTime};
-
-    #[test]
-    fn dates_and_times_are_read_the_vietnamese_way() {
-        assert_eq!(
-            parse_date("12/06/2020"),
-            Ok(NaiveDate::from_ymd_opt(2020, 6, 12))
-        );
-        assert_eq!(
-            parse_date("2020-06-12"),
-            Ok(NaiveDate::from_ymd_opt(2020, 6, 12))
-        );
-        assert_eq!(parse_date(""), Ok(None));
-        assert_eq!(parse_date("31/02/2020"), Err(()));
-        assert_eq!(parse_time("14:00"), Ok(NaiveTime::from_hms_opt(14, 0, 0)));
-        assert_eq!(parse_time("25:00"), Err(()));
     }
 }

@@ -50,37 +50,35 @@ impl SessionsView {
         choice: ThemeChoice,
         actions: &mut Vec<Action>,
     ) {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false; 2])
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.heading(strings.sessions_heading);
-                    if ui.button(strings.session_new_empty).clicked() {
-                        actions.push(Action::NewEmpty);
-                    }
-                    if ui.button(strings.session_new_sample).clicked() {
-                        actions.push(Action::NewFromSample);
-                    }
-                    if ui.button(strings.refresh).clicked() {
-                        actions.push(Action::Refresh);
-                    }
-                });
-                ui.add_space(6.0);
-                if listing.entries.is_empty() {
-                    ui.label(strings.sessions_empty);
+        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading(strings.sessions_heading);
+                if ui.button(strings.session_new_empty).clicked() {
+                    actions.push(Action::NewEmpty);
                 }
-                for entry in &listing.entries {
-                    let is_open = open == Some(entry.path.as_path());
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        self.entry(ui, strings, entry, is_open, choice, actions);
-                    });
+                if ui.button(strings.session_new_sample).clicked() {
+                    actions.push(Action::NewFromSample);
                 }
-                ui.add_space(12.0);
-                self.transfers(ui, strings, open.is_some(), actions);
-                ui.add_space(12.0);
-                trash(ui, strings, &listing.trash, actions);
+                if ui.button(strings.refresh).clicked() {
+                    actions.push(Action::Refresh);
+                }
             });
+            ui.add_space(6.0);
+            if listing.entries.is_empty() {
+                ui.label(strings.sessions_empty);
+            }
+            for entry in &listing.entries {
+                let is_open = open == Some(entry.path.as_path());
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    self.entry(ui, strings, entry, is_open, choice, actions);
+                });
+            }
+            ui.add_space(12.0);
+            self.transfers(ui, strings, open.is_some(), actions);
+            ui.add_space(12.0);
+            trash(ui, strings, &listing.trash, actions);
+        });
     }
 
     fn entry(
@@ -96,11 +94,7 @@ impl SessionsView {
         ui.label(if is_open { name.underline() } else { name });
         match &entry.content {
             Ok(summary) => {
-                let title = if summary.title.is_empty() {
-                    strings.untitled
-                } else {
-                    &summary.title
-                };
+                let title = if summary.title.is_empty() { strings.untitled } else { &summary.title };
                 let mut details = vec![title.to_owned()];
                 details.extend((!summary.cell.is_empty()).then(|| summary.cell.clone()));
                 details.extend(summary.date.map(|date| date.format("%d/%m/%Y").to_string()));
@@ -108,24 +102,15 @@ impl SessionsView {
                 ui.label(details.join(" · "));
             }
             Err(error) => {
-                let message = format!(
-                    "{}: {}",
-                    strings.session_unreadable,
-                    (strings.load_error)(error)
-                );
+                let message = format!("{}: {}", strings.session_unreadable, (strings.load_error)(error));
                 ui.colored_label(theme::error_colour(choice), message);
             }
         }
-        if let Some((path, name)) = self
-            .renaming
-            .as_mut()
-            .filter(|(path, _)| *path == entry.path)
-        {
+        if let Some((path, name)) = self.renaming.as_mut().filter(|(path, _)| *path == entry.path) {
             let mut cancelled = false;
             ui.horizontal(|ui| {
                 let label = ui.label(strings.rename_label);
-                ui.add(TextEdit::singleline(name).char_limit(200))
-                    .labelled_by(label.id);
+                ui.add(TextEdit::singleline(name).char_limit(200)).labelled_by(label.id);
                 if ui.button(strings.session_rename).clicked() {
                     actions.push(Action::Rename(path.clone(), name.clone()));
                 }
@@ -151,16 +136,10 @@ impl SessionsView {
         }
         ui.horizontal(|ui| {
             let readable = entry.content.is_ok();
-            if ui
-                .add_enabled(readable, egui::Button::new(strings.session_open))
-                .clicked()
-            {
+            if ui.add_enabled(readable, egui::Button::new(strings.session_open)).clicked() {
                 actions.push(Action::Open(entry.path.clone()));
             }
-            if ui
-                .add_enabled(readable, egui::Button::new(strings.session_duplicate))
-                .clicked()
-            {
+            if ui.add_enabled(readable, egui::Button::new(strings.session_duplicate)).clicked() {
                 actions.push(Action::Duplicate(entry.path.clone()));
             }
             if ui.button(strings.session_rename).clicked() {
@@ -172,13 +151,7 @@ impl SessionsView {
         });
     }
 
-    fn transfers(
-        &mut self,
-        ui: &mut Ui,
-        strings: &Strings,
-        has_open: bool,
-        actions: &mut Vec<Action>,
-    ) {
+    fn transfers(&mut self, ui: &mut Ui, strings: &Strings, has_open: bool, actions: &mut Vec<Action>) {
         ui.label(RichText::new(strings.dialog_fallback_hint).color(Color32::GRAY));
         let import = (strings.import_heading, strings.import_button, true);
         match path_row(ui, strings, import, &mut self.import_path) {
@@ -219,16 +192,8 @@ fn path_row(
                 choice = Some(PathChoice::Dialog);
             }
             ui.label(strings.path_label);
-            ui.add(
-                TextEdit::singleline(path)
-                    .char_limit(4096)
-                    .desired_width(420.0),
-            )
-            .labelled_by(heading.id);
-            if ui
-                .add_enabled(!path.trim().is_empty(), egui::Button::new(button))
-                .clicked()
-            {
+            ui.add(TextEdit::singleline(path).char_limit(4096).desired_width(420.0)).labelled_by(heading.id);
+            if ui.add_enabled(!path.trim().is_empty(), egui::Button::new(button)).clicked() {
                 choice = Some(PathChoice::Typed(PathBuf::from(path.trim())));
             }
         });

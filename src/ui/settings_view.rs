@@ -13,10 +13,7 @@ pub fn show(ui: &mut Ui, strings: &Strings, settings: &Settings, actions: &mut V
     ui.label(strings.settings_language);
     ui.horizontal(|ui| {
         for language in Language::ALL {
-            if ui
-                .radio(settings.language == language, language.native_name())
-                .clicked()
-            {
+            if ui.radio(settings.language == language, language.native_name()).clicked() {
                 actions.push(Action::SetLanguage(language));
             }
         }
@@ -25,10 +22,7 @@ pub fn show(ui: &mut Ui, strings: &Strings, settings: &Settings, actions: &mut V
     ui.label(strings.settings_theme);
     ui.horizontal(|ui| {
         for theme in ThemeChoice::ALL {
-            if ui
-                .radio(settings.theme == theme, (strings.theme_name)(theme))
-                .clicked()
-            {
+            if ui.radio(settings.theme == theme, (strings.theme_name)(theme)).clicked() {
                 actions.push(Action::SetTheme(theme));
             }
         }

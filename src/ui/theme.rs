@@ -5,6 +5,7 @@ use eframe::egui::{
     Color32, Context, FontFamily, FontId, Stroke, Style, TextStyle, Theme, ThemePreference, Visuals,
 };
 
+use crate::model::Phase;
 use crate::settings::ThemeChoice;
 
 /// The colour of error messages, readable in every theme.
@@ -25,6 +26,19 @@ pub fn success_colour(choice: ThemeChoice) -> Color32 {
     }
 }
 
+/// The colour of a timer in each phase, readable on the theme's background.
+pub fn phase_colour(choice: ThemeChoice, phase: Phase) -> Color32 {
+    let light = choice == ThemeChoice::Light;
+    let (on_light, on_dark) = match phase {
+        Phase::UnderTarget => ((0x0D, 0x47, 0xA1), (0x90, 0xCA, 0xF9)),
+        Phase::OnTarget => ((0x1B, 0x5E, 0x20), (0xA5, 0xD6, 0xA7)),
+        Phase::OverTarget => ((0x8A, 0x4B, 0x00), (0xFF, 0xD5, 0x4F)),
+        Phase::OverLimit => ((0xB0, 0x00, 0x20), (0xFF, 0x8A, 0x80)),
+    };
+    let (r, g, b) = if light { on_light } else { on_dark };
+    Color32::from_rgb(r, g, b)
+}
+
 /// Applies a theme to the whole app.
 pub fn apply(ctx: &Context, choice: ThemeChoice) {
     let (theme, visuals, scale) = match choice {
@@ -32,10 +46,7 @@ pub fn apply(ctx: &Context, choice: ThemeChoice) {
         ThemeChoice::Dark => (Theme::Dark, Visuals::dark(), 1.0),
         ThemeChoice::HighContrast => (Theme::Dark, high_contrast(), 1.25),
     };
-    let mut style = Style {
-        visuals,
-        ..Style::default()
-    };
+    let mut style = Style { visuals, ..Style::default() };
     style.text_styles = [
         (TextStyle::Small, 13.0),
         (TextStyle::Body, 16.0),
@@ -45,11 +56,8 @@ pub fn apply(ctx: &Context, choice: ThemeChoice) {
     ]
     .into_iter()
     .map(|(text_style, size)| {
-        let family = if text_style == TextStyle::Monospace {
-            FontFamily::Monospace
-        } else {
-            FontFamily::Proportional
-        };
+        let family =
+            if text_style == TextStyle::Monospace { FontFamily::Monospace } else { FontFamily::Proportional };
         (text_style, FontId::new(size * scale, family))
     })
     .collect();

@@ -13,18 +13,13 @@ pub fn show(ui: &mut Ui, app: &SinhHoatApp, actions: &mut Vec<Action>) {
         ui.separator();
         let tabs = [
             (Screen::Sessions, strings.nav_sessions, true),
-            (
-                Screen::Overview,
-                strings.nav_overview,
-                app.document.is_some(),
-            ),
+            (Screen::Overview, strings.nav_overview, app.document.is_some()),
+            (Screen::Live, strings.live.nav_live, app.document.is_some()),
             (Screen::Settings, strings.nav_settings, true),
         ];
         for (screen, label, enabled) in tabs {
-            let response = ui.add_enabled(
-                enabled,
-                eframe::egui::Button::selectable(app.screen == screen, label),
-            );
+            let response =
+                ui.add_enabled(enabled, eframe::egui::Button::selectable(app.screen == screen, label));
             if response.clicked() {
                 actions.push(Action::Show(screen));
             }

@@ -12,16 +12,10 @@ use sinhhoat::ui::{SinhHoatApp, fonts};
 /// The app on `data_dir`, optionally opening `open`, drawn in a headless harness that refuses
 /// missing glyphs (so every Vietnamese letter must render with the bundled font).
 pub fn harness(data_dir: &Path, open: Option<PathBuf>) -> Harness<'static, SinhHoatApp> {
-    let options = GuiOptions {
-        data_dir: Some(data_dir.to_path_buf()),
-        open,
-        language: None,
-    };
+    let options = GuiOptions { data_dir: Some(data_dir.to_path_buf()), open, language: None, live: false };
     let app = SinhHoatApp::new(&eframe::egui::Context::default(), options);
-    let mut harness = Harness::builder()
-        .with_size([1200.0, 900.0])
-        .with_context_setup(fonts::install)
-        .build_ui_state(
+    let mut harness =
+        Harness::builder().with_size([1200.0, 900.0]).with_context_setup(fonts::install).build_ui_state(
             |ui, app: &mut SinhHoatApp| {
                 app.logic(ui.ctx());
                 app.show(ui);

@@ -5,8 +5,8 @@ use crate::meeting::{
     Clock, FakeClock, LiveError, PointLabels, QueueEdit, QueueHistory, draft_generalization,
 };
 use crate::model::{
-    Attendance, CommentKind, FourPointNotes, MeasureOwner, MemberId, Phase, Session, SpanState,
-    Step, SubTopicId, WallTime,
+    Attendance, CommentKind, FourPointNotes, MeasureOwner, MemberId, Phase, Session, SpanState, Step,
+    SubTopicId, WallTime,
 };
 use crate::sample::sample_session;
 
@@ -28,12 +28,7 @@ impl Meeting {
 
     fn run(&mut self, action: LiveAction) -> Result<(), LiveError> {
         let before = self.session.clone();
-        let result = apply(
-            &mut self.session,
-            &mut self.history,
-            action,
-            self.clock.wall(),
-        );
+        let result = apply(&mut self.session, &mut self.history, action, self.clock.wall());
         if result.is_err() {
             assert_eq!(self.session, before, "a refused action changed the session");
         }
@@ -45,36 +40,17 @@ impl Meeting {
     }
 
     fn discuss(&mut self, subtopic: u32) {
-        self.ok(LiveAction::GoTo(Step::Discussion {
-            subtopic: SubTopicId(subtopic),
-        }));
+        self.ok(LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(subtopic) }));
     }
 
     fn waiting(&self, subtopic: u32) -> Vec<u32> {
-        let queue = self
-            .session
-            .live
-            .flow
-            .queue(SubTopicId(subtopic))
-            .expect("queue opened");
+        let queue = self.session.live.flow.queue(SubTopicId(subtopic)).expect("queue opened");
         queue.waiting.iter().map(|entry| entry.member.0).collect()
     }
 
     fn speaker(&self) -> u32 {
-        let id = self
-            .session
-            .live
-            .flow
-            .current_speech
-            .expect("a current speech");
-        self.session
-            .live
-            .speeches
-            .iter()
-            .find(|s| s.id == id)
-            .expect("speech")
-            .speaker
-            .0
+        let id = self.session.live.flow.current_speech.expect("a current speech");
+        self.session.live.speeches.iter().find(|s| s.id == id).expect("speech").speaker.0
     }
 }
 
@@ -88,11 +64,7 @@ fn the_queue_follows_the_planned_order_and_calls_one_by_one() {
     assert_eq!(meeting.speaker(), 3);
     assert_eq!(meeting.waiting(1), [4]);
     let speech = &meeting.session.live.speeches[0];
-    assert_eq!(
-        speech.span.state(),
-        SpanState::NotStarted,
-        "a called speaker waits for Space"
-    );
+    assert_eq!(speech.span.state(), SpanState::NotStarted, "a called speaker waits for Space");
 }
 
 #[test]
@@ -106,43 +78,23 @@ fn calling_the_next_speaker_ends_the_running_speech_and_records_its_phase() {
     let first = &meeting.session.live.speeches[0];
     assert_eq!(first.span.state(), SpanState::Ended);
     assert_eq!(first.phase_reached, Some(Phase::OnTarget));
-    assert_eq!(
-        first.span.elapsed(meeting.clock.wall()),
-        Duration::from_secs(330)
-    );
+    assert_eq!(first.span.elapsed(meeting.clock.wall()), Duration::from_secs(330));
     assert_eq!(meeting.speaker(), 4);
-    assert_eq!(
-        meeting.run(LiveAction::CallNext),
-        Err(LiveError::QueueEmpty)
-    );
+    assert_eq!(meeting.run(LiveAction::CallNext), Err(LiveError::QueueEmpty));
 }
 
 #[test]
 fn absent_members_are_neither_queued_nor_called() {
     let mut meeting = Meeting::new();
-    meeting.session.roster[3].attendance = Attendance::Absent {
-        reason: "đi công tác".into(),
-    };
+    meeting.session.roster[3].attendance = Attendance::Absent { reason: "đi công tác".into() };
     meeting.discuss(1);
     assert_eq!(meeting.waiting(1), [3]);
-    meeting.ok(LiveAction::Queue(QueueEdit::Insert {
-        member: MemberId(5),
-        at: 0,
-    }));
-    meeting.session.roster[4].attendance = Attendance::Absent {
-        reason: String::new(),
-    };
+    meeting.ok(LiveAction::Queue(QueueEdit::Insert { member: MemberId(5), at: 0 }));
+    meeting.session.roster[4].attendance = Attendance::Absent { reason: String::new() };
     meeting.ok(LiveAction::CallNext);
+    assert_eq!(meeting.speaker(), 3, "the absent member at the head was passed over");
     assert_eq!(
-        meeting.speaker(),
-        3,
-        "the absent member at the head was passed over"
-    );
-    assert_eq!(
-        meeting.run(LiveAction::Queue(QueueEdit::Insert {
-            member: MemberId(4),
-            at: 0
-        })),
+        meeting.run(LiveAction::Queue(QueueEdit::Insert { member: MemberId(4), at: 0 })),
         Err(LiveError::MemberAbsent(MemberId(4)))
     );
 }
@@ -151,37 +103,20 @@ fn absent_members_are_neither_queued_nor_called() {
 fn skip_remove_reorder_and_insert_change_the_line() {
     let mut meeting = Meeting::new();
     meeting.discuss(1);
-    meeting.ok(LiveAction::Queue(QueueEdit::Insert {
-        member: MemberId(7),
-        at: 1,
-    }));
-    meeting.ok(LiveAction::Queue(QueueEdit::Insert {
-        member: MemberId(8),
-        at: 99,
-    }));
+    meeting.ok(LiveAction::Queue(QueueEdit::Insert { member: MemberId(7), at: 1 }));
+    meeting.ok(LiveAction::Queue(QueueEdit::Insert { member: MemberId(8), at: 99 }));
     assert_eq!(meeting.waiting(1), [3, 7, 4, 8]);
     meeting.ok(LiveAction::Queue(QueueEdit::Skip));
     assert_eq!(meeting.waiting(1), [7, 4, 8, 3]);
-    let queue = meeting
-        .session
-        .live
-        .flow
-        .queue(SubTopicId(1))
-        .expect("queue");
+    let queue = meeting.session.live.flow.queue(SubTopicId(1)).expect("queue");
     assert!(queue.waiting[3].skipped && queue.waiting[0].unplanned);
     meeting.ok(LiveAction::Queue(QueueEdit::Move { from: 3, to: 0 }));
     assert_eq!(meeting.waiting(1), [3, 7, 4, 8]);
     meeting.ok(LiveAction::Queue(QueueEdit::Remove(2)));
     assert_eq!(meeting.waiting(1), [3, 7, 8]);
+    assert_eq!(meeting.run(LiveAction::Queue(QueueEdit::Remove(3))), Err(LiveError::NoSuchPosition));
     assert_eq!(
-        meeting.run(LiveAction::Queue(QueueEdit::Remove(3))),
-        Err(LiveError::NoSuchPosition)
-    );
-    assert_eq!(
-        meeting.run(LiveAction::Queue(QueueEdit::Insert {
-            member: MemberId(7),
-            at: 0
-        })),
+        meeting.run(LiveAction::Queue(QueueEdit::Insert { member: MemberId(7), at: 0 })),
         Err(LiveError::AlreadyQueued(MemberId(7)))
     );
 }
@@ -201,41 +136,23 @@ fn undo_reverts_the_last_queue_action_but_never_a_started_speech() {
     assert_eq!(meeting.session.live.flow.current_speech, None);
     meeting.ok(LiveAction::CallNext);
     meeting.ok(LiveAction::ToggleSpeech);
-    assert_eq!(
-        meeting.run(LiveAction::UndoQueue),
-        Err(LiveError::CalledSpeakerStarted)
-    );
+    assert_eq!(meeting.run(LiveAction::UndoQueue), Err(LiveError::CalledSpeakerStarted));
     assert_eq!(meeting.session.live.speeches.len(), 1);
 }
 
 #[test]
 fn a_speech_cannot_be_restarted_after_it_ended() {
     let mut meeting = Meeting::new();
-    assert_eq!(
-        meeting.run(LiveAction::CallNext),
-        Err(LiveError::NotInDiscussion)
-    );
+    assert_eq!(meeting.run(LiveAction::CallNext), Err(LiveError::NotInDiscussion));
     meeting.discuss(2);
-    assert_eq!(
-        meeting.run(LiveAction::ToggleSpeech),
-        Err(LiveError::NoCurrentSpeech)
-    );
+    assert_eq!(meeting.run(LiveAction::ToggleSpeech), Err(LiveError::NoCurrentSpeech));
     meeting.ok(LiveAction::CallNext);
-    assert_eq!(
-        meeting.run(LiveAction::EndSpeech),
-        Err(LiveError::SpeechNotStarted)
-    );
+    assert_eq!(meeting.run(LiveAction::EndSpeech), Err(LiveError::SpeechNotStarted));
     meeting.ok(LiveAction::ToggleSpeech);
     meeting.clock.advance(Duration::from_secs(700));
     meeting.ok(LiveAction::EndSpeech);
-    assert_eq!(
-        meeting.session.live.speeches[0].phase_reached,
-        Some(Phase::OverLimit)
-    );
-    assert_eq!(
-        meeting.run(LiveAction::ToggleSpeech),
-        Err(LiveError::SpeechEnded)
-    );
+    assert_eq!(meeting.session.live.speeches[0].phase_reached, Some(Phase::OverLimit));
+    assert_eq!(meeting.run(LiveAction::ToggleSpeech), Err(LiveError::SpeechEnded));
 }
 
 #[test]
@@ -243,38 +160,22 @@ fn comments_follow_the_speech_and_take_the_commenter_off_the_hands() {
     let mut meeting = Meeting::new();
     meeting.discuss(1);
     assert_eq!(
-        meeting.run(LiveAction::AddComment {
-            speaker: MemberId(2),
-            kind: CommentKind::Addition
-        }),
+        meeting.run(LiveAction::AddComment { speaker: MemberId(2), kind: CommentKind::Addition }),
         Err(LiveError::NoSpeechToComment)
     );
     meeting.ok(LiveAction::CallNext);
     meeting.ok(LiveAction::Queue(QueueEdit::RaiseHand(MemberId(2))));
     meeting.ok(LiveAction::Queue(QueueEdit::RaiseHand(MemberId(5))));
-    meeting.ok(LiveAction::AddComment {
-        speaker: MemberId(2),
-        kind: CommentKind::Question,
-    });
+    meeting.ok(LiveAction::AddComment { speaker: MemberId(2), kind: CommentKind::Question });
     assert_eq!(meeting.session.live.flow.hands, [MemberId(5)]);
     let id = meeting.session.live.comments[0].id;
     meeting.ok(LiveAction::ToggleComment(id));
     meeting.clock.advance(Duration::from_secs(75));
-    meeting.ok(LiveAction::EditComment {
-        comment: id,
-        kind: CommentKind::Question,
-        text: "Vì sao?".into(),
-    });
+    meeting.ok(LiveAction::EditComment { comment: id, kind: CommentKind::Question, text: "Vì sao?".into() });
     meeting.ok(LiveAction::EndComment(id));
     let comment = &meeting.session.live.comments[0];
-    assert_eq!(
-        comment.span.elapsed(meeting.clock.wall()),
-        Duration::from_secs(75)
-    );
-    assert_eq!(
-        (comment.text.as_str(), comment.kind),
-        ("Vì sao?", CommentKind::Question)
-    );
+    assert_eq!(comment.span.elapsed(meeting.clock.wall()), Duration::from_secs(75));
+    assert_eq!((comment.text.as_str(), comment.kind), ("Vì sao?", CommentKind::Question));
     assert_eq!(meeting.session.live.flow.current_comment, None);
 }
 
@@ -305,10 +206,7 @@ fn the_generalization_draft_gathers_notes_along_the_four_points() {
         }),
         Err(LiveError::EmptyMeasure)
     );
-    meeting.ok(LiveAction::AddComment {
-        speaker: MemberId(6),
-        kind: CommentKind::Addition,
-    });
+    meeting.ok(LiveAction::AddComment { speaker: MemberId(6), kind: CommentKind::Addition });
     let comment = meeting.session.live.comments[0].id;
     meeting.ok(LiveAction::EditComment {
         comment,
@@ -333,10 +231,7 @@ fn the_generalization_draft_gathers_notes_along_the_four_points() {
          4. Biện pháp:\n- Tự phê bình mỗi quý (Chi bộ)\n\n\
          Ý kiến bổ sung:\n- Cần làm thường xuyên (Võ Thị Ngọc Ánh)"
     );
-    assert_eq!(
-        draft_generalization(&meeting.session, SubTopicId(2), &labels),
-        ""
-    );
+    assert_eq!(draft_generalization(&meeting.session, SubTopicId(2), &labels), "");
 }
 
 #[test]
@@ -345,29 +240,18 @@ fn moving_back_keeps_what_was_recorded_and_close_ends_the_meeting() {
     meeting.discuss(1);
     meeting.ok(LiveAction::CallNext);
     meeting.ok(LiveAction::ToggleSpeech);
-    meeting.ok(LiveAction::GoTo(Step::Generalization {
-        subtopic: SubTopicId(1),
-    }));
-    meeting.ok(LiveAction::SetGeneralization {
-        subtopic: SubTopicId(1),
-        text: "Khái quát".into(),
-    });
+    meeting.ok(LiveAction::GoTo(Step::Generalization { subtopic: SubTopicId(1) }));
+    meeting.ok(LiveAction::SetGeneralization { subtopic: SubTopicId(1), text: "Khái quát".into() });
     meeting.ok(LiveAction::GoTo(Step::Opening));
     meeting.discuss(1);
     assert_eq!(meeting.waiting(1), [4]);
     assert_eq!(meeting.session.live.generalizations[0].text, "Khái quát");
-    meeting.ok(LiveAction::SetGeneralization {
-        subtopic: SubTopicId(1),
-        text: " ".into(),
-    });
+    meeting.ok(LiveAction::SetGeneralization { subtopic: SubTopicId(1), text: " ".into() });
     assert!(meeting.session.live.generalizations.is_empty());
     meeting.clock.advance(Duration::from_secs(60));
     meeting.ok(LiveAction::Close);
     assert_eq!(meeting.session.live.flow.step, Step::Conclusion);
-    assert_eq!(
-        meeting.session.live.speeches[0].span.state(),
-        SpanState::Ended
-    );
+    assert_eq!(meeting.session.live.speeches[0].span.state(), SpanState::Ended);
     assert!(meeting.session.live.closed_at.is_some());
     assert!(meeting.session.validate().is_empty());
 }

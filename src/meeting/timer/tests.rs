@@ -89,10 +89,7 @@ fn warnings_show_a_minute_before_the_target_maximum_and_the_limit() {
 #[test]
 fn comments_are_timed_against_the_comment_limit() {
     let rules = TimingRules::default();
-    assert_eq!(
-        Reading::of_comment(&rules, secs(180.0)).phase,
-        Phase::OnTarget
-    );
+    assert_eq!(Reading::of_comment(&rules, secs(180.0)).phase, Phase::OnTarget);
     let over = Reading::of_comment(&rules, secs(185.0));
     assert_eq!((over.phase, over.overrun), (Phase::OverLimit, secs(5.0)));
 }
@@ -137,14 +134,8 @@ fn against_the_real_clock_the_count_stays_within_50_ms() {
     }
     let shown = timer.elapsed(&clock);
     let recorded = span.elapsed(clock.wall());
-    assert!(
-        shown.abs_diff(spoken) < Duration::from_millis(50),
-        "{shown:?} vs {spoken:?}"
-    );
-    assert!(
-        recorded.abs_diff(spoken) < Duration::from_millis(50),
-        "{recorded:?} vs {spoken:?}"
-    );
+    assert!(shown.abs_diff(spoken) < Duration::from_millis(50), "{shown:?} vs {spoken:?}");
+    assert!(recorded.abs_diff(spoken) < Duration::from_millis(50), "{recorded:?} vs {spoken:?}");
 }
 
 #[test]
@@ -162,16 +153,7 @@ fn a_span_reloaded_from_the_file_keeps_counting_from_its_wall_clock_start() {
 
 #[test]
 fn the_next_repaint_falls_on_the_next_second_or_half_second() {
-    assert_eq!(
-        until_next_change(Duration::from_millis(4_250), false),
-        Duration::from_millis(750)
-    );
-    assert_eq!(
-        until_next_change(Duration::from_millis(4_000), false),
-        Duration::from_millis(1_000)
-    );
-    assert_eq!(
-        until_next_change(Duration::from_millis(4_250), true),
-        Duration::from_millis(250)
-    );
+    assert_eq!(until_next_change(Duration::from_millis(4_250), false), Duration::from_millis(750));
+    assert_eq!(until_next_change(Duration::from_millis(4_000), false), Duration::from_millis(1_000));
+    assert_eq!(until_next_change(Duration::from_millis(4_250), true), Duration::from_millis(250));
 }

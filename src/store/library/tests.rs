@@ -11,12 +11,7 @@ fn library() -> (tempfile::TempDir, Library) {
 }
 
 fn names(library: &Library) -> Vec<String> {
-    library
-        .list()
-        .expect("list")
-        .into_iter()
-        .map(|entry| entry.name)
-        .collect()
+    library.list().expect("list").into_iter().map(|entry| entry.name).collect()
 }
 
 #[test]
@@ -36,15 +31,9 @@ fn created_sessions_are_listed_with_their_summary() {
 #[test]
 fn a_taken_name_gets_a_number_instead_of_overwriting() {
     let (_folder, library) = library();
-    library
-        .create("Họp", &Session::new_titled("một"))
-        .expect("first");
-    library
-        .create("Họp", &Session::new_titled("hai"))
-        .expect("second");
-    library
-        .create("Họp", &Session::new_titled("ba"))
-        .expect("third");
+    library.create("Họp", &Session::new_titled("một")).expect("first");
+    library.create("Họp", &Session::new_titled("hai")).expect("second");
+    library.create("Họp", &Session::new_titled("ba")).expect("third");
     assert_eq!(names(&library), ["Họp", "Họp (2)", "Họp (3)"]);
 }
 
@@ -56,15 +45,9 @@ fn broken_files_are_listed_with_their_error_and_left_untouched() {
     fs::write(&broken, b"{\"format_version\": 1, \"roster\": [").expect("write");
     let entries = library.list().expect("list");
     assert_eq!(entries.len(), 2);
-    let bad = entries
-        .iter()
-        .find(|entry| entry.name == "Hỏng")
-        .expect("listed");
+    let bad = entries.iter().find(|entry| entry.name == "Hỏng").expect("listed");
     assert!(matches!(bad.content, Err(LoadError::Truncated { .. })));
-    assert_eq!(
-        fs::read(&broken).expect("read"),
-        b"{\"format_version\": 1, \"roster\": ["
-    );
+    assert_eq!(fs::read(&broken).expect("read"), b"{\"format_version\": 1, \"roster\": [");
 }
 
 #[test]
@@ -72,15 +55,9 @@ fn rename_refuses_taken_empty_and_unsafe_names() {
     let (_folder, library) = library();
     let first = library.create("A", &Session::default()).expect("create");
     library.create("B", &Session::default()).expect("create");
-    assert_eq!(
-        library.rename(&first, "B"),
-        Err(StoreError::NameTaken("B".into()))
-    );
+    assert_eq!(library.rename(&first, "B"), Err(StoreError::NameTaken("B".into())));
     assert_eq!(library.rename(&first, "  "), Err(StoreError::EmptyName));
-    assert_eq!(
-        library.rename(&first, "a/b"),
-        Err(StoreError::InvalidCharacter('/'))
-    );
+    assert_eq!(library.rename(&first, "a/b"), Err(StoreError::InvalidCharacter('/')));
     let renamed = library.rename(&first, "Chuyên đề quý III").expect("rename");
     assert!(renamed.ends_with("Chuyên đề quý III.json"));
     assert_eq!(names(&library), ["B", "Chuyên đề quý III"]);
@@ -89,9 +66,7 @@ fn rename_refuses_taken_empty_and_unsafe_names() {
 #[test]
 fn deleted_sessions_go_to_the_trash_and_come_back() {
     let (_folder, library) = library();
-    let path = library
-        .create("Quý I", &Session::new_titled("Quý I"))
-        .expect("create");
+    let path = library.create("Quý I", &Session::new_titled("Quý I")).expect("create");
     let trashed = library.trash(&path).expect("trash");
     assert!(names(&library).is_empty());
     assert_eq!(library.trashed().expect("trash list")[0].name, "Quý I");
@@ -108,10 +83,7 @@ fn import_refuses_a_broken_file_and_copies_a_good_one() {
     fs::create_dir(&outside).expect("folder");
     let bad = outside.join("bad.json");
     fs::write(&bad, b"").expect("write");
-    assert_eq!(
-        library.import(&bad),
-        Err(StoreError::Load(LoadError::Empty))
-    );
+    assert_eq!(library.import(&bad), Err(StoreError::Load(LoadError::Empty)));
     let good = outside.join("Chi bộ 3.json");
     Library::export(&Session::new_titled("Chi bộ 3"), &good).expect("export");
     library.import(&good).expect("import");
@@ -121,16 +93,7 @@ fn import_refuses_a_broken_file_and_copies_a_good_one() {
 #[test]
 fn names_are_trimmed_and_limited() {
     assert_eq!(validate_name("  Quý II  "), Ok("Quý II".into()));
-    assert_eq!(
-        validate_name(&"ạ".repeat(121)),
-        Err(StoreError::NameTooLong)
-    );
-    assert_eq!(
-        validate_name("a\u{0}b"),
-        Err(StoreError::InvalidCharacter('\u{0}'))
-    );
-    assert_eq!(
-        validate_name(".hidden"),
-        Err(StoreError::InvalidCharacter('.'))
-    );
+    assert_eq!(validate_name(&"ạ".repeat(121)), Err(StoreError::NameTooLong));
+    assert_eq!(validate_name("a\u{0}b"), Err(StoreError::InvalidCharacter('\u{0}')));
+    assert_eq!(validate_name(".hidden"), Err(StoreError::InvalidCharacter('.')));
 }

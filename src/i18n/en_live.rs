@@ -1,0 +1,172 @@
+//! English for the live meeting.
+
+use super::format_mmss;
+use super::live::LiveStrings;
+use crate::meeting::LiveError;
+use crate::model::{CommentKind, Phase};
+
+/// The English live-meeting strings.
+pub const LIVE: LiveStrings = LiveStrings {
+    nav_live: "Run the meeting",
+    step_opening: "Opening",
+    step_conclusion: "Conclusion",
+    step_subtopic: |n| format!("Sub-topic {n}"),
+    opening_heading: "Purpose, requirements and content of the meeting",
+    timing_rule: |rules| {
+        format!(
+            "Time: each speech {} to {}, never over {}; each follow-up comment at most {}.",
+            format_mmss(rules.target_min_secs.into()),
+            format_mmss(rules.target_max_secs.into()),
+            format_mmss(rules.hard_limit_secs.into()),
+            format_mmss(rules.comment_limit_secs.into())
+        )
+    },
+    four_points_heading: "Each speech names its sub-topic and develops four points:",
+    four_points: [
+        "One: why this topic?",
+        "Two: what is the topic's content?",
+        "Three: applying it in practice: self-assessment, with subjective and objective causes.",
+        "Four: measures, solutions and proposals for the member and for the cell.",
+    ],
+    start_discussion: "Start the discussion »",
+    questions: "Guiding questions",
+    suggestions: "Suggestions",
+
+    speaking: "Speaking",
+    called: "Called to speak",
+    no_speaker_yet: "Nobody has been called yet. Press N to call the first speaker in line.",
+    phase_name,
+    over_by: |amount| format!("Over the limit by {amount}"),
+    warn_target_max: |at| format!("Less than a minute to {at}"),
+    warn_limit: |at| format!("Less than a minute to the limit {at}"),
+    paused: "Paused",
+    ended: "Ended",
+    target_line: |rules| {
+        format!(
+            "Target {}–{}, limit {}",
+            format_mmss(rules.target_min_secs.into()),
+            format_mmss(rules.target_max_secs.into()),
+            format_mmss(rules.hard_limit_secs.into())
+        )
+    },
+
+    cmd_start: "Start",
+    cmd_pause: "Pause",
+    cmd_resume: "Resume",
+    cmd_toggle: "Start, pause or resume the current speech",
+    cmd_next: "End and call the next speaker",
+    cmd_end: "End the speech",
+    cmd_comment: "Add a follow-up comment to the last speech",
+    cmd_undo: "Undo the last queue action",
+    cmd_help: "Keyboard help",
+
+    queue_heading: "Speaker queue",
+    next_up: "Next:",
+    remaining: |n| format!("{n} waiting"),
+    queue_empty: "The queue is empty.",
+    skip: "Skip",
+    remove: "Remove",
+    move_up: "Up",
+    move_down: "Down",
+    skipped_mark: "(skipped)",
+    unplanned_mark: "(added on the day)",
+    add_speaker: "Add a speaker",
+    position: "Position",
+    add_to_queue: "Add to the queue",
+    choose_member: "Choose a member",
+    drag_hint: "Drag to reorder.",
+
+    hands_heading: "Raised hands for comments",
+    raise_hand: "Raise hand",
+    lower_hand: "Lower hand",
+    invite_comment: "Invite to comment",
+    no_hands: "No hands raised.",
+    comments_heading: "Follow-up comments",
+    comment_kind,
+    comment_text: "What was said",
+    comment_by: "Commenter",
+    no_comments: "No follow-up comments yet.",
+    comment_end: "End",
+
+    notes_heading: "Notes along the four points",
+    note_why: "1. Why this topic",
+    note_content: "2. The topic's content",
+    note_self: "3. Applying it: self-assessment",
+    note_subjective: "Subjective causes",
+    note_objective: "Objective causes",
+    note_measures: "4. Measures, solutions, proposals",
+    measure_content: "What is to be done",
+    measure_owner: "Who does it",
+    measure_deadline: "Due date",
+    add_measure: "Add measure",
+    cell_owner: "The cell",
+    delete: "Delete",
+    speeches_heading: "Speeches given",
+    notes_for: |name| format!("Notes on {name}'s speech"),
+
+    to_generalization: "Generalize this sub-topic »",
+    generalization_heading: |title| format!("Generalization: {title}"),
+    generalization_text: "The generalization",
+    pick_commenter: "Choose who comments (or record a raised hand), then press C.",
+    refill: "Rebuild from the notes",
+
+    refill_confirm: "Replace the current text with a summary of the notes?",
+    back_to_discussion: "« Back to the discussion",
+    next_subtopic: "Next sub-topic »",
+    to_conclusion: "On to the conclusion »",
+    comments_label: "Follow-up comments",
+
+    conclusion_heading: "End of the discussion",
+    generalizations_heading: "What was generalized for each sub-topic",
+    no_generalization: "(not generalized)",
+    close_meeting: "Close the meeting",
+    closed_at: |time| format!("The meeting closed at {time}."),
+    stats: |total, on, over, limit| {
+        format!("{total} speeches: {on} on target, {over} over target, {limit} over the limit.")
+    },
+    help_title: "Keyboard shortcuts",
+    help_note: "Shortcuts work whenever no text field has the cursor.",
+    live_error,
+};
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::UnderTarget => "Under the target",
+        Phase::OnTarget => "On target",
+        Phase::OverTarget => "Over the target",
+        Phase::OverLimit => "Over the limit",
+    }
+}
+
+fn comment_kind(kind: CommentKind) -> &'static str {
+    match kind {
+        CommentKind::Addition => "Addition",
+        CommentKind::Exchange => "Exchange",
+        CommentKind::Question => "Question",
+        CommentKind::Answer => "Answer",
+    }
+}
+
+fn live_error(error: LiveError) -> String {
+    match error {
+        LiveError::NotInDiscussion => "Choose a sub-topic to discuss first.",
+        LiveError::UnknownSubTopic => "This sub-topic does not exist.",
+        LiveError::QueueEmpty => "Nobody is waiting. Press E to end the current speech, or add a speaker.",
+        LiveError::NoCurrentSpeech => "Nobody has been called. Press N to call the next speaker.",
+        LiveError::SpeechEnded => "This speech has ended. Press N to call the next speaker.",
+        LiveError::SpeechNotStarted => "This speech has not started. Press Space to start the timer.",
+        LiveError::UnknownMember => "This member does not exist.",
+        LiveError::MemberAbsent(_) => "This member is absent and cannot speak.",
+        LiveError::AlreadyQueued(_) => "This member is already in the queue.",
+        LiveError::AlreadyRaised(_) => "This member has already raised a hand.",
+        LiveError::NoSuchPosition => "There is no such position in the queue.",
+        LiveError::NothingToUndo => "Nothing left to undo.",
+        LiveError::CalledSpeakerStarted => {
+            "Cannot undo: the called speaker has started and the time is recorded."
+        }
+        LiveError::NoSpeechToComment => "There is no speech to comment on yet.",
+        LiveError::UnknownRecord => "This item does not exist.",
+        LiveError::EmptyMeasure => "Type what the measure is.",
+    }
+    .into()
+}

@@ -1,0 +1,176 @@
+//! Tiếng Việt for the live meeting.
+
+use super::format_mmss;
+use super::live::LiveStrings;
+use crate::meeting::LiveError;
+use crate::model::{CommentKind, Phase};
+
+/// The Vietnamese live-meeting strings.
+pub const LIVE: LiveStrings = LiveStrings {
+    nav_live: "Điều hành buổi sinh hoạt",
+    step_opening: "Khai mạc",
+    step_conclusion: "Kết luận",
+    step_subtopic: |n| format!("Chủ đề {n}"),
+    opening_heading: "Mục đích, yêu cầu, nội dung buổi sinh hoạt",
+    timing_rule: |rules| {
+        format!(
+            "Thời gian: mỗi ý kiến phát biểu từ {} đến {}, không quá {}; mỗi ý kiến bổ sung không quá {}.",
+            format_mmss(rules.target_min_secs.into()),
+            format_mmss(rules.target_max_secs.into()),
+            format_mmss(rules.hard_limit_secs.into()),
+            format_mmss(rules.comment_limit_secs.into())
+        )
+    },
+    four_points_heading: "Mỗi ý kiến nêu chủ đề sẽ phát biểu và triển khai theo 4 ý:",
+    four_points: [
+        "Một là, vì sao chọn chủ đề này?",
+        "Hai là, nội dung của chủ đề là gì?",
+        "Ba là, vận dụng vào thực tiễn: tự đánh giá, chỉ rõ nguyên nhân chủ quan và khách quan.",
+        "Bốn là, biện pháp, giải pháp, kiến nghị, đề xuất của đảng viên và của chi bộ.",
+    ],
+    start_discussion: "Bắt đầu thảo luận »",
+    questions: "Câu hỏi gợi mở",
+    suggestions: "Gợi ý",
+
+    speaking: "Đang phát biểu",
+    called: "Mời phát biểu",
+    no_speaker_yet: "Chưa mời ai phát biểu. Nhấn N để mời người đầu tiên trong hàng chờ.",
+    phase_name,
+    over_by: |amount| format!("Quá giới hạn {amount}"),
+    warn_target_max: |at| format!("Còn dưới 1 phút đến {at}"),
+    warn_limit: |at| format!("Còn dưới 1 phút đến giới hạn {at}"),
+    paused: "Đang tạm dừng",
+    ended: "Đã kết thúc",
+    target_line: |rules| {
+        format!(
+            "Yêu cầu {}–{}, tối đa {}",
+            format_mmss(rules.target_min_secs.into()),
+            format_mmss(rules.target_max_secs.into()),
+            format_mmss(rules.hard_limit_secs.into())
+        )
+    },
+
+    cmd_start: "Bắt đầu",
+    cmd_pause: "Tạm dừng",
+    cmd_resume: "Tiếp tục",
+    cmd_toggle: "Bắt đầu, tạm dừng hoặc tiếp tục ý kiến đang phát biểu",
+    cmd_next: "Kết thúc và mời người tiếp theo",
+    cmd_end: "Kết thúc ý kiến",
+    cmd_comment: "Thêm ý kiến bổ sung cho ý kiến vừa phát biểu",
+    cmd_undo: "Hoàn tác thao tác hàng chờ",
+    cmd_help: "Trợ giúp phím tắt",
+
+    queue_heading: "Hàng chờ phát biểu",
+    next_up: "Tiếp theo:",
+    remaining: |n| format!("Còn {n} người chờ"),
+    queue_empty: "Hàng chờ trống.",
+    skip: "Bỏ qua",
+    remove: "Bỏ",
+    move_up: "Lên",
+    move_down: "Xuống",
+    skipped_mark: "(đã bỏ qua)",
+    unplanned_mark: "(đăng ký thêm)",
+    add_speaker: "Thêm người phát biểu",
+    position: "Vị trí",
+    add_to_queue: "Thêm vào hàng chờ",
+    choose_member: "Chọn đảng viên",
+    drag_hint: "Kéo thả để đổi thứ tự.",
+
+    hands_heading: "Giơ tay xin bổ sung",
+    raise_hand: "Giơ tay",
+    lower_hand: "Hạ tay",
+    invite_comment: "Mời bổ sung",
+    no_hands: "Chưa có ai giơ tay.",
+    comments_heading: "Ý kiến bổ sung, trao đổi lại",
+    comment_kind,
+    comment_text: "Nội dung ý kiến",
+    comment_by: "Người bổ sung",
+    no_comments: "Chưa có ý kiến bổ sung.",
+    comment_end: "Kết thúc",
+
+    notes_heading: "Ghi chép theo 4 ý",
+    note_why: "1. Vì sao chọn chủ đề này",
+    note_content: "2. Nội dung của chủ đề",
+    note_self: "3. Vận dụng vào thực tiễn, tự đánh giá",
+    note_subjective: "Nguyên nhân chủ quan",
+    note_objective: "Nguyên nhân khách quan",
+    note_measures: "4. Biện pháp, giải pháp, kiến nghị, đề xuất",
+    measure_content: "Nội dung thực hiện",
+    measure_owner: "Người thực hiện",
+    measure_deadline: "Thời gian hoàn thành",
+    add_measure: "Thêm biện pháp",
+    cell_owner: "Chi bộ",
+    delete: "Xóa",
+    speeches_heading: "Các ý kiến đã phát biểu",
+    notes_for: |name| format!("Ghi chép ý kiến của đồng chí {name}"),
+
+    to_generalization: "Khái quát chủ đề này »",
+    generalization_heading: |title| format!("Khái quát: {title}"),
+    generalization_text: "Nội dung khái quát",
+    pick_commenter: "Hãy chọn người bổ sung (hoặc ghi nhận người giơ tay) rồi nhấn C.",
+    refill: "Lấy lại từ ghi chép",
+
+    refill_confirm: "Thay nội dung hiện tại bằng bản tổng hợp từ ghi chép?",
+    back_to_discussion: "« Quay lại thảo luận",
+    next_subtopic: "Chủ đề tiếp theo »",
+    to_conclusion: "Sang phần kết luận »",
+    comments_label: "Ý kiến bổ sung, trao đổi",
+
+    conclusion_heading: "Kết thúc thảo luận",
+    generalizations_heading: "Nội dung đã khái quát theo từng chủ đề nhỏ",
+    no_generalization: "(chưa khái quát)",
+    close_meeting: "Kết thúc buổi sinh hoạt",
+    closed_at: |time| format!("Buổi sinh hoạt kết thúc lúc {time}."),
+    stats: |total, on, over, limit| {
+        format!(
+            "{total} ý kiến phát biểu: {on} đạt thời gian, {over} vượt thời gian khuyến nghị, {limit} quá giới hạn."
+        )
+    },
+    help_title: "Phím tắt",
+    help_note: "Phím tắt dùng được khi con trỏ không nằm trong ô nhập chữ.",
+    live_error,
+};
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::UnderTarget => "Chưa đủ thời gian tối thiểu",
+        Phase::OnTarget => "Đạt thời gian yêu cầu",
+        Phase::OverTarget => "Vượt thời gian khuyến nghị",
+        Phase::OverLimit => "Quá giới hạn",
+    }
+}
+
+fn comment_kind(kind: CommentKind) -> &'static str {
+    match kind {
+        CommentKind::Addition => "Bổ sung",
+        CommentKind::Exchange => "Trao đổi",
+        CommentKind::Question => "Câu hỏi",
+        CommentKind::Answer => "Trả lời",
+    }
+}
+
+fn live_error(error: LiveError) -> String {
+    match error {
+        LiveError::NotInDiscussion => "Hãy chọn một chủ đề nhỏ để thảo luận trước.",
+        LiveError::UnknownSubTopic => "Không tìm thấy chủ đề nhỏ này.",
+        LiveError::QueueEmpty => {
+            "Không còn ai trong hàng chờ. Nhấn E để kết thúc ý kiến đang phát biểu, hoặc thêm người phát biểu."
+        }
+        LiveError::NoCurrentSpeech => "Chưa mời ai phát biểu. Nhấn N để mời người tiếp theo.",
+        LiveError::SpeechEnded => "Ý kiến này đã kết thúc. Nhấn N để mời người tiếp theo.",
+        LiveError::SpeechNotStarted => "Ý kiến này chưa bắt đầu. Nhấn phím cách để bắt đầu bấm giờ.",
+        LiveError::UnknownMember => "Không tìm thấy đảng viên này.",
+        LiveError::MemberAbsent(_) => "Đồng chí này vắng mặt nên không thể phát biểu.",
+        LiveError::AlreadyQueued(_) => "Đồng chí này đã có trong hàng chờ.",
+        LiveError::AlreadyRaised(_) => "Đồng chí này đã giơ tay.",
+        LiveError::NoSuchPosition => "Vị trí này không có trong hàng chờ.",
+        LiveError::NothingToUndo => "Không còn thao tác nào để hoàn tác.",
+        LiveError::CalledSpeakerStarted => {
+            "Không hoàn tác được: người được mời đã bắt đầu phát biểu và thời gian đã được ghi lại."
+        }
+        LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung.",
+        LiveError::UnknownRecord => "Không tìm thấy mục này.",
+        LiveError::EmptyMeasure => "Hãy nhập nội dung biện pháp.",
+    }
+    .into()
+}

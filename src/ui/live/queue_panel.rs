@@ -1,0 +1,243 @@
+//! The right-hand panel of a discussion: who speaks, who is next and how many are left; the
+//! queue with its actions; the raised hands; the follow-up comments on the last speech.
+
+use eframe::egui::{self, DragValue, Id, RichText, TextEdit, Ui};
+
+use super::{LiveContext, LiveView, command_button, member_picker, speech};
+use crate::meeting::{LiveAction, QueueEdit, Reading};
+use crate::model::{Comment, CommentKind, QueueEntry, SpanState, SubTopicId};
+use crate::ui::Action;
+use crate::ui::command::Command;
+use crate::ui::fields::TEXT_LIMIT;
+
+/// Draws the panel.
+pub fn show(
+    view: &mut LiveView,
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    subtopic: SubTopicId,
+    actions: &mut Vec<Action>,
+) {
+    queue(view, ui, live, subtopic, actions);
+    ui.separator();
+    hands(view, ui, live, actions);
+    ui.separator();
+    comments(view, ui, live, actions);
+}
+
+fn queue(
+    view: &mut LiveView,
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    subtopic: SubTopicId,
+    actions: &mut Vec<Action>,
+) {
+    let strings = live.strings.live;
+    let session = live.session();
+    let waiting = session.live.flow.queue(subtopic).map(|q| q.waiting.as_slice()).unwrap_or_default();
+    ui.label(RichText::new(strings.queue_heading).heading());
+    let speaking =
+        session.live.flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+    if let Some(speech) = speaking.filter(|s| s.subtopic == subtopic) {
+        ui.label(RichText::new(format!("{}: {}", strings.speaking, live.name(speech.speaker))).strong());
+    }
+    match waiting.first() {
+        Some(next) => {
+            ui.label(RichText::new(format!("{} {}", strings.next_up, live.name(next.member))).strong())
+        }
+        None => ui.label(strings.queue_empty),
+    };
+    ui.label((strings.remaining)(waiting.len()));
+    if !waiting.is_empty() {
+        ui.label(RichText::new(strings.drag_hint).small());
+    }
+    for (index, entry) in waiting.iter().enumerate() {
+        queue_row(ui, live, subtopic, (index, entry), waiting.len(), actions);
+    }
+    add_speaker(view, ui, live, waiting, actions);
+    let can_undo = live.document.can_undo_queue();
+    if command_button(ui, live.strings, strings.cmd_undo, Command::UndoQueue, can_undo) {
+        actions.push(Action::Live(LiveAction::UndoQueue));
+    }
+}
+
+/// One waiting speaker: draggable, with skip (for the first), up, down and remove.
+fn queue_row(
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    subtopic: SubTopicId,
+    (index, entry): (usize, &QueueEntry),
+    len: usize,
+    actions: &mut Vec<Action>,
+) {
+    let strings = live.strings.live;
+    let row = ui.horizontal(|ui| {
+        let id = Id::unique(("queue_entry", subtopic.0, entry.member.0));
+        ui.dnd_drag_source(id, index, |ui| {
+            let mut text = format!("{}. {}", index + 1, live.name(entry.member));
+            if entry.skipped {
+                text = format!("{text} {}", strings.skipped_mark);
+            }
+            if entry.unplanned {
+                text = format!("{text} {}", strings.unplanned_mark);
+            }
+            ui.label(text);
+        });
+        let edit = |edit| Action::Live(LiveAction::Queue(edit));
+        if index == 0 && ui.small_button(strings.skip).clicked() {
+            actions.push(edit(QueueEdit::Skip));
+        }
+        if index > 0 && ui.small_button(strings.move_up).clicked() {
+            actions.push(edit(QueueEdit::Move { from: index, to: index - 1 }));
+        }
+        if index + 1 < len && ui.small_button(strings.move_down).clicked() {
+            actions.push(edit(QueueEdit::Move { from: index, to: index + 1 }));
+        }
+        if ui.small_button(strings.remove).clicked() {
+            actions.push(edit(QueueEdit::Remove(index)));
+        }
+    });
+    if let Some(from) = row.response.dnd_release_payload::<usize>() {
+        actions.push(Action::Live(LiveAction::Queue(QueueEdit::Move { from: *from, to: index })));
+    }
+}
+
+/// The form that adds an unplanned speaker at a chosen position.
+fn add_speaker(
+    view: &mut LiveView,
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    waiting: &[QueueEntry],
+    actions: &mut Vec<Action>,
+) {
+    let strings = live.strings.live;
+    let session = live.session();
+    ui.add_space(6.0);
+    ui.label(RichText::new(strings.add_speaker).strong());
+    let candidates = session
+        .roster
+        .iter()
+        .filter(|m| m.attendance.can_speak() && !waiting.iter().any(|e| e.member == m.id));
+    member_picker(ui, "insert_member", strings.choose_member, &mut view.insert_member, candidates);
+    ui.horizontal(|ui| {
+        ui.label(strings.position);
+        view.insert_position = view.insert_position.clamp(1, waiting.len() + 1);
+        ui.add(DragValue::new(&mut view.insert_position).range(1..=waiting.len() + 1));
+        if ui.add_enabled(view.insert_member.is_some(), egui::Button::new(strings.add_to_queue)).clicked()
+            && let Some(member) = view.insert_member.take()
+        {
+            let at = view.insert_position - 1;
+            actions.push(Action::Live(LiveAction::Queue(QueueEdit::Insert { member, at })));
+        }
+    });
+}
+
+fn hands(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let strings = live.strings.live;
+    let session = live.session();
+    let hands = &session.live.flow.hands;
+    ui.label(RichText::new(strings.hands_heading).heading());
+    if hands.is_empty() {
+        ui.label(strings.no_hands);
+    }
+    for member in hands {
+        ui.horizontal(|ui| {
+            ui.label(live.name(*member));
+            if ui.small_button(strings.invite_comment).clicked() {
+                actions
+                    .push(Action::Live(LiveAction::AddComment { speaker: *member, kind: view.comment_kind }));
+            }
+            if ui.small_button(strings.lower_hand).clicked() {
+                actions.push(Action::Live(LiveAction::Queue(QueueEdit::LowerHand(*member))));
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        let candidates = session.roster.iter().filter(|m| m.attendance.can_speak() && !hands.contains(&m.id));
+        member_picker(ui, "raise_member", strings.choose_member, &mut view.raise_member, candidates);
+        if ui.add_enabled(view.raise_member.is_some(), egui::Button::new(strings.raise_hand)).clicked()
+            && let Some(member) = view.raise_member.take()
+        {
+            actions.push(Action::Live(LiveAction::Queue(QueueEdit::RaiseHand(member))));
+        }
+    });
+}
+
+fn comments(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let strings = live.strings.live;
+    let session = live.session();
+    ui.label(RichText::new(strings.comments_heading).heading());
+    let Some(speech) = session.live.flow.current_speech else {
+        ui.label(strings.no_comments);
+        return;
+    };
+    let on_speech: Vec<&Comment> = session.live.comments.iter().filter(|c| c.speech == speech).collect();
+    if on_speech.is_empty() {
+        ui.label(strings.no_comments);
+    }
+    for comment in on_speech {
+        comment_row(ui, live, comment, actions);
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(strings.comment_by);
+        let present = session.roster.iter().filter(|m| m.attendance.can_speak());
+        member_picker(ui, "commenter", strings.choose_member, &mut view.commenter, present);
+        for kind in CommentKind::ALL {
+            ui.radio_value(&mut view.comment_kind, kind, (strings.comment_kind)(kind));
+        }
+    });
+    if command_button(ui, live.strings, strings.cmd_comment, Command::AddComment, true) {
+        actions.push(Action::Command(Command::AddComment));
+    }
+}
+
+fn comment_row(ui: &mut Ui, live: &LiveContext<'_>, comment: &Comment, actions: &mut Vec<Action>) {
+    let strings = live.strings.live;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        let state = comment.span.state();
+        let current = live.session().live.flow.current_comment == Some(comment.id);
+        let elapsed = if current {
+            live.comment_elapsed
+        } else {
+            comment.span.ended_at.map_or_else(Default::default, |end| comment.span.elapsed(end))
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(live.name(comment.speaker)).strong());
+            let reading = Reading::of_comment(&live.session().timing, elapsed);
+            if state != SpanState::NotStarted {
+                speech::timer_digits(ui, live, &reading, 22.0);
+            }
+            let toggle = match state {
+                SpanState::NotStarted => strings.cmd_start,
+                SpanState::Running => strings.cmd_pause,
+                SpanState::Paused | SpanState::Ended => strings.cmd_resume,
+            };
+            if ui.add_enabled(state != SpanState::Ended, egui::Button::new(toggle).small()).clicked() {
+                actions.push(Action::Live(LiveAction::ToggleComment(comment.id)));
+            }
+            let running = matches!(state, SpanState::Running | SpanState::Paused);
+            if ui.add_enabled(running, egui::Button::new(strings.comment_end).small()).clicked() {
+                actions.push(Action::Live(LiveAction::EndComment(comment.id)));
+            }
+        });
+        let mut kind = comment.kind;
+        let mut text = comment.text.clone();
+        ui.horizontal_wrapped(|ui| {
+            for option in CommentKind::ALL {
+                ui.radio_value(&mut kind, option, (strings.comment_kind)(option));
+            }
+        });
+        let label = ui.label(strings.comment_text);
+        ui.add(
+            TextEdit::multiline(&mut text)
+                .char_limit(TEXT_LIMIT)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        if kind != comment.kind || text != comment.text {
+            actions.push(Action::Live(LiveAction::EditComment { comment: comment.id, kind, text }));
+        }
+    });
+}

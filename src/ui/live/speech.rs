@@ -1,0 +1,127 @@
+//! The sub-topic on screen and the current speaker's card: name, big timer coloured by phase,
+//! warnings, and the timer's controls.
+
+use std::time::Duration;
+
+use eframe::egui::{self, FontFamily, FontId, RichText, Ui};
+
+use super::{LiveContext, command_button};
+use crate::i18n::format_mmss;
+use crate::meeting::{LiveAction, Reading, Warning};
+use crate::model::{Phase, SpanState, SubTopicId};
+use crate::ui::command::Command;
+use crate::ui::{Action, fonts, theme};
+
+/// The sub-topic's title with its guiding questions and suggestions.
+pub fn subtopic_header(ui: &mut Ui, live: &LiveContext<'_>, subtopic: SubTopicId) {
+    let Some(topic) = live.session().subtopic(subtopic) else {
+        return;
+    };
+    ui.label(RichText::new(&topic.title).size(26.0).strong());
+    if !topic.questions.is_empty() {
+        ui.label(RichText::new(live.strings.live.questions).strong());
+        for question in &topic.questions {
+            ui.label(RichText::new(format!("• {question}")).size(18.0));
+        }
+    }
+    if !topic.suggestions.is_empty() {
+        egui::CollapsingHeader::new(live.strings.live.suggestions).id_salt(("suggestions", subtopic.0)).show(
+            ui,
+            |ui| {
+                for suggestion in &topic.suggestions {
+                    ui.label(format!("+ {suggestion}"));
+                }
+            },
+        );
+    }
+    ui.add_space(8.0);
+}
+
+/// Whether a reading is past the limit and so flashes: visible in the first half of each
+/// second, hidden in the second.
+pub fn flash_hidden(reading: &Reading) -> bool {
+    reading.phase == Phase::OverLimit && reading.elapsed.subsec_millis() >= 500
+}
+
+/// The current speaker, the timer and its buttons.
+pub fn card(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let strings = live.strings;
+    let session = live.session();
+    let speech =
+        session.live.flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let Some(speech) = speech else {
+            ui.label(RichText::new(strings.live.no_speaker_yet).size(20.0));
+            if command_button(ui, strings, strings.live.cmd_next, Command::NextSpeaker, true) {
+                actions.push(Action::Live(LiveAction::CallNext));
+            }
+            return;
+        };
+        let state = speech.span.state();
+        let heading =
+            if state == SpanState::NotStarted { strings.live.called } else { strings.live.speaking };
+        ui.label(RichText::new(heading).size(18.0));
+        ui.label(RichText::new(live.name(speech.speaker)).size(32.0).strong());
+        let reading = Reading::of_speech(&session.timing, live.speech_elapsed);
+        timer_digits(ui, live, &reading, 84.0);
+        status_line(ui, live, &reading, state);
+        ui.label((strings.live.target_line)(&session.timing));
+        ui.horizontal_wrapped(|ui| {
+            let toggle = match state {
+                SpanState::NotStarted => strings.live.cmd_start,
+                SpanState::Running => strings.live.cmd_pause,
+                SpanState::Paused | SpanState::Ended => strings.live.cmd_resume,
+            };
+            if command_button(ui, strings, toggle, Command::ToggleSpeech, state != SpanState::Ended) {
+                actions.push(Action::Live(LiveAction::ToggleSpeech));
+            }
+            let running = matches!(state, SpanState::Running | SpanState::Paused);
+            if command_button(ui, strings, strings.live.cmd_end, Command::EndSpeech, running) {
+                actions.push(Action::Live(LiveAction::EndSpeech));
+            }
+            if command_button(ui, strings, strings.live.cmd_next, Command::NextSpeaker, true) {
+                actions.push(Action::Live(LiveAction::CallNext));
+            }
+        });
+    });
+}
+
+/// Elapsed time in large digits, in the phase's colour; past the limit it flashes.
+pub fn timer_digits(ui: &mut Ui, live: &LiveContext<'_>, reading: &Reading, size: f32) {
+    let colour = theme::phase_colour(live.theme, reading.phase);
+    let text = format_mmss(reading.elapsed.as_secs());
+    let font = FontId::new(size, FontFamily::Name(fonts::BOLD.into()));
+    let shown = if flash_hidden(reading) {
+        RichText::new(text).color(egui::Color32::TRANSPARENT)
+    } else {
+        RichText::new(text).color(colour)
+    };
+    ui.label(shown.font(font));
+}
+
+/// The phase in words, the warning ahead of a boundary, or the overrun.
+fn status_line(ui: &mut Ui, live: &LiveContext<'_>, reading: &Reading, state: SpanState) {
+    let strings = live.strings.live;
+    let rules = &live.session().timing;
+    let colour = theme::phase_colour(live.theme, reading.phase);
+    let mut parts = vec![(strings.phase_name)(reading.phase).to_owned()];
+    match reading.warning {
+        Some(Warning::NearTargetMax) => {
+            parts.push((strings.warn_target_max)(&format_mmss(rules.target_max_secs.into())));
+        }
+        Some(Warning::NearLimit) => {
+            parts.push((strings.warn_limit)(&format_mmss(rules.hard_limit_secs.into())))
+        }
+        None => {}
+    }
+    if reading.overrun > Duration::ZERO {
+        parts.push((strings.over_by)(&format!("+{}", format_mmss(reading.overrun.as_secs()))));
+    }
+    match state {
+        SpanState::Paused => parts.push(strings.paused.to_owned()),
+        SpanState::Ended => parts.push(strings.ended.to_owned()),
+        SpanState::NotStarted | SpanState::Running => {}
+    }
+    ui.label(RichText::new(parts.join(" · ")).size(22.0).strong().color(colour));
+}

@@ -1,0 +1,122 @@
+//! The end of a sub-topic and of the discussion: the generalization the secretary presents,
+//! and the conclusion with what was generalized and how the speeches kept to time.
+
+use eframe::egui::{self, RichText, TextEdit, Ui};
+
+use super::LiveContext;
+use crate::meeting::{LiveAction, PointLabels, draft_generalization};
+use crate::model::{Phase, Step, SubTopicId};
+use crate::ui::Action;
+use crate::ui::fields::TEXT_LIMIT;
+
+/// The draft headings, in the UI's language.
+pub fn point_labels(strings: &crate::i18n::Strings) -> PointLabels<'static> {
+    let live = strings.live;
+    PointLabels {
+        why: live.note_why,
+        content: live.note_content,
+        self_assessment: live.note_self,
+        subjective: live.note_subjective,
+        objective: live.note_objective,
+        measures: live.note_measures,
+        comments: live.comments_label,
+        cell: live.cell_owner,
+    }
+}
+
+/// The generalization of one sub-topic: editable text, rebuilt from the notes on request,
+/// and the way on to the next sub-topic or the conclusion.
+pub fn generalization(
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    subtopic: SubTopicId,
+    confirm_refill: &mut bool,
+    actions: &mut Vec<Action>,
+) {
+    let strings = live.strings.live;
+    let session = live.session();
+    let Some(index) = session.subtopics.iter().position(|s| s.id == subtopic) else {
+        return;
+    };
+    ui.label(
+        RichText::new((strings.generalization_heading)(&session.subtopics[index].title)).size(26.0).strong(),
+    );
+    let stored = session.live.generalizations.iter().find(|g| g.subtopic == subtopic);
+    let mut text = stored.map(|g| g.text.clone()).unwrap_or_default();
+    let label = ui.label(strings.generalization_text);
+
+    let editor =
+        TextEdit::multiline(&mut text).char_limit(TEXT_LIMIT).desired_rows(14).desired_width(f32::INFINITY);
+    let response = ui.add(editor.font(egui::TextStyle::Heading)).labelled_by(label.id);
+    if response.changed() {
+        actions.push(Action::Live(LiveAction::SetGeneralization { subtopic, text: text.clone() }));
+    }
+    ui.horizontal_wrapped(|ui| {
+        if *confirm_refill {
+            ui.label(strings.refill_confirm);
+            if ui.button(live.strings.confirm).clicked() {
+                let draft = draft_generalization(session, subtopic, &point_labels(live.strings));
+                actions.push(Action::Live(LiveAction::SetGeneralization { subtopic, text: draft }));
+                *confirm_refill = false;
+            }
+            if ui.button(live.strings.cancel).clicked() {
+                *confirm_refill = false;
+            }
+        } else if ui.button(strings.refill).clicked() {
+            *confirm_refill = true;
+        }
+    });
+    ui.add_space(10.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(strings.back_to_discussion).clicked() {
+            actions.push(Action::Live(LiveAction::GoTo(Step::Discussion { subtopic })));
+        }
+        match session.subtopics.get(index + 1) {
+            Some(next) => {
+                if ui.button(strings.next_subtopic).clicked() {
+                    actions.push(Action::Live(LiveAction::GoTo(Step::Discussion { subtopic: next.id })));
+                }
+            }
+            None => {
+                if ui.button(strings.to_conclusion).clicked() {
+                    actions.push(Action::Live(LiveAction::GoTo(Step::Conclusion)));
+                }
+            }
+        }
+    });
+}
+
+/// The conclusion: each sub-topic's generalization, the timing totals, and closing.
+pub fn conclusion(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let strings = live.strings.live;
+    let session = live.session();
+    egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+        ui.label(RichText::new(strings.conclusion_heading).size(28.0).strong());
+        ui.label(RichText::new(strings.generalizations_heading).heading());
+        for (index, subtopic) in session.subtopics.iter().enumerate() {
+            ui.label(RichText::new(format!("{}. {}", index + 1, subtopic.title)).strong().size(20.0));
+            let text = session.live.generalizations.iter().find(|g| g.subtopic == subtopic.id);
+            ui.label(text.map_or(strings.no_generalization, |g| g.text.as_str()));
+            ui.add_space(6.0);
+        }
+        let phases: Vec<Phase> = session.live.speeches.iter().filter_map(|s| s.phase_reached).collect();
+        let count = |phase| phases.iter().filter(|p| **p == phase).count();
+        ui.separator();
+        ui.label((strings.stats)(
+            phases.len(),
+            count(Phase::OnTarget),
+            count(Phase::OverTarget),
+            count(Phase::OverLimit),
+        ));
+        match session.live.closed_at {
+            Some(closed) => {
+                ui.label((strings.closed_at)(&closed.format("%H:%M").to_string()));
+            }
+            None => {
+                if ui.button(RichText::new(strings.close_meeting).size(20.0)).clicked() {
+                    actions.push(Action::Live(LiveAction::Close));
+                }
+            }
+        }
+    });
+}
