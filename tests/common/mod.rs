@@ -3,17 +3,29 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sinhhoat::cli::GuiOptions;
+use sinhhoat::meeting::{Clock, SystemClock};
 use sinhhoat::ui::{SinhHoatApp, fonts};
 
 /// The app on `data_dir`, optionally opening `open`, drawn in a headless harness that refuses
 /// missing glyphs (so every Vietnamese letter must render with the bundled font).
 pub fn harness(data_dir: &Path, open: Option<PathBuf>) -> Harness<'static, SinhHoatApp> {
+    harness_with_clock(data_dir, open, Arc::new(SystemClock::new()))
+}
+
+/// [`harness`] with the meeting timed by `clock`.
+pub fn harness_with_clock(
+    data_dir: &Path,
+    open: Option<PathBuf>,
+    clock: Arc<dyn Clock>,
+) -> Harness<'static, SinhHoatApp> {
     let options = GuiOptions { data_dir: Some(data_dir.to_path_buf()), open, language: None, live: false };
-    let app = SinhHoatApp::new(&eframe::egui::Context::default(), options);
+    let app = SinhHoatApp::with_clock(&eframe::egui::Context::default(), options, clock);
+
     let mut harness =
         Harness::builder().with_size([1200.0, 900.0]).with_context_setup(fonts::install).build_ui_state(
             |ui, app: &mut SinhHoatApp| {
@@ -38,9 +50,12 @@ pub fn replace_text(harness: &mut Harness<'_, SinhHoatApp>, label: &str, text: &
 
 /// Clicks the one node labelled `label` and lets the app settle.
 pub fn click(harness: &mut Harness<'_, SinhHoatApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }
+
 
 /// The text value of the field labelled `label`.
 pub fn value_of(harness: &Harness<'_, SinhHoatApp>, label: &str) -> String {

@@ -146,21 +146,24 @@ fn command_button(ui: &mut Ui, strings: &Strings, label: &str, command: Command,
         .clicked()
 }
 
-/// A drop-down of members; `None` shows `placeholder`.
+/// A drop-down of members named by the label `label`; `None` shows `placeholder`.
 fn member_picker<'a>(
     ui: &mut Ui,
-    id_salt: &str,
+    (id_salt, label): (&str, egui::Id),
     placeholder: &str,
     selected: &mut Option<MemberId>,
     members: impl Iterator<Item = &'a Member>,
 ) {
+
     let shown = members.collect::<Vec<_>>();
     let text = selected
         .and_then(|id| shown.iter().find(|m| m.id == id))
         .map_or(placeholder.to_owned(), |m| m.name.clone());
-    ComboBox::from_id_salt(id_salt).selected_text(text).width(220.0).show_ui(ui, |ui| {
+    let combo = ComboBox::from_id_salt(id_salt).selected_text(text).width(220.0).show_ui(ui, |ui| {
         for member in shown {
             ui.selectable_value(selected, Some(member.id), &member.name);
         }
     });
+    combo.response.labelled_by(label);
 }
+

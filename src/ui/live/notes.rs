@@ -107,7 +107,7 @@ fn measures(
         ui.add(TextEdit::singleline(&mut draft.content).char_limit(LINE_LIMIT).desired_width(f32::INFINITY))
             .labelled_by(label.id);
         ui.end_row();
-        ui.label(strings.measure_owner);
+        let owner_label = ui.label(strings.measure_owner);
         ComboBox::from_id_salt("measure_owner").selected_text(owner_name(live, draft.owner)).show_ui(
             ui,
             |ui| {
@@ -120,7 +120,9 @@ fn measures(
                     );
                 }
             },
-        );
+        )
+        .response
+        .labelled_by(owner_label.id);
         ui.end_row();
         let label = ui.label(strings.measure_deadline);
         ui.vertical(|ui| {

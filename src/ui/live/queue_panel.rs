@@ -113,16 +113,16 @@ fn add_speaker(
     let strings = live.strings.live;
     let session = live.session();
     ui.add_space(6.0);
-    ui.label(RichText::new(strings.add_speaker).strong());
+    let heading = ui.label(RichText::new(strings.add_speaker).strong());
     let candidates = session
         .roster
         .iter()
         .filter(|m| m.attendance.can_speak() && !waiting.iter().any(|e| e.member == m.id));
-    member_picker(ui, "insert_member", strings.choose_member, &mut view.insert_member, candidates);
+    member_picker(ui, ("insert_member", heading.id), strings.choose_member, &mut view.insert_member, candidates);
     ui.horizontal(|ui| {
-        ui.label(strings.position);
+        let position = ui.label(strings.position);
         view.insert_position = view.insert_position.clamp(1, waiting.len() + 1);
-        ui.add(DragValue::new(&mut view.insert_position).range(1..=waiting.len() + 1));
+        ui.add(DragValue::new(&mut view.insert_position).range(1..=waiting.len() + 1)).labelled_by(position.id);
         if ui.add_enabled(view.insert_member.is_some(), egui::Button::new(strings.add_to_queue)).clicked()
             && let Some(member) = view.insert_member.take()
         {
@@ -136,7 +136,7 @@ fn hands(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut
     let strings = live.strings.live;
     let session = live.session();
     let hands = &session.live.flow.hands;
-    ui.label(RichText::new(strings.hands_heading).heading());
+    let heading = ui.label(RichText::new(strings.hands_heading).heading());
     if hands.is_empty() {
         ui.label(strings.no_hands);
     }
@@ -154,7 +154,7 @@ fn hands(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut
     }
     ui.horizontal(|ui| {
         let candidates = session.roster.iter().filter(|m| m.attendance.can_speak() && !hands.contains(&m.id));
-        member_picker(ui, "raise_member", strings.choose_member, &mut view.raise_member, candidates);
+        member_picker(ui, ("raise_member", heading.id), strings.choose_member, &mut view.raise_member, candidates);
         if ui.add_enabled(view.raise_member.is_some(), egui::Button::new(strings.raise_hand)).clicked()
             && let Some(member) = view.raise_member.take()
         {
@@ -180,9 +180,9 @@ fn comments(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &
     }
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label(strings.comment_by);
+        let label = ui.label(strings.comment_by);
         let present = session.roster.iter().filter(|m| m.attendance.can_speak());
-        member_picker(ui, "commenter", strings.choose_member, &mut view.commenter, present);
+        member_picker(ui, ("commenter", label.id), strings.choose_member, &mut view.commenter, present);
         for kind in CommentKind::ALL {
             ui.radio_value(&mut view.comment_kind, kind, (strings.comment_kind)(kind));
         }

@@ -1,0 +1,176 @@
+//! The live meeting driven through the UI on the sample session, with a fake clock: opening,
+//! speeches with notes and measures, comments, generalization, conclusion; the keyboard;
+//! and a speech that survives the app being closed mid-speech.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{click, harness_with_clock, replace_text};
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use sinhhoat::meeting::{Clock, FakeClock};
+use sinhhoat::model::{CommentKind, Phase, SpanState, WallTime};
+use sinhhoat::store::load_session;
+use sinhhoat::ui::Screen;
+
+fn clock() -> FakeClock {
+    FakeClock::new(WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time"))
+}
+
+fn has(harness: &egui_kittest::Harness<'_, sinhhoat::ui::SinhHoatApp>, label: &str) -> bool {
+    harness.query_all_by_label_contains(label).next().is_some()
+
+}
+
+#[test]
+fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
+
+    click(&mut harness, "Điều hành buổi sinh hoạt");
+    assert_eq!(harness.state().screen(), Screen::Live);
+    assert!(has(&harness, "Giúp mỗi đảng viên nhận thức đầy đủ hơn"));
+    assert!(has(&harness, "mỗi ý kiến phát biểu từ 4:00 đến 7:00, không quá 10:00"));
+    assert!(has(&harness, "Một là, vì sao chọn chủ đề này?"));
+    click(&mut harness, "Bắt đầu thảo luận »");
+    assert!(has(&harness, "Tiếp theo: Lê Minh Đức"));
+    assert!(has(&harness, "Còn 2 người chờ"));
+
+    harness.key_press(Key::N);
+    harness.run();
+    assert!(has(&harness, "Mời phát biểu"));
+    harness.key_press(Key::Space);
+    harness.run();
+    clock.advance(Duration::from_secs(4 * 60 + 59));
+    harness.run();
+    assert!(harness.query_by_label("4:59").is_some());
+    assert!(has(&harness, "Đạt thời gian yêu cầu"));
+
+    replace_text(&mut harness, "1. Vì sao chọn chủ đề này", "Giúp mỗi người tự hoàn thiện");
+    replace_text(&mut harness, "Nguyên nhân chủ quan", "Còn nể nang, ngại va chạm");
+    replace_text(&mut harness, "Nội dung thực hiện", "Tự kiểm điểm mỗi quý");
+    click(&mut harness, "Thêm biện pháp");
+    assert!(has(&harness, "Tự kiểm điểm mỗi quý (Chi bộ)"));
+
+    click(&mut harness, "Giơ tay xin bổ sung");
+    click(&mut harness, "Trần Văn Quý");
+    click(&mut harness, "Giơ tay");
+    harness.key_press(Key::C);
+    harness.run();
+    assert!(has(&harness, "Chưa có ai giơ tay."), "the commenter left the raised hands");
+    replace_text(&mut harness, "Nội dung ý kiến", "Cần làm thường xuyên, không hình thức");
+    click(&mut harness, "Bắt đầu");
+    clock.advance(Duration::from_secs(60));
+    harness.run();
+    click(&mut harness, "Kết thúc");
+
+    harness.key_press(Key::N);
+    harness.run();
+    assert!(has(&harness, "Phạm Thị Thu Hương"));
+    harness.key_press(Key::Space);
+    harness.run();
+    clock.advance(Duration::from_secs(10 * 60 + 30));
+    harness.run();
+    assert!(has(&harness, "Quá giới hạn +0:30"));
+    harness.key_press(Key::E);
+    harness.run();
+    assert!(has(&harness, "Đã kết thúc"));
+
+    click(&mut harness, "Khái quát chủ đề này »");
+    let draft = harness.get_by_label("Nội dung khái quát").value().unwrap_or_default();
+    assert!(draft.contains("Giúp mỗi người tự hoàn thiện (Lê Minh Đức)"), "{draft}");
+    assert!(draft.contains("Cần làm thường xuyên, không hình thức (Trần Văn Quý)"), "{draft}");
+    harness.get_by_label("Nội dung khái quát").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.get_by_label("Nội dung khái quát").type_text("\nChi bộ thống nhất tự phê bình thường xuyên.");
+    harness.run();
+
+    click(&mut harness, "Chủ đề tiếp theo »");
+    assert!(has(&harness, "Phương pháp, biện pháp phê bình thế nào cho hiệu quả"));
+
+    click(&mut harness, "Kết luận");
+    assert!(has(&harness, "Chi bộ thống nhất tự phê bình thường xuyên."));
+    assert!(has(&harness, "2 ý kiến phát biểu: 1 đạt thời gian, 0 vượt thời gian khuyến nghị, 1 quá giới hạn."));
+    click(&mut harness, "Kết thúc buổi sinh hoạt");
+    assert!(has(&harness, "Buổi sinh hoạt kết thúc lúc"));
+
+    click(&mut harness, "Chủ đề 1");
+    assert!(has(&harness, "Lê Minh Đức (5:59)"), "moving back keeps what was recorded");
+
+    assert!(harness.state().flush());
+    let path = harness.state().document().expect("open").path.clone();
+    let saved = load_session(&path).expect("saved");
+    let phases: Vec<_> = saved.live.speeches.iter().map(|s| s.phase_reached).collect();
+    assert_eq!(phases, [Some(Phase::OnTarget), Some(Phase::OverLimit)]);
+    assert_eq!(saved.live.speeches[0].notes.subjective_causes, "Còn nể nang, ngại va chạm");
+    assert_eq!(saved.live.comments.len(), 1);
+    assert_eq!(saved.live.comments[0].kind, CommentKind::Addition);
+    assert_eq!(saved.live.comments[0].span.elapsed(clock.wall()), Duration::from_secs(60));
+    assert_eq!(saved.measures[0].content, "Tự kiểm điểm mỗi quý");
+    assert!(saved.live.generalizations[0].text.ends_with("Chi bộ thống nhất tự phê bình thường xuyên."));
+    assert!(saved.live.closed_at.is_some());
+}
+
+#[test]
+fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock()));
+    click(&mut harness, "Điều hành buổi sinh hoạt");
+    click(&mut harness, "Chủ đề 1");
+    click(&mut harness, "Bỏ qua");
+    assert!(has(&harness, "Tiếp theo: Phạm Thị Thu Hương"));
+    assert!(has(&harness, "2. Lê Minh Đức (đã bỏ qua)"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(has(&harness, "Tiếp theo: Lê Minh Đức"));
+    click(&mut harness, "Xuống");
+    assert!(has(&harness, "Tiếp theo: Phạm Thị Thu Hương"));
+
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Hoàn tác thao tác hàng chờ").is_some(), "F1 lists the commands");
+    assert!(harness.query_by_label("Ctrl+Z").is_some());
+}
+
+#[test]
+fn shortcuts_do_not_fire_while_typing() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock()));
+    click(&mut harness, "Điều hành buổi sinh hoạt");
+    click(&mut harness, "Chủ đề 1");
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("1. Vì sao chọn chủ đề này").focus();
+    harness.run();
+    harness.key_press(Key::N);
+    harness.key_press(Key::Space);
+    harness.run();
+    let session = harness.state().document().expect("open").session();
+    assert_eq!(session.live.speeches.len(), 1, "N while typing called nobody");
+    assert_eq!(session.live.speeches[0].span.state(), SpanState::NotStarted);
+}
+
+#[test]
+fn a_speech_running_when_the_app_closed_keeps_counting_from_its_start() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    let mut first = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
+    click(&mut first, "Điều hành buổi sinh hoạt");
+    click(&mut first, "Chủ đề 1");
+    first.key_press(Key::N);
+    first.key_press(Key::Space);
+    first.run();
+    clock.advance(Duration::from_secs(90));
+    first.run();
+    drop(first);
+
+    clock.advance(Duration::from_secs(150));
+    let mut second = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
+    click(&mut second, "Điều hành buổi sinh hoạt");
+    assert!(second.query_by_label("4:00").is_some(), "4:00 spoken in all, counted from the stored start");
+    assert!(has(&second, "Đạt thời gian yêu cầu"));
+}
