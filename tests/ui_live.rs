@@ -130,6 +130,17 @@ fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
     click(&mut harness, "Xuống");
     assert!(has(&harness, "Tiếp theo: Phạm Thị Thu Hương"));
 
+    let from = harness.get_by_label("2. Lê Minh Đức").rect().center();
+    let to = harness.get_by_label("1. Phạm Thị Thu Hương").rect().center();
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    assert!(has(&harness, "Tiếp theo: Lê Minh Đức"), "dragging reorders the queue");
+
+
     harness.key_press(Key::F1);
     harness.run();
     assert!(harness.query_by_label("Hoàn tác thao tác hàng chờ").is_some(), "F1 lists the commands");
