@@ -21,7 +21,6 @@ fn clock() -> FakeClock {
 
 fn has(harness: &egui_kittest::Harness<'_, sinhhoat::ui::SinhHoatApp>, label: &str) -> bool {
     harness.query_all_by_label_contains(label).next().is_some()
-
 }
 
 #[test]
@@ -94,7 +93,10 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
 
     click(&mut harness, "Kết luận");
     assert!(has(&harness, "Chi bộ thống nhất tự phê bình thường xuyên."));
-    assert!(has(&harness, "2 ý kiến phát biểu: 1 đạt thời gian, 0 vượt thời gian khuyến nghị, 1 quá giới hạn."));
+    assert!(has(
+        &harness,
+        "2 ý kiến phát biểu: 1 đạt thời gian, 0 vượt thời gian khuyến nghị, 1 quá giới hạn."
+    ));
     click(&mut harness, "Kết thúc buổi sinh hoạt");
     assert!(has(&harness, "Buổi sinh hoạt kết thúc lúc"));
 
@@ -139,7 +141,6 @@ fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
     harness.drop_at(to);
     harness.run();
     assert!(has(&harness, "Tiếp theo: Lê Minh Đức"), "dragging reorders the queue");
-
 
     harness.key_press(Key::F1);
     harness.run();

@@ -25,28 +25,29 @@ pub fn text(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     response.labelled_by(label.id)
 }
 
-/// A one-line field whose text is checked before use, with the problem shown under it.
-pub fn checked_line(
+/// A one-line field whose text is read by `parse` as typed; the problem, if any, shows under
+/// it. Returns what `parse` made of the text.
+pub fn checked_line<T>(
     ui: &mut Ui,
-    label: &str,
-    hint: &str,
+    (label, hint): (&str, &str),
     value: &mut String,
-    error: Option<&str>,
     error_colour: Color32,
-) -> Response {
+    parse: impl FnOnce(&str) -> Result<T, &'static str>,
+) -> Result<T, &'static str> {
     let label = ui.label(label);
-    let response = ui
+    let parsed = ui
         .vertical(|ui| {
-            let response =
-                ui.add(TextEdit::singleline(value).char_limit(64).hint_text(hint).desired_width(200.0));
-            if let Some(error) = error {
-                ui.colored_label(error_colour, error);
+            let edit = TextEdit::singleline(value).char_limit(64).hint_text(hint).desired_width(200.0);
+            ui.add(edit).labelled_by(label.id);
+            let parsed = parse(value);
+            if let Err(error) = &parsed {
+                ui.colored_label(error_colour, *error);
             }
-            response
+            parsed
         })
         .inner;
     ui.end_row();
-    response.labelled_by(label.id)
+    parsed
 }
 
 /// An empty field means "not set"; otherwise day/month/year (or ISO year-month-day).

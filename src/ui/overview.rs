@@ -85,45 +85,27 @@ impl OverviewView {
     ) {
         let mut value = session.meeting.clone();
         fields::line(ui, strings.meeting_title, &mut value.title);
-        let date = parse_date(&self.date);
-        fields::checked_line(
-            ui,
-            strings.meeting_date,
-            "12/06/2020",
-            &mut self.date,
-            date.is_err().then_some(strings.bad_date),
-            error,
-        );
-        let time = parse_time(&self.start_time);
-        fields::checked_line(
-            ui,
-            strings.start_time,
-            "14:00",
-            &mut self.start_time,
-            time.is_err().then_some(strings.bad_time),
-            error,
-        );
-        let minutes = self.minutes.trim().parse::<u32>().ok().filter(|m| (1..=1440).contains(m));
-        fields::checked_line(
-            ui,
-            strings.planned_minutes,
-            "120",
-            &mut self.minutes,
-            minutes.is_none().then_some(strings.bad_minutes),
-            error,
-        );
+        let date = (strings.meeting_date, "12/06/2020");
+        if let Ok(date) = fields::checked_line(ui, date, &mut self.date, error, |text| {
+            parse_date(text).map_err(|()| strings.bad_date)
+        }) {
+            value.date = date;
+        }
+        let time = (strings.start_time, "14:00");
+        if let Ok(time) = fields::checked_line(ui, time, &mut self.start_time, error, |text| {
+            parse_time(text).map_err(|()| strings.bad_time)
+        }) {
+            value.start_time = time;
+        }
+        let minutes = (strings.planned_minutes, "120");
+        if let Ok(minutes) = fields::checked_line(ui, minutes, &mut self.minutes, error, |text| {
+            text.trim().parse::<u32>().ok().filter(|m| (1..=1440).contains(m)).ok_or(strings.bad_minutes)
+        }) {
+            value.planned_minutes = minutes;
+        }
         fields::line(ui, strings.place, &mut value.place);
         fields::line(ui, strings.chair, &mut value.chair);
         fields::line(ui, strings.minute_taker, &mut value.minute_taker);
-        if let Ok(date) = parse_date(&self.date) {
-            value.date = date;
-        }
-        if let Ok(time) = parse_time(&self.start_time) {
-            value.start_time = time;
-        }
-        if let Some(minutes) = self.minutes.trim().parse::<u32>().ok().filter(|m| (1..=1440).contains(m)) {
-            value.planned_minutes = minutes;
-        }
         if value != session.meeting {
             actions.push(Action::Edit(SessionEdit::Meeting(value)));
         }
@@ -167,13 +149,13 @@ impl OverviewView {
         actions: &mut Vec<Action>,
     ) {
         let labels = [strings.target_min, strings.target_max, strings.hard_limit, strings.comment_limit];
+        let mut values = Vec::with_capacity(labels.len());
         for (label, text) in labels.into_iter().zip(self.timing.iter_mut()) {
-            let problem = parse_mmss(text).is_none().then_some(strings.bad_duration);
-            fields::checked_line(ui, label, strings.mmss_hint, text, problem, error);
+            values.push(fields::checked_line(ui, (label, strings.mmss_hint), text, error, |text| {
+                parse_mmss(text).ok_or(strings.bad_duration)
+            }));
         }
-        let [Some(min), Some(max), Some(limit), Some(comment)] =
-            self.timing.each_ref().map(|t| parse_mmss(t))
-        else {
+        let [Ok(min), Ok(max), Ok(limit), Ok(comment)] = values[..] else {
             return;
         };
         let rules = TimingRules {

@@ -56,7 +56,6 @@ pub fn click(harness: &mut Harness<'_, SinhHoatApp>, label: &str) {
     harness.run();
 }
 
-
 /// The text value of the field labelled `label`.
 pub fn value_of(harness: &Harness<'_, SinhHoatApp>, label: &str) -> String {
     harness.get_by_label(label).value().unwrap_or_default()

@@ -154,7 +154,6 @@ fn member_picker<'a>(
     selected: &mut Option<MemberId>,
     members: impl Iterator<Item = &'a Member>,
 ) {
-
     let shown = members.collect::<Vec<_>>();
     let text = selected
         .and_then(|id| shown.iter().find(|m| m.id == id))
@@ -166,4 +165,3 @@ fn member_picker<'a>(
     });
     combo.response.labelled_by(label);
 }
-

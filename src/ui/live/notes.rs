@@ -108,9 +108,9 @@ fn measures(
             .labelled_by(label.id);
         ui.end_row();
         let owner_label = ui.label(strings.measure_owner);
-        ComboBox::from_id_salt("measure_owner").selected_text(owner_name(live, draft.owner)).show_ui(
-            ui,
-            |ui| {
+        ComboBox::from_id_salt("measure_owner")
+            .selected_text(owner_name(live, draft.owner))
+            .show_ui(ui, |ui| {
                 ui.selectable_value(&mut draft.owner, MeasureOwner::Cell, strings.cell_owner);
                 for member in &session.roster {
                     ui.selectable_value(
@@ -119,10 +119,9 @@ fn measures(
                         &member.name,
                     );
                 }
-            },
-        )
-        .response
-        .labelled_by(owner_label.id);
+            })
+            .response
+            .labelled_by(owner_label.id);
         ui.end_row();
         let label = ui.label(strings.measure_deadline);
         ui.vertical(|ui| {

@@ -118,11 +118,18 @@ fn add_speaker(
         .roster
         .iter()
         .filter(|m| m.attendance.can_speak() && !waiting.iter().any(|e| e.member == m.id));
-    member_picker(ui, ("insert_member", heading.id), strings.choose_member, &mut view.insert_member, candidates);
+    member_picker(
+        ui,
+        ("insert_member", heading.id),
+        strings.choose_member,
+        &mut view.insert_member,
+        candidates,
+    );
     ui.horizontal(|ui| {
         let position = ui.label(strings.position);
         view.insert_position = view.insert_position.clamp(1, waiting.len() + 1);
-        ui.add(DragValue::new(&mut view.insert_position).range(1..=waiting.len() + 1)).labelled_by(position.id);
+        ui.add(DragValue::new(&mut view.insert_position).range(1..=waiting.len() + 1))
+            .labelled_by(position.id);
         if ui.add_enabled(view.insert_member.is_some(), egui::Button::new(strings.add_to_queue)).clicked()
             && let Some(member) = view.insert_member.take()
         {
@@ -154,7 +161,13 @@ fn hands(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut
     }
     ui.horizontal(|ui| {
         let candidates = session.roster.iter().filter(|m| m.attendance.can_speak() && !hands.contains(&m.id));
-        member_picker(ui, ("raise_member", heading.id), strings.choose_member, &mut view.raise_member, candidates);
+        member_picker(
+            ui,
+            ("raise_member", heading.id),
+            strings.choose_member,
+            &mut view.raise_member,
+            candidates,
+        );
         if ui.add_enabled(view.raise_member.is_some(), egui::Button::new(strings.raise_hand)).clicked()
             && let Some(member) = view.raise_member.take()
         {
