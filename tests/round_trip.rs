@@ -1,0 +1,64 @@
+//! A complete session — preparation, a live meeting with every kind of record, a conclusion
+//! and measures — survives being written and read back unchanged.
+
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use sinhhoat::meeting::{Clock, FakeClock, LiveAction, QueueEdit, QueueHistory, apply};
+use sinhhoat::model::{
+    Attendance, CommentKind, ConclusionItem, FourPointNotes, ItemSource, MeasureOwner, MemberId, Step,
+    SubTopicId, WallTime,
+};
+use sinhhoat::sample::sample_session;
+use sinhhoat::store::{Library, load_session};
+
+#[test]
+fn a_full_session_round_trips_through_its_file() {
+    let clock = FakeClock::new(WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time"));
+    let mut session = sample_session().expect("sample");
+    session.roster[7].attendance = Attendance::Absent { reason: "ốm — nghỉ phép".into() };
+    session.roster[0].attendance = Attendance::Present;
+    let mut history = QueueHistory::default();
+    let mut run = |session: &mut _, action| {
+        apply(session, &mut history, action, clock.wall()).expect("applies");
+        clock.advance(Duration::from_millis(61_250));
+    };
+    run(&mut session, LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(1) }));
+    run(&mut session, LiveAction::CallNext);
+    run(&mut session, LiveAction::ToggleSpeech);
+    run(&mut session, LiveAction::ToggleSpeech);
+    run(&mut session, LiveAction::ToggleSpeech);
+    let speech = session.live.flow.current_speech.expect("speech");
+    let notes = FourPointNotes { why: "Vì \"tự soi\" <là> & cần".into(), ..FourPointNotes::default() };
+    run(&mut session, LiveAction::EditNotes { speech, notes });
+    run(&mut session, LiveAction::Queue(QueueEdit::RaiseHand(MemberId(2))));
+    run(&mut session, LiveAction::AddComment { speaker: MemberId(2), kind: CommentKind::Exchange });
+    let comment = session.live.comments[0].id;
+    run(&mut session, LiveAction::ToggleComment(comment));
+    run(
+        &mut session,
+        LiveAction::AddMeasure {
+            source: Some(speech),
+            owner: MeasureOwner::Member { member: MemberId(3) },
+            content: "Lập kế hoạch tự sửa chữa".into(),
+            deadline: NaiveDate::from_ymd_opt(2020, 9, 30),
+        },
+    );
+    run(&mut session, LiveAction::SetGeneralization { subtopic: SubTopicId(1), text: "Khái quát 🇻🇳".into() });
+    run(&mut session, LiveAction::Queue(QueueEdit::Insert { member: MemberId(5), at: 0 }));
+    session.conclusion.why.push(ConclusionItem {
+        text: "Tự phê bình là quy luật phát triển của Đảng".into(),
+        source: Some(ItemSource {
+            speech: Some(speech),
+            speaker: Some(MemberId(3)),
+            subtopic: Some(SubTopicId(1)),
+        }),
+        edited: true,
+    });
+    assert!(session.validate().is_empty());
+
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("đầy đủ.json");
+    Library::export(&session, &path).expect("written");
+    assert_eq!(load_session(&path).expect("read back"), session);
+}
