@@ -24,7 +24,6 @@ pub const STRINGS: Strings = Strings {
     save_failed,
     not_saved: "Not saved!",
     no_session_open: "No session is open. Pick one from the list.",
-    current_file: "File:",
 
     sessions_heading: "Thematic meetings",
     sessions_empty: "No sessions yet. Create a new one or start from the sample.",

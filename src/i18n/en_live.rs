@@ -88,7 +88,6 @@ pub const LIVE: LiveStrings = LiveStrings {
     no_comments: "No follow-up comments yet.",
     comment_end: "End",
 
-    notes_heading: "Notes along the four points",
     note_why: "1. Why this topic",
     note_content: "2. The topic's content",
     note_self: "3. Applying it: self-assessment",
@@ -124,7 +123,20 @@ pub const LIVE: LiveStrings = LiveStrings {
     stats: |total, on, over, limit| {
         format!("{total} speeches: {on} on target, {over} over target, {limit} over the limit.")
     },
+    projector_title: "Projector — Thematic meeting",
+    spoken: |time| format!("Spoken {time}"),
+    comment_from: |name| format!("Follow-up comment: {name}"),
+    invite: |name| format!("Invited to speak: {name}"),
+    cmd_projector: "Open or close the projector (second window)",
+    cmd_fullscreen: "Toggle full screen for the projector",
+    cmd_present_here: "Present in this window (single screen), or come back",
+    cmd_show_text: "Show or stop showing the generalization or conclusion",
+    projector_button: "Projector",
+    fullscreen_button: "Full screen",
+    present_here_button: "Present here",
+    show_text_button: "Show the text",
     help_title: "Keyboard shortcuts",
+
     help_note: "Shortcuts work whenever no text field has the cursor.",
     live_error,
 };

@@ -67,7 +67,6 @@ pub struct LiveStrings {
     pub no_comments: &'static str,
     pub comment_end: &'static str,
 
-    pub notes_heading: &'static str,
     pub note_why: &'static str,
     pub note_content: &'static str,
     pub note_self: &'static str,
@@ -101,7 +100,20 @@ pub struct LiveStrings {
     pub close_meeting: &'static str,
     pub closed_at: fn(&str) -> String,
     pub stats: fn(usize, usize, usize, usize) -> String,
+    pub projector_title: &'static str,
+    pub spoken: fn(&str) -> String,
+    pub comment_from: fn(&str) -> String,
+    pub invite: fn(&str) -> String,
+    pub cmd_projector: &'static str,
+    pub cmd_fullscreen: &'static str,
+    pub cmd_present_here: &'static str,
+    pub cmd_show_text: &'static str,
+    pub projector_button: &'static str,
+    pub fullscreen_button: &'static str,
+    pub present_here_button: &'static str,
+    pub show_text_button: &'static str,
     pub help_title: &'static str,
+
     pub help_note: &'static str,
     pub live_error: fn(LiveError) -> String,
 }

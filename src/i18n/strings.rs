@@ -23,7 +23,6 @@ pub struct Strings {
     pub save_failed: fn(&SaveError) -> String,
     pub not_saved: &'static str,
     pub no_session_open: &'static str,
-    pub current_file: &'static str,
 
     pub sessions_heading: &'static str,
     pub sessions_empty: &'static str,

@@ -24,7 +24,6 @@ pub const STRINGS: Strings = Strings {
     save_failed,
     not_saved: "Chưa lưu được!",
     no_session_open: "Chưa mở buổi sinh hoạt nào. Hãy chọn một buổi trong danh sách.",
-    current_file: "Tệp:",
 
     sessions_heading: "Các buổi sinh hoạt chuyên đề",
     sessions_empty: "Chưa có buổi sinh hoạt nào. Hãy tạo buổi mới hoặc tạo từ buổi mẫu.",

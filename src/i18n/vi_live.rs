@@ -88,7 +88,6 @@ pub const LIVE: LiveStrings = LiveStrings {
     no_comments: "Chưa có ý kiến bổ sung.",
     comment_end: "Kết thúc",
 
-    notes_heading: "Ghi chép theo 4 ý",
     note_why: "1. Vì sao chọn chủ đề này",
     note_content: "2. Nội dung của chủ đề",
     note_self: "3. Vận dụng vào thực tiễn, tự đánh giá",
@@ -126,7 +125,20 @@ pub const LIVE: LiveStrings = LiveStrings {
             "{total} ý kiến phát biểu: {on} đạt thời gian, {over} vượt thời gian khuyến nghị, {limit} quá giới hạn."
         )
     },
+    projector_title: "Màn hình chiếu — Sinh hoạt chuyên đề",
+    spoken: |time| format!("Đã nói {time}"),
+    comment_from: |name| format!("Ý kiến bổ sung: đồng chí {name}"),
+    invite: |name| format!("Mời đồng chí {name}"),
+    cmd_projector: "Mở hoặc đóng màn hình chiếu (cửa sổ thứ hai)",
+    cmd_fullscreen: "Bật hoặc tắt toàn màn hình cho màn hình chiếu",
+    cmd_present_here: "Chiếu ngay trên cửa sổ này (khi chỉ có một màn hình) hoặc quay lại",
+    cmd_show_text: "Chiếu hoặc thôi chiếu nội dung khái quát, kết luận",
+    projector_button: "Màn hình chiếu",
+    fullscreen_button: "Toàn màn hình",
+    present_here_button: "Chiếu tại đây",
+    show_text_button: "Chiếu nội dung",
     help_title: "Phím tắt",
+
     help_note: "Phím tắt dùng được khi con trỏ không nằm trong ô nhập chữ.",
     live_error,
 };

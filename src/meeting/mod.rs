@@ -2,6 +2,7 @@
 //! procedure, the speaker queue, the speech timer, comments, notes and generalizations.
 
 mod clock;
+mod countdown;
 mod error;
 mod generalize;
 mod live;
@@ -9,6 +10,8 @@ mod queue;
 pub mod timer;
 
 pub use clock::{Clock, FakeClock, SystemClock};
+pub use countdown::Countdown;
+
 pub use error::LiveError;
 pub use generalize::{PointLabels, draft_generalization};
 pub use live::{LiveAction, apply};

@@ -9,6 +9,7 @@ use eframe::egui::{self, Context, Ui, ViewportCommand};
 use super::command::Command;
 use super::live::{LiveContext, LiveView};
 use super::overview::OverviewView;
+use super::projector::Projector;
 use super::sessions::{Listing, SessionsView};
 use super::{Action, Screen, fonts, settings_view, theme, top_bar};
 use crate::cli::GuiOptions;
@@ -54,6 +55,8 @@ pub struct SinhHoatApp {
     pub(super) live_view: LiveView,
     pub(super) clock: Arc<dyn Clock>,
     pub(super) help_open: bool,
+    pub(super) projector: Projector,
+    pub(super) ctx: Context,
     speech_timer: LiveTimer,
     comment_timer: LiveTimer,
     applied_theme: Option<crate::settings::ThemeChoice>,
@@ -88,6 +91,8 @@ impl SinhHoatApp {
             live_view: LiveView::default(),
             clock,
             help_open: false,
+            projector: Projector::default(),
+            ctx: ctx.clone(),
             speech_timer: LiveTimer::default(),
             comment_timer: LiveTimer::default(),
             applied_theme: None,
@@ -214,7 +219,7 @@ impl SinhHoatApp {
             Some(comment) => self.comment_timer.sync(1, comment.id.0, &comment.span, clock),
             None => self.comment_timer = LiveTimer::default(),
         }
-        if self.screen != Screen::Live {
+        if self.screen != Screen::Live && !self.projector.open {
             return;
         }
         let speech = Reading::of_speech(&session.timing, self.speech_timer.elapsed(clock));
@@ -237,14 +242,29 @@ impl SinhHoatApp {
             theme: self.settings.theme,
             speech_elapsed: self.speech_timer.elapsed(self.clock.as_ref()),
             comment_elapsed: self.comment_timer.elapsed(self.clock.as_ref()),
+            projector: self.projector,
         }
     }
 
     /// Draws the main window and applies what the user did.
     pub fn show(&mut self, ui: &mut Ui) {
         let strings = self.strings();
+        if let Some(document) = &self.document {
+            let live = self.live_context(document);
+            let mut projector = self.projector;
+            projector.show_window(ui.ctx(), &live);
+            if projector.present_here && self.screen == Screen::Live {
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::NONE)
+                    .show(ui, |ui| projector.draw_here(ui, &live));
+                self.projector = projector;
+                return;
+            }
+            self.projector = projector;
+        }
         let mut actions = Vec::new();
         egui::Panel::top("top_bar").show(ui, |ui| top_bar::show(ui, self, &mut actions));
+
         if let Some(notice) = &self.notice {
             egui::Panel::bottom("notice").show(ui, |ui| {
                 notice_bar(ui, strings, notice, self.settings.theme, &mut actions);

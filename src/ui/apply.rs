@@ -160,6 +160,11 @@ impl SinhHoatApp {
         }
         match command {
             Command::Help => self.help_open = !self.help_open,
+            Command::ToggleProjector => self.projector.toggle_window(),
+            Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
+            Command::PresentHere => self.projector.present_here = !self.projector.present_here,
+            Command::ShowText => self.projector.presenting = !self.projector.presenting,
+
             Command::AddComment => {
                 let hands = self.document.as_ref().map(|doc| doc.session().live.flow.hands.clone());
                 let first_hand = hands.and_then(|hands| hands.first().copied());

@@ -19,18 +19,30 @@ pub enum Command {
     AddComment,
     /// Undo the last queue action.
     UndoQueue,
+    /// Open or close the projector window.
+    ToggleProjector,
+    /// Switch the projector window in and out of full screen.
+    ProjectorFullscreen,
+    /// Show the projector's slide in the main window (single screen), or come back.
+    PresentHere,
+    /// Show or stop showing the generalization or conclusion to the room.
+    ShowText,
     /// Show or hide the keyboard help.
     Help,
 }
 
 impl Command {
     /// All commands, in the order the help lists them.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 10] = [
         Self::ToggleSpeech,
         Self::NextSpeaker,
         Self::EndSpeech,
         Self::AddComment,
         Self::UndoQueue,
+        Self::ToggleProjector,
+        Self::ProjectorFullscreen,
+        Self::PresentHere,
+        Self::ShowText,
         Self::Help,
     ];
 
@@ -42,6 +54,10 @@ impl Command {
             Self::EndSpeech => (Modifiers::NONE, Key::E),
             Self::AddComment => (Modifiers::NONE, Key::C),
             Self::UndoQueue => (Modifiers::COMMAND, Key::Z),
+            Self::ToggleProjector => (Modifiers::NONE, Key::F5),
+            Self::ProjectorFullscreen => (Modifiers::NONE, Key::F11),
+            Self::PresentHere => (Modifiers::NONE, Key::F6),
+            Self::ShowText => (Modifiers::NONE, Key::G),
             Self::Help => (Modifiers::NONE, Key::F1),
         };
         KeyboardShortcut::new(modifiers, key)
@@ -56,6 +72,10 @@ impl Command {
             Self::EndSpeech => live.cmd_end,
             Self::AddComment => live.cmd_comment,
             Self::UndoQueue => live.cmd_undo,
+            Self::ToggleProjector => live.cmd_projector,
+            Self::ProjectorFullscreen => live.cmd_fullscreen,
+            Self::PresentHere => live.cmd_present_here,
+            Self::ShowText => live.cmd_show_text,
             Self::Help => live.cmd_help,
         }
     }
@@ -67,7 +87,12 @@ impl Command {
             Self::NextSpeaker => Some(LiveAction::CallNext),
             Self::EndSpeech => Some(LiveAction::EndSpeech),
             Self::UndoQueue => Some(LiveAction::UndoQueue),
-            Self::AddComment | Self::Help => None,
+            Self::AddComment
+            | Self::ToggleProjector
+            | Self::ProjectorFullscreen
+            | Self::PresentHere
+            | Self::ShowText
+            | Self::Help => None,
         }
     }
 

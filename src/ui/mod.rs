@@ -11,6 +11,8 @@ mod live;
 
 pub mod fonts;
 mod overview;
+mod projector;
+
 mod sessions;
 mod settings_view;
 pub mod theme;

@@ -39,6 +39,50 @@ pub fn phase_colour(choice: ThemeChoice, phase: Phase) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
+/// The projector's background and text colours in a phase. Light theme: dark text on a pale
+/// tint of the phase; dark and high-contrast themes: the phase's colour on black. Every pair
+/// has a contrast ratio of at least 7:1 (checked by a test, listed in docs/PROJECTOR.md).
+pub fn projector_colours(choice: ThemeChoice, phase: Phase) -> (Color32, Color32) {
+    let rgb = |(r, g, b): (u8, u8, u8)| Color32::from_rgb(r, g, b);
+    if choice == ThemeChoice::Light {
+        let (background, text) = match phase {
+            Phase::UnderTarget => ((0xE3, 0xF2, 0xFD), (0x0B, 0x2A, 0x5B)),
+            Phase::OnTarget => ((0xE8, 0xF5, 0xE9), (0x0B, 0x3D, 0x12)),
+            Phase::OverTarget => ((0xFF, 0xF4, 0xCC), (0x3D, 0x28, 0x00)),
+            Phase::OverLimit => ((0xFF, 0xE5, 0xE5), (0x6B, 0x00, 0x00)),
+        };
+        return (rgb(background), rgb(text));
+    }
+    let text = match phase {
+        Phase::UnderTarget => (0xA8, 0xD8, 0xFF),
+        Phase::OnTarget => (0x8C, 0xF5, 0x8C),
+        Phase::OverTarget => (0xFF, 0xD7, 0x40),
+        Phase::OverLimit => (0xFF, 0x9C, 0x9C),
+    };
+    (Color32::BLACK, rgb(text))
+}
+
+/// The projector's colours for slides without a timer (opening, sub-topic, texts).
+pub fn projector_neutral(choice: ThemeChoice) -> (Color32, Color32) {
+    match choice {
+        ThemeChoice::Light => (Color32::WHITE, Color32::from_gray(0x14)),
+        ThemeChoice::Dark | ThemeChoice::HighContrast => (Color32::BLACK, Color32::WHITE),
+    }
+}
+
+/// The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white).
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    let luminance = |colour: Color32| {
+        let channel = |value: u8| {
+            let c = f32::from(value) / 255.0;
+            if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * channel(colour.r()) + 0.7152 * channel(colour.g()) + 0.0722 * channel(colour.b())
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
 /// Applies a theme to the whole app.
 pub fn apply(ctx: &Context, choice: ThemeChoice) {
     let (theme, visuals, scale) = match choice {
@@ -89,4 +133,33 @@ fn high_contrast() -> Visuals {
     visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
     visuals.widgets.hovered.bg_stroke = Stroke::new(2.0, yellow);
     visuals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{contrast_ratio, projector_colours, projector_neutral};
+    use crate::model::Phase;
+    use crate::settings::ThemeChoice;
+    use eframe::egui::Color32;
+
+    #[test]
+    fn the_contrast_formula_matches_the_reference_values() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.001);
+    }
+
+    #[test]
+    fn every_projector_colour_pair_has_at_least_7_to_1_contrast() {
+        let phases = [Phase::UnderTarget, Phase::OnTarget, Phase::OverTarget, Phase::OverLimit];
+        for theme in ThemeChoice::ALL {
+            for phase in phases {
+                let (background, text) = projector_colours(theme, phase);
+                let ratio = contrast_ratio(background, text);
+                println!("{theme:?} {phase:?}: {ratio:.1}:1");
+                assert!(ratio >= 7.0, "{theme:?} {phase:?}: {ratio}");
+            }
+            let (background, text) = projector_neutral(theme);
+            assert!(contrast_ratio(background, text) >= 7.0);
+        }
+    }
 }

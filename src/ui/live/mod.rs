@@ -7,6 +7,7 @@ mod queue_panel;
 mod speech;
 mod wrap_up;
 
+pub use speech::flash_hidden;
 pub use wrap_up::point_labels;
 
 use std::time::Duration;
@@ -33,14 +34,18 @@ pub struct LiveContext<'a> {
     pub speech_elapsed: Duration,
     /// The current comment's reading, monotonic.
     pub comment_elapsed: Duration,
+    /// What the projector is doing, for its buttons.
+    pub projector: crate::ui::projector::Projector,
 }
 
 impl LiveContext<'_> {
-    fn session(&self) -> &Session {
+    /// The open session.
+    pub fn session(&self) -> &Session {
         self.document.session()
     }
 
-    fn name(&self, member: MemberId) -> &str {
+    /// A member's name, or "?" for an unknown id.
+    pub fn name(&self, member: MemberId) -> &str {
         self.session().member(member).map_or("?", |m| m.name.as_str())
     }
 }
@@ -64,6 +69,8 @@ impl LiveView {
     /// Draws the step bar and the current step.
     pub fn show(&mut self, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
         step_bar(ui, live, actions);
+        projector_bar(ui, live, actions);
+
         ui.separator();
         match live.session().live.flow.step {
             Step::Opening => opening::show(ui, live, actions),
@@ -164,4 +171,48 @@ fn member_picker<'a>(
         }
     });
     combo.response.labelled_by(label);
+}
+
+/// The projector's buttons: open the second window, full screen, present in this window, and
+/// (at a generalization or the conclusion) show the text to the room.
+fn projector_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let strings = live.strings;
+    let projector = live.projector;
+    ui.horizontal_wrapped(|ui| {
+        let buttons = [
+            (strings.live.projector_button, Command::ToggleProjector, true, projector.open),
+            (
+                strings.live.fullscreen_button,
+                Command::ProjectorFullscreen,
+                projector.open,
+                projector.fullscreen,
+            ),
+            (strings.live.present_here_button, Command::PresentHere, true, false),
+        ];
+        for (label, command, enabled, selected) in buttons {
+            if toggle_button(ui, strings, (label, command), enabled, selected) {
+                actions.push(Action::Command(command));
+            }
+        }
+        let step = live.session().live.flow.step;
+        if matches!(step, Step::Generalization { .. } | Step::Conclusion) {
+            let show = (strings.live.show_text_button, Command::ShowText);
+            if toggle_button(ui, strings, show, true, projector.presenting) {
+                actions.push(Action::Command(Command::ShowText));
+            }
+        }
+    });
+}
+
+/// A selectable button showing its shortcut; returns whether it was clicked.
+fn toggle_button(
+    ui: &mut Ui,
+    strings: &Strings,
+    (label, command): (&str, Command),
+    enabled: bool,
+    selected: bool,
+) -> bool {
+    let keys = command.keys(ui.ctx());
+    let button = Button::selectable(selected, format!("{label} [{keys}]"));
+    ui.add_enabled(enabled, button).on_hover_text(command.label(strings)).clicked()
 }

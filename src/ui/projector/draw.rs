@@ -1,0 +1,209 @@
+//! Drawing the projector's slides. Sizes follow the window's height so the slides read the
+//! same on any screen; nothing here shows notes or controls.
+
+use std::time::Duration;
+
+use eframe::egui::{
+    self, Align2, Color32, FontFamily, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2,
+};
+
+use super::ProjectorView;
+use crate::i18n::format_mmss;
+use crate::meeting::{Countdown, Reading};
+use crate::model::{SpanState, SubTopicId, TimingRules};
+use crate::ui::live::LiveContext;
+use crate::ui::{fonts, theme};
+
+/// The share of the window's height the countdown's digits take (font size).
+const DIGITS_SHARE: f32 = 0.42;
+
+/// Draws `view` over the whole of `ui`.
+pub fn draw(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
+    let session = live.session();
+    let unit = ui.max_rect().height() / 100.0;
+    match view {
+        ProjectorView::Speech(id) => {
+            if let Some(speech) = session.live.speeches.iter().find(|s| s.id == id) {
+                let reading = Reading::of_speech(&session.timing, live.speech_elapsed);
+                let countdown = Countdown::of_speech(&session.timing, live.speech_elapsed);
+                let name = match speech.span.state() {
+                    SpanState::NotStarted => (live.strings.live.invite)(live.name(speech.speaker)),
+                    _ => live.name(speech.speaker).to_owned(),
+                };
+                let clock = Clock { reading, countdown, state: speech.span.state(), marks: true };
+                timer_slide(ui, live, &name, speech.subtopic, &clock, unit);
+            }
+        }
+        ProjectorView::Comment(id) => {
+            if let Some(comment) = session.live.comments.iter().find(|c| c.id == id) {
+                let reading = Reading::of_comment(&session.timing, live.comment_elapsed);
+                let countdown = Countdown::of_comment(&session.timing, live.comment_elapsed);
+                let name = (live.strings.live.comment_from)(live.name(comment.speaker));
+                let subtopic =
+                    session.live.speeches.iter().find(|s| s.id == comment.speech).map(|s| s.subtopic);
+                let clock = Clock { reading, countdown, state: comment.span.state(), marks: false };
+                timer_slide(ui, live, &name, subtopic.unwrap_or(SubTopicId(0)), &clock, unit);
+            }
+        }
+        ProjectorView::Opening => text_slide(ui, live, unit, |ui, colour| opening(ui, live, colour, unit)),
+        ProjectorView::SubTopic(id) => {
+            text_slide(ui, live, unit, |ui, colour| subtopic(ui, live, id, colour, unit))
+        }
+        ProjectorView::Generalization(id) => text_slide(ui, live, unit, |ui, colour| {
+            let title = session.subtopic(id).map_or("", |s| s.title.as_str());
+            heading(ui, &(live.strings.live.generalization_heading)(title), colour, 5.0 * unit);
+            let text = session.live.generalizations.iter().find(|g| g.subtopic == id);
+            body(ui, text.map_or("", |g| g.text.as_str()), colour, 3.4 * unit);
+        }),
+        ProjectorView::Conclusion => {
+            text_slide(ui, live, unit, |ui, colour| conclusion(ui, live, colour, unit))
+        }
+        ProjectorView::Title => text_slide(ui, live, unit, |ui, colour| {
+            ui.add_space(20.0 * unit);
+            heading(ui, &session.topic.name, colour, 6.0 * unit);
+            body(ui, &session.organisation.cell, colour, 4.0 * unit);
+        }),
+    }
+}
+
+/// What a timer slide shows.
+struct Clock {
+    reading: Reading,
+    countdown: Countdown,
+    state: SpanState,
+    marks: bool,
+}
+
+fn paint_background(ui: &Ui, colour: Color32) {
+    ui.painter().rect_filled(ui.max_rect(), 0.0, colour);
+}
+
+fn text_slide(ui: &mut Ui, live: &LiveContext<'_>, unit: f32, add: impl FnOnce(&mut Ui, Color32)) {
+    let (background, text) = theme::projector_neutral(live.theme);
+    paint_background(ui, background);
+    egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+        ui.add_space(2.0 * unit);
+        ui.vertical_centered(|ui| add(ui, text));
+    });
+}
+
+fn heading(ui: &mut Ui, text: &str, colour: Color32, size: f32) {
+    ui.label(RichText::new(text).font(FontId::new(size, FontFamily::Name(fonts::BOLD.into()))).color(colour));
+}
+
+fn body(ui: &mut Ui, text: &str, colour: Color32, size: f32) {
+    ui.label(RichText::new(text).size(size).color(colour));
+}
+
+fn opening(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
+    let strings = live.strings;
+    let session = live.session();
+    let opening = &session.topic.opening;
+    heading(ui, &session.topic.name, colour, 4.6 * unit);
+    for (title, text) in [
+        (strings.opening_purpose, &opening.purpose),
+        (strings.opening_requirements, &opening.requirements),
+        (strings.opening_content, &opening.content),
+        (strings.opening_form, &opening.form),
+        (strings.opening_discussion, &opening.discussion_method),
+    ] {
+        if !text.trim().is_empty() {
+            ui.add_space(unit);
+            heading(ui, title, colour, 3.4 * unit);
+            body(ui, text, colour, 3.0 * unit);
+        }
+    }
+    ui.add_space(unit);
+    heading(ui, &(strings.live.timing_rule)(&session.timing), colour, 3.0 * unit);
+}
+
+fn subtopic(ui: &mut Ui, live: &LiveContext<'_>, id: SubTopicId, colour: Color32, unit: f32) {
+    let session = live.session();
+    let Some(index) = session.subtopics.iter().position(|s| s.id == id) else {
+        return;
+    };
+    let topic = &session.subtopics[index];
+    ui.add_space(4.0 * unit);
+    body(ui, &(live.strings.live.step_subtopic)(index + 1), colour, 4.0 * unit);
+    heading(ui, &topic.title, colour, 6.0 * unit);
+    ui.add_space(2.0 * unit);
+    for question in &topic.questions {
+        body(ui, &format!("• {question}"), colour, 3.6 * unit);
+    }
+}
+
+fn conclusion(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
+    let session = live.session();
+    heading(ui, live.strings.live.conclusion_heading, colour, 5.0 * unit);
+    for (index, subtopic) in session.subtopics.iter().enumerate() {
+        let Some(text) = session.live.generalizations.iter().find(|g| g.subtopic == subtopic.id) else {
+            continue;
+        };
+        ui.add_space(unit);
+        heading(ui, &format!("{}. {}", index + 1, subtopic.title), colour, 3.4 * unit);
+        body(ui, &text.text, colour, 3.0 * unit);
+    }
+}
+
+/// The speaker's countdown: name, sub-topic, huge digits, the phase in words, and a bar
+/// with the target and limit marked. Past the limit the colours swap every half second.
+fn timer_slide(
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    name: &str,
+    subtopic: SubTopicId,
+    clock: &Clock,
+    unit: f32,
+) {
+    let session = live.session();
+    let (mut background, mut text) = theme::projector_colours(live.theme, clock.reading.phase);
+    if crate::ui::live::flash_hidden(&clock.reading) {
+        std::mem::swap(&mut background, &mut text);
+    }
+    paint_background(ui, background);
+    ui.vertical_centered(|ui| {
+        ui.add_space(unit);
+        heading(ui, name, text, 7.0 * unit);
+        let title = session.subtopic(subtopic).map_or("", |s| s.title.as_str());
+        body(ui, title, text, 3.2 * unit);
+        let digits = FontId::new(DIGITS_SHARE * 100.0 * unit, FontFamily::Name(fonts::BOLD.into()));
+        ui.label(RichText::new(clock.countdown.digits()).font(digits).color(text));
+        let strings = live.strings.live;
+        let mut words = match clock.state {
+            SpanState::NotStarted => strings.called.to_owned(),
+            _ => (strings.phase_name)(clock.reading.phase).to_owned(),
+        };
+        if clock.state == SpanState::Paused {
+            words = format!("{words} · {}", strings.paused);
+        }
+        words = format!("{words} · {}", (strings.spoken)(&format_mmss(clock.reading.elapsed.as_secs())));
+        heading(ui, &words, text, 5.0 * unit);
+        if clock.marks {
+            progress(ui, &session.timing, clock.reading.elapsed, text, unit);
+        }
+    });
+}
+
+/// A bar from 0 to a little past the limit, filled to the time spoken, marked at the target
+/// minimum, maximum and the limit.
+fn progress(ui: &mut Ui, rules: &TimingRules, elapsed: Duration, colour: Color32, unit: f32) {
+    let width = ui.available_width() * 0.9;
+    let (rect, _) = ui.allocate_exact_size(vec2(width, 8.0 * unit), Sense::hover());
+    let bar = Rect::from_min_size(rect.min, vec2(width, 3.0 * unit));
+    let scale = rules.hard_limit_secs as f32 * 1.15;
+    let x = |secs: f32| bar.left() + bar.width() * (secs / scale).min(1.0);
+    let painter = ui.painter();
+    painter.rect_stroke(bar, 0.0, Stroke::new(0.3 * unit, colour), egui::StrokeKind::Inside);
+    let filled = Rect::from_min_max(bar.min, Pos2::new(x(elapsed.as_secs_f32()), bar.bottom()));
+    painter.rect_filled(filled, 0.0, colour);
+    for mark in [rules.target_min_secs, rules.target_max_secs, rules.hard_limit_secs] {
+        let at = x(mark as f32);
+        painter.line_segment(
+            [Pos2::new(at, bar.top() - unit), Pos2::new(at, bar.bottom() + unit)],
+            Stroke::new(0.5 * unit, colour),
+        );
+        let label = format_mmss(u64::from(mark));
+        let font = FontId::new(3.0 * unit, FontFamily::Proportional);
+        painter.text(Pos2::new(at, bar.bottom() + 1.2 * unit), Align2::CENTER_TOP, label, font, colour);
+    }
+}

@@ -1,0 +1,76 @@
+//! The projector: a second OS window (or, on a single screen, the main window itself) that
+//! shows the room and the speaker the slide for the meeting as it stands. It only draws from
+//! the app's state; it owns no data.
+
+mod draw;
+mod view;
+
+pub use view::ProjectorView;
+
+use eframe::egui::{self, Context, Ui, ViewportBuilder, ViewportCommand, ViewportId};
+
+use super::live::LiveContext;
+
+/// The projector's state: whether its window is open, full screen, or standing in for the
+/// main window, and whether the secretary is presenting a text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Projector {
+    /// The second window is open.
+    pub open: bool,
+    /// The second window covers its screen.
+    pub fullscreen: bool,
+    /// The main window shows the projector's slide instead of the controls.
+    pub present_here: bool,
+    /// The generalization or conclusion text is shown to the room.
+    pub presenting: bool,
+}
+
+impl Projector {
+    /// The id of the second window.
+    pub fn viewport_id() -> ViewportId {
+        ViewportId::from_hash_of("sinhhoat_projector")
+    }
+
+    /// Opens or closes the second window.
+    pub fn toggle_window(&mut self) {
+        self.open = !self.open;
+        self.fullscreen = false;
+    }
+
+    /// Switches the second window in and out of full screen.
+    pub fn toggle_fullscreen(&mut self, ctx: &Context) {
+        if self.open {
+            self.fullscreen = !self.fullscreen;
+            ctx.send_viewport_cmd_to(Self::viewport_id(), ViewportCommand::Fullscreen(self.fullscreen));
+        }
+    }
+
+    /// The slide for the meeting as it stands.
+    pub fn view(&self, live: &LiveContext<'_>) -> ProjectorView {
+        ProjectorView::choose(live.document.session(), self.presenting)
+    }
+
+    /// Draws the slide over the whole of `ui` (the single-screen mode).
+    pub fn draw_here(&self, ui: &mut Ui, live: &LiveContext<'_>) {
+        draw::draw(ui, live, self.view(live));
+    }
+
+    /// Shows the second window, if open; closes it when the user closes the window.
+    pub fn show_window(&mut self, ctx: &Context, live: &LiveContext<'_>) {
+        if !self.open {
+            return;
+        }
+        let view = self.view(live);
+        let builder = ViewportBuilder::default()
+            .with_title(live.strings.live.projector_title)
+            .with_inner_size([1280.0, 720.0])
+            .with_min_inner_size([320.0, 180.0]);
+        let closed = ctx.show_viewport_immediate(Self::viewport_id(), builder, |ui, _class| {
+            egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| draw::draw(ui, live, view));
+            ui.input(|input| input.viewport().close_requested())
+        });
+        if closed {
+            self.open = false;
+        }
+    }
+}

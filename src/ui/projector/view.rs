@@ -1,0 +1,100 @@
+//! Which slide the room sees, decided from where the meeting stands.
+
+use crate::model::{CommentId, Session, SpanState, SpeechId, Step, SubTopicId};
+
+/// One slide of the projector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProjectorView {
+    /// The opening: purpose, requirements, content, form, discussion method.
+    Opening,
+    /// A sub-topic with its guiding questions, between speeches.
+    SubTopic(SubTopicId),
+    /// The countdown of a speech (called, running, paused).
+    Speech(SpeechId),
+    /// The countdown of a timed follow-up comment.
+    Comment(CommentId),
+    /// A sub-topic's generalization, while the secretary presents it.
+    Generalization(SubTopicId),
+    /// The conclusion, while the secretary presents it.
+    Conclusion,
+    /// The topic's title, between the end of the discussion and the conclusion.
+    Title,
+}
+
+impl ProjectorView {
+    /// The slide for the meeting as it stands; `presenting` is the secretary's choice to show
+    /// the generalization or conclusion text.
+    pub fn choose(session: &Session, presenting: bool) -> Self {
+        let flow = &session.live.flow;
+        match flow.step {
+            Step::Opening => Self::Opening,
+            Step::Discussion { subtopic } => {
+                let comment =
+                    flow.current_comment.and_then(|id| session.live.comments.iter().find(|c| c.id == id));
+                if let Some(comment) = comment.filter(|c| live(c.span.state())) {
+                    return Self::Comment(comment.id);
+                }
+                let speech =
+                    flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+                match speech.filter(|s| s.subtopic == subtopic && s.span.state() != SpanState::Ended) {
+                    Some(speech) => Self::Speech(speech.id),
+                    None => Self::SubTopic(subtopic),
+                }
+            }
+            Step::Generalization { subtopic } if presenting => Self::Generalization(subtopic),
+            Step::Generalization { subtopic } => Self::SubTopic(subtopic),
+            Step::Conclusion if presenting => Self::Conclusion,
+            Step::Conclusion => Self::Title,
+        }
+    }
+}
+
+fn live(state: SpanState) -> bool {
+    matches!(state, SpanState::Running | SpanState::Paused)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ProjectorView;
+    use crate::meeting::{LiveAction, QueueHistory, apply};
+    use crate::model::{CommentKind, MemberId, Session, Step, SubTopicId, WallTime};
+    use crate::sample::sample_session;
+
+    fn run(session: &mut Session, history: &mut QueueHistory, action: LiveAction) {
+        let now = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
+        apply(session, history, action, now).expect("applies");
+    }
+
+    #[test]
+    fn the_slide_follows_the_meeting() {
+        let mut session = sample_session().expect("sample");
+        let mut history = QueueHistory::default();
+        let choose = |session: &Session| ProjectorView::choose(session, false);
+        assert_eq!(choose(&session), ProjectorView::Opening);
+        let first = SubTopicId(1);
+        run(&mut session, &mut history, LiveAction::GoTo(Step::Discussion { subtopic: first }));
+        assert_eq!(choose(&session), ProjectorView::SubTopic(first));
+        run(&mut session, &mut history, LiveAction::CallNext);
+        let speech = session.live.speeches[0].id;
+        assert_eq!(choose(&session), ProjectorView::Speech(speech), "the called speaker sees the full time");
+        run(&mut session, &mut history, LiveAction::ToggleSpeech);
+        run(
+            &mut session,
+            &mut history,
+            LiveAction::AddComment { speaker: MemberId(2), kind: CommentKind::Addition },
+        );
+        assert_eq!(choose(&session), ProjectorView::Speech(speech), "an untimed comment keeps the countdown");
+        let comment = session.live.comments[0].id;
+        run(&mut session, &mut history, LiveAction::ToggleComment(comment));
+        assert_eq!(choose(&session), ProjectorView::Comment(comment));
+        run(&mut session, &mut history, LiveAction::EndComment(comment));
+        run(&mut session, &mut history, LiveAction::EndSpeech);
+        assert_eq!(choose(&session), ProjectorView::SubTopic(first));
+        run(&mut session, &mut history, LiveAction::GoTo(Step::Generalization { subtopic: first }));
+        assert_eq!(choose(&session), ProjectorView::SubTopic(first));
+        assert_eq!(ProjectorView::choose(&session, true), ProjectorView::Generalization(first));
+        run(&mut session, &mut history, LiveAction::Close);
+        assert_eq!(choose(&session), ProjectorView::Title);
+        assert_eq!(ProjectorView::choose(&session, true), ProjectorView::Conclusion);
+    }
+}

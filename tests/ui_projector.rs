@@ -1,0 +1,158 @@
+//! The projector's slides in every phase, its window, and how often it asks to be redrawn.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{click, harness_with_clock};
+use eframe::egui::{Key, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sinhhoat::meeting::FakeClock;
+use sinhhoat::model::WallTime;
+use sinhhoat::ui::SinhHoatApp;
+
+const HEIGHT: f32 = 900.0;
+
+fn clock() -> FakeClock {
+    FakeClock::new(WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time"))
+}
+
+fn shows(harness: &Harness<'_, SinhHoatApp>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+fn press(harness: &mut Harness<'_, SinhHoatApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// The live screen on sub-topic 1 with its first speaker called.
+fn called(clock: &FakeClock) -> (tempfile::TempDir, Harness<'static, SinhHoatApp>) {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
+    click(&mut harness, "Điều hành buổi sinh hoạt");
+    click(&mut harness, "Chủ đề 1");
+    press(&mut harness, Key::N);
+    (folder, harness)
+}
+
+fn repaint_delay(harness: &Harness<'_, SinhHoatApp>) -> Duration {
+    harness
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .map_or(Duration::MAX, |output| output.repaint_delay)
+}
+
+#[test]
+fn the_countdown_shows_each_phase_and_nothing_else() {
+    let clock = clock();
+    let (_folder, mut harness) = called(&clock);
+    press(&mut harness, Key::F6);
+    assert!(shows(&harness, "Mời đồng chí Lê Minh Đức"));
+    assert!(shows(&harness, "7:00"));
+    assert!(!shows(&harness, "Ghi chép ý kiến của đồng chí Lê Minh Đức"), "no notes on the projector");
+    assert!(harness.query_all_by_label_contains("[Space]").next().is_none(), "no controls on the projector");
+
+    press(&mut harness, Key::Space);
+    let phases = [
+        (180, "4:00", "Chưa đủ thời gian tối thiểu · Đã nói 3:00"),
+        (90, "2:30", "Đạt thời gian yêu cầu · Đã nói 4:30"),
+        (180, "2:30", "Vượt thời gian khuyến nghị · Đã nói 7:30"),
+        (180, "+0:30", "Quá giới hạn · Đã nói 10:30"),
+    ];
+    for (advance, digits, words) in phases {
+        clock.advance(Duration::from_secs(advance));
+        harness.run();
+        assert!(shows(&harness, digits), "{digits}");
+        assert!(shows(&harness, words), "{words}");
+        assert!(
+            shows(&harness, "Lê Minh Đức")
+                && shows(&harness, "Mục đích của tự phê bình và phê bình đối với cá nhân và đối với tập thể")
+        );
+    }
+    let digits = harness.get_by_label("+0:30").rect();
+    assert!(digits.height() >= 0.4 * HEIGHT, "digits are {} of {HEIGHT} points high", digits.height());
+    press(&mut harness, Key::Space);
+    assert!(shows(&harness, "Quá giới hạn · Đang tạm dừng · Đã nói 10:30"));
+
+    press(&mut harness, Key::E);
+    assert!(shows(&harness, "Chủ đề 1"), "between speeches the sub-topic is shown");
+    assert!(shows(
+        &harness,
+        "• Theo đồng chí, tự phê bình và phê bình có mục đích gì đối với mỗi đảng viên?"
+    ));
+    press(&mut harness, Key::F6);
+    assert!(shows(&harness, "Ghi chép ý kiến của đồng chí Lê Minh Đức"), "F6 gives the controls back");
+}
+
+#[test]
+fn the_opening_comment_and_generalization_slides() {
+    let clock = clock();
+    let (_folder, mut harness) = called(&clock);
+    press(&mut harness, Key::Space);
+    click(&mut harness, "Giơ tay xin bổ sung");
+    click(&mut harness, "Trần Văn Quý");
+    click(&mut harness, "Giơ tay");
+    press(&mut harness, Key::C);
+    click(&mut harness, "Bắt đầu");
+    clock.advance(Duration::from_secs(200));
+    press(&mut harness, Key::F6);
+    assert!(shows(&harness, "Ý kiến bổ sung: đồng chí Trần Văn Quý"));
+    assert!(shows(&harness, "+0:20"), "a comment counts down its own 3:00 limit");
+    press(&mut harness, Key::F6);
+
+    click(&mut harness, "Khái quát chủ đề này »");
+    harness.get_by_label("Nội dung khái quát").focus();
+    harness.run();
+    harness.get_by_label("Nội dung khái quát").type_text("Tự phê bình phải thường xuyên.");
+    harness.run();
+    click(&mut harness, "Khai mạc");
+    click(&mut harness, "Chủ đề 1");
+    click(&mut harness, "Khái quát chủ đề này »");
+    press(&mut harness, Key::G);
+    press(&mut harness, Key::F6);
+    assert!(shows(&harness, "Tự phê bình phải thường xuyên."), "the generalization is presented");
+    press(&mut harness, Key::G);
+    assert!(shows(&harness, "Chủ đề 1"), "until the secretary stops presenting it");
+    press(&mut harness, Key::F6);
+
+    click(&mut harness, "Khai mạc");
+    press(&mut harness, Key::F6);
+    assert!(shows(&harness, "Mục đích"));
+    assert!(harness.query_all_by_label_contains("Giúp mỗi đảng viên").next().is_some());
+}
+
+#[test]
+fn f5_opens_the_projector_window_beside_the_controls() {
+    let clock = clock();
+    let (_folder, mut harness) = called(&clock);
+    press(&mut harness, Key::F5);
+    assert!(shows(&harness, "Màn hình chiếu — Sinh hoạt chuyên đề"));
+    assert!(shows(&harness, "7:00") && shows(&harness, "Ghi chép ý kiến của đồng chí Lê Minh Đức"));
+    press(&mut harness, Key::F5);
+    assert!(!shows(&harness, "Màn hình chiếu — Sinh hoạt chuyên đề"));
+}
+
+#[test]
+fn the_countdown_asks_for_a_frame_only_when_its_digits_change() {
+    let clock = clock();
+    let (_folder, mut harness) = called(&clock);
+    press(&mut harness, Key::F5);
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "a called speaker's clock stands still");
+    press(&mut harness, Key::Space);
+    clock.advance(Duration::from_millis(4_250));
+    harness.run();
+    assert_eq!(repaint_delay(&harness), Duration::from_millis(750), "the next frame is the next second");
+    clock.advance(Duration::from_millis(600 * 1000));
+    harness.run();
+    assert_eq!(
+        repaint_delay(&harness),
+        Duration::from_millis(250),
+        "past the limit it flashes twice a second"
+    );
+    press(&mut harness, Key::Space);
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "paused: no work at all");
+}
