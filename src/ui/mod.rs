@@ -35,6 +35,7 @@ pub fn run(options: GuiOptions) -> eframe::Result {
             .with_inner_size([1200.0, 820.0])
             .with_min_inner_size([640.0, 480.0]),
         renderer: eframe::Renderer::Glow,
+        dithering: false,
         ..Default::default()
     };
     eframe::run_native(

@@ -99,7 +99,7 @@ fn opening(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
     let strings = live.strings;
     let session = live.session();
     let opening = &session.topic.opening;
-    heading(ui, &session.topic.name, colour, 4.6 * unit);
+    heading(ui, &session.topic.name, colour, 3.8 * unit);
     for (title, text) in [
         (strings.opening_purpose, &opening.purpose),
         (strings.opening_requirements, &opening.requirements),
@@ -108,13 +108,13 @@ fn opening(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
         (strings.opening_discussion, &opening.discussion_method),
     ] {
         if !text.trim().is_empty() {
-            ui.add_space(unit);
-            heading(ui, title, colour, 3.4 * unit);
-            body(ui, text, colour, 3.0 * unit);
+            ui.add_space(0.5 * unit);
+            heading(ui, title, colour, 2.8 * unit);
+            body(ui, text, colour, 2.5 * unit);
         }
     }
-    ui.add_space(unit);
-    heading(ui, &(strings.live.timing_rule)(&session.timing), colour, 3.0 * unit);
+    ui.add_space(0.5 * unit);
+    heading(ui, &(strings.live.timing_rule)(&session.timing), colour, 2.5 * unit);
 }
 
 fn subtopic(ui: &mut Ui, live: &LiveContext<'_>, id: SubTopicId, colour: Color32, unit: f32) {
