@@ -8,6 +8,7 @@ pub mod document;
 pub mod i18n;
 pub mod meeting;
 pub mod model;
+pub mod prepare;
 pub mod sample;
 pub mod settings;
 pub mod store;

@@ -169,6 +169,8 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Queue => "speaker queue of sub-topic",
         RecordKind::Hands => "raised hands list",
         RecordKind::Flow => "meeting state",
+        RecordKind::Readiness => "readiness check",
+
     }
 }
 

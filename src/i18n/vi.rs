@@ -169,6 +169,8 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Queue => "hàng chờ phát biểu của chủ đề nhỏ",
         RecordKind::Hands => "danh sách giơ tay",
         RecordKind::Flow => "trạng thái buổi sinh hoạt",
+        RecordKind::Readiness => "bảng kiểm tra chuẩn bị",
+
     }
 }
 

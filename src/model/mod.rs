@@ -6,6 +6,7 @@ mod flow;
 mod ids;
 mod measure;
 mod organisation;
+mod readiness;
 mod record;
 mod roster;
 mod timing;
@@ -21,6 +22,7 @@ pub use record::{
     Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, Pause, Span, SpanState, Speech,
     WallTime,
 };
+pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
 pub use roster::{Attendance, Member};
 pub use timing::{MAX_LIMIT_SECS, Phase, TimingError, TimingRules};
 pub use topic::{OpeningTexts, SubTopic, Topic, TopicGroup};
@@ -63,6 +65,9 @@ pub struct Session {
     /// The register of measures, solutions and proposals.
     #[serde(default)]
     pub measures: Vec<Measure>,
+    /// The readiness check of each speaker, a month before.
+    #[serde(default)]
+    pub readiness: Vec<ReadinessEntry>,
 }
 
 impl Default for Session {
@@ -78,7 +83,9 @@ impl Default for Session {
             live: LiveRecord::default(),
             conclusion: Conclusion::default(),
             measures: Vec::new(),
+            readiness: Vec::new(),
         }
+
     }
 }
 

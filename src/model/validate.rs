@@ -28,6 +28,8 @@ pub enum RecordKind {
     Hands,
     /// The live step and the current speech or comment.
     Flow,
+    /// The readiness check.
+    Readiness,
 }
 
 /// One reason a session cannot be used as it is.
@@ -129,7 +131,7 @@ impl Session {
     /// The references the live flow makes: queued and raised-hand members, the current
     /// sub-topic, speech and comment.
     fn flow_references(&self) -> impl Iterator<Item = Reference> + '_ {
-        use RecordKind::{Comment, Flow, Hands, Member, Queue, Speech, SubTopic};
+        use RecordKind::{Comment, Flow, Hands, Member, Queue, Readiness, Speech, SubTopic};
         let flow = &self.live.flow;
         let queues = flow.queues.iter().flat_map(|queue| {
             let from = queue.subtopic.0;
@@ -143,7 +145,9 @@ impl Session {
             flow.current_speech.map(|id| Reference::new(Flow, 0, Speech, id.0)),
             flow.current_comment.map(|id| Reference::new(Flow, 0, Comment, id.0)),
         ];
-        queues.chain(hands).chain(current.into_iter().flatten())
+        let readiness =
+            self.readiness.iter().map(|entry| Reference::new(Readiness, 0, Member, entry.member.0));
+        queues.chain(hands).chain(current.into_iter().flatten()).chain(readiness)
     }
 }
 
@@ -180,7 +184,9 @@ impl Known {
             | RecordKind::Generalization
             | RecordKind::Queue
             | RecordKind::Hands
-            | RecordKind::Flow => true,
+            | RecordKind::Flow
+            | RecordKind::Readiness => true,
+
         }
     }
 }
