@@ -2,10 +2,10 @@
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::i18n::Language;
-use crate::store::load_session;
+use crate::store::{load_session, write_atomic};
 
 /// What the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +14,15 @@ pub enum Command {
     Gui(GuiOptions),
     /// Check session files without writing anything.
     Check(Vec<PathBuf>),
+    /// Write a document made from a session file.
+    Export {
+        /// The session file.
+        file: PathBuf,
+        /// What to make.
+        format: ExportFormat,
+        /// Where to write it.
+        output: PathBuf,
+    },
     /// Print the help.
     Help,
     /// Print the version.
@@ -33,6 +42,23 @@ pub struct GuiOptions {
     pub live: bool,
 }
 
+/// The documents `export` can make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// The readiness check, as Markdown.
+    Readiness,
+}
+
+impl ExportFormat {
+    /// The format named on the command line.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "readiness" => Some(Self::Readiness),
+            _ => None,
+        }
+    }
+}
+
 /// A command line that could not be understood.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CliError {
@@ -45,6 +71,9 @@ pub enum CliError {
     /// `check` with no file.
     #[error("no file to check")]
     NoFiles,
+    /// `export` with a format it cannot make.
+    #[error("unknown format {0:?}")]
+    UnknownFormat(String),
 }
 
 impl CliError {
@@ -55,6 +84,7 @@ impl CliError {
             Self::UnknownArgument(arg) => (strings.cli_unknown_argument)(arg),
             Self::MissingValue(option) => (strings.cli_missing_value)(option),
             Self::NoFiles => strings.cli_no_files.to_owned(),
+            Self::UnknownFormat(name) => (strings.cli_unknown_format)(name),
         }
     }
 }
@@ -64,6 +94,7 @@ impl CliError {
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Command, CliError>) {
     let mut options = GuiOptions::default();
     let mut words = Vec::new();
+    let mut flags = ExportFlags::default();
     let mut args = args.into_iter();
     let mut result = Ok(());
     while let Some(arg) = args.next() {
@@ -82,6 +113,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Comm
                 },
                 None => result = Err(CliError::MissingValue("--lang")),
             },
+            Some("--format") => match args.next() {
+                Some(name) => flags.format = Some(name.to_string_lossy().into_owned()),
+                None => result = Err(CliError::MissingValue("--format")),
+            },
+            Some("-o" | "--output") => match args.next() {
+                Some(path) => flags.output = Some(PathBuf::from(path)),
+                None => result = Err(CliError::MissingValue("-o")),
+            },
             Some(flag) if flag.starts_with("--") => {
                 result = Err(CliError::UnknownArgument(flag.to_owned()));
             }
@@ -89,14 +128,21 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Comm
         }
     }
     let language = language(&options);
-    (language, result.and_then(|()| command(words, options)))
+    (language, result.and_then(|()| command(words, options, flags)))
 }
 
 fn language(options: &GuiOptions) -> Language {
     options.language.unwrap_or_default()
 }
 
-fn command(words: Vec<OsString>, mut options: GuiOptions) -> Result<Command, CliError> {
+/// `--format` and `-o`, used by `export`.
+#[derive(Debug, Default)]
+struct ExportFlags {
+    format: Option<String>,
+    output: Option<PathBuf>,
+}
+
+fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) -> Result<Command, CliError> {
     let mut words = words.into_iter();
     let Some(first) = words.next() else {
         return Ok(Command::Gui(options));
@@ -105,6 +151,13 @@ fn command(words: Vec<OsString>, mut options: GuiOptions) -> Result<Command, Cli
     match first.to_str() {
         Some("check") if rest.is_empty() => Err(CliError::NoFiles),
         Some("check") => Ok(Command::Check(rest)),
+        Some("export") => {
+            let [file] = <[PathBuf; 1]>::try_from(rest).map_err(|_| CliError::MissingValue("export"))?;
+            let name = flags.format.ok_or(CliError::MissingValue("--format"))?;
+            let format = ExportFormat::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
+            let output = flags.output.ok_or(CliError::MissingValue("-o"))?;
+            Ok(Command::Export { file, format, output })
+        }
         Some("open") => match <[PathBuf; 1]>::try_from(rest) {
             Ok([file]) => {
                 options.open = Some(file);
@@ -134,6 +187,32 @@ pub fn check(files: &[PathBuf], language: Language, out: &mut impl Write) -> i32
         let _ = writeln!(out, "{line}");
     }
     i32::from(failed)
+}
+
+/// Makes the document asked for and writes it atomically; returns the exit code (0 done,
+/// 1 the file could not be read or the document not written).
+pub fn export(file: &Path, format: ExportFormat, output: &Path, language: Language, out: &mut impl Write) -> i32 {
+    let strings = language.strings();
+    let session = match load_session(file) {
+        Ok(session) => session,
+        Err(error) => {
+            let _ = writeln!(out, "{}: {}", file.display(), (strings.load_error)(&error));
+            return 1;
+        }
+    };
+    let document = match format {
+        ExportFormat::Readiness => crate::export::readiness::readiness_markdown(&session, strings),
+    };
+    match write_atomic(output, document.as_bytes()) {
+        Ok(()) => {
+            let _ = writeln!(out, "{}", (strings.exported)(&output.display().to_string()));
+            0
+        }
+        Err(error) => {
+            let _ = writeln!(out, "{}: {}", output.display(), (strings.save_failed)(&error));
+            1
+        }
+    }
 }
 
 #[cfg(test)]

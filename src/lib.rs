@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod document;
+pub mod export;
 pub mod i18n;
 pub mod meeting;
 pub mod model;

@@ -98,3 +98,22 @@ fn version_is_printed() {
     assert!(stdout(&output).starts_with("sinhhoat "));
     assert!(Path::new(env!("CARGO_BIN_EXE_sinhhoat")).exists());
 }
+
+#[test]
+fn the_readiness_check_exports_as_markdown() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let out = folder.path().join("kiểm tra.md");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json");
+    let output = sinhhoat(&["export", sample, "--format", "readiness", "-o", &out.display().to_string()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = fs::read_to_string(&out).expect("written");
+    assert!(text.starts_with("# Kiểm tra sự chuẩn bị ý kiến phát biểu theo 4 nội dung"));
+    for speaker in ["Lê Minh Đức", "Phạm Thị Thu Hương", "Hoàng Văn Thắng", "Bùi Thị Phượng"] {
+        assert!(text.contains(speaker), "{speaker} missing");
+    }
+    assert!(text.contains("0 đồng chí đã sẵn sàng, 0 chuẩn bị một phần, 7 chưa sẵn sàng."));
+    let unknown = sinhhoat(&["export", sample, "--format", "pdf", "-o", "x"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let missing = sinhhoat(&["export", "/không/có.json", "--format", "readiness", "-o", &out.display().to_string()]);
+    assert_eq!(missing.status.code(), Some(1));
+}

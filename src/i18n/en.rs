@@ -4,12 +4,16 @@ use std::io::ErrorKind;
 
 use super::Strings;
 use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIssue};
+use crate::prepare::plan::PlanError;
 use crate::settings::ThemeChoice;
+
 use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 
 /// The English strings.
 pub const STRINGS: Strings = Strings {
     live: &super::en_live::LIVE,
+    prepare: &super::en_prepare::PREPARE,
+
 
     app_title: "Thematic meeting",
     cancel: "Cancel",
@@ -109,6 +113,8 @@ pub const STRINGS: Strings = Strings {
     cli_unknown_argument: |arg| format!("Unknown argument “{arg}”. Run `sinhhoat --help`."),
     cli_missing_value: |option| format!("The option {option} needs a value."),
     cli_no_files: "Name at least one file to check.",
+    cli_unknown_format: |name| format!("There is no export format «{name}». Formats: readiness."),
+
     cli_gui_failed: |detail| format!("Could not open the app window: {detail}"),
 };
 
@@ -214,6 +220,12 @@ fn load_error(error: &LoadError) -> String {
         ),
         LoadError::WrongData { line, column, detail } => {
             format!("Wrong data at line {line}, column {column} ({detail}).")
+        }
+        LoadError::InvalidPlan(PlanError::Year(year)) => {
+            format!("The plan's year {year} is not valid (2000 to 2100).")
+        }
+        LoadError::InvalidPlan(PlanError::Month { quarter, month }) => {
+            format!("Quarter {quarter} of the plan has month {month}, which is not in that quarter.")
         }
         LoadError::Invalid(issues) => {
             let list: Vec<String> = issues.iter().map(validation_issue).collect();

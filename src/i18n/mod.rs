@@ -5,14 +5,19 @@
 
 mod en;
 mod en_live;
+mod en_prepare;
 mod help;
 mod live;
+mod prepare;
 mod strings;
 mod vi;
 mod vi_live;
+mod vi_prepare;
 
 pub use help::HELP;
 pub use live::LiveStrings;
+pub use prepare::PrepareStrings;
+
 pub use strings::Strings;
 
 use serde::{Deserialize, Serialize};

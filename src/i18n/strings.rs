@@ -9,6 +9,8 @@ use crate::store::{LoadError, SaveError, StoreError};
 #[allow(missing_docs)]
 pub struct Strings {
     pub live: &'static super::LiveStrings,
+    pub prepare: &'static super::PrepareStrings,
+
 
     pub app_title: &'static str,
     pub cancel: &'static str,
@@ -107,5 +109,7 @@ pub struct Strings {
     pub cli_unknown_argument: fn(&str) -> String,
     pub cli_missing_value: fn(&str) -> String,
     pub cli_no_files: &'static str,
+    pub cli_unknown_format: fn(&str) -> String,
+
     pub cli_gui_failed: fn(&str) -> String,
 }

@@ -4,12 +4,16 @@ use std::io::ErrorKind;
 
 use super::Strings;
 use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIssue};
+use crate::prepare::plan::PlanError;
 use crate::settings::ThemeChoice;
+
 use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 
 /// The Vietnamese strings.
 pub const STRINGS: Strings = Strings {
     live: &super::vi_live::LIVE,
+    prepare: &super::vi_prepare::PREPARE,
+
 
     app_title: "Sinh hoạt chuyên đề",
     cancel: "Hủy",
@@ -109,6 +113,8 @@ pub const STRINGS: Strings = Strings {
     cli_unknown_argument: |arg| format!("Không hiểu tham số “{arg}”. Gõ `sinhhoat --help` để xem cách dùng."),
     cli_missing_value: |option| format!("Tùy chọn {option} cần một giá trị."),
     cli_no_files: "Hãy nêu ít nhất một tệp cần kiểm tra.",
+    cli_unknown_format: |name| format!("Không có định dạng xuất «{name}». Các định dạng: readiness."),
+
     cli_gui_failed: |detail| format!("Không mở được cửa sổ ứng dụng: {detail}"),
 };
 
@@ -217,6 +223,12 @@ fn load_error(error: &LoadError) -> String {
         ),
         LoadError::WrongData { line, column, detail } => {
             format!("Dữ liệu sai ở dòng {line}, cột {column} (chi tiết: {detail}).")
+        }
+        LoadError::InvalidPlan(PlanError::Year(year)) => {
+            format!("Kế hoạch có năm {year} không hợp lệ (phải từ 2000 đến 2100).")
+        }
+        LoadError::InvalidPlan(PlanError::Month { quarter, month }) => {
+            format!("Kế hoạch quý {quarter} có tháng {month} không thuộc quý đó.")
         }
         LoadError::Invalid(issues) => {
             let list: Vec<String> = issues.iter().map(validation_issue).collect();

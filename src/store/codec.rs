@@ -3,6 +3,7 @@
 use std::fs;
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_json::error::Category;
 
@@ -23,15 +24,19 @@ pub fn encode_session(session: &Session) -> Vec<u8> {
 
 /// Reads and checks a session file. The file is only read, never modified.
 pub fn load_session(path: &Path) -> Result<Session, LoadError> {
-    let size = fs::metadata(path)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { bytes: size });
-    }
-    decode_session(&fs::read(path)?)
+    decode_session(&read_limited(path)?)
 }
 
 /// Decodes and validates a session from a file's bytes.
 pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
+    let session: Session = decode_versioned(bytes)?;
+    let issues = session.validate();
+    if issues.is_empty() { Ok(session) } else { Err(LoadError::Invalid(issues)) }
+}
+
+/// Decodes any of the app's versioned JSON files: UTF-8 text holding an object with a
+/// `format_version` no newer than this build's, then the type itself.
+pub fn decode_versioned<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let line = bytes[..error.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
         LoadError::NotUtf8 { line }
@@ -54,9 +59,16 @@ pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
         },
         Some(_) => {}
     }
-    let session: Session = serde_json::from_str(text).map_err(json_error)?;
-    let issues = session.validate();
-    if issues.is_empty() { Ok(session) } else { Err(LoadError::Invalid(issues)) }
+    serde_json::from_str(text).map_err(json_error)
+}
+
+/// Reads a file of at most [`MAX_FILE_BYTES`].
+pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let size = fs::metadata(path)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: size });
+    }
+    Ok(fs::read(path)?)
 }
 
 fn json_error(error: serde_json::Error) -> LoadError {

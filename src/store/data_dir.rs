@@ -49,7 +49,13 @@ impl DataDir {
         self.root.join("trash")
     }
 
+    /// Where yearly plans are kept.
+    pub fn plans(&self) -> PathBuf {
+        self.root.join("plans")
+    }
+
     /// The default folder for exported files.
+
     pub fn exports(&self) -> PathBuf {
         self.root.join("exports")
     }

@@ -5,6 +5,8 @@ use std::io;
 use thiserror::Error;
 
 use crate::model::ValidationIssue;
+use crate::prepare::plan::PlanError;
+
 
 /// Why a session file could not be read. Each variant says what is wrong and, where it can,
 /// where in the file.
@@ -76,6 +78,9 @@ pub enum LoadError {
     /// The data decodes but does not hold together.
     #[error("the session does not hold together: {0:?}")]
     Invalid(Vec<ValidationIssue>),
+    /// A yearly plan that decodes but is impossible.
+    #[error("the plan is impossible: {0}")]
+    InvalidPlan(PlanError),
 }
 
 /// The step of an atomic save that failed.

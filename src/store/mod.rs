@@ -7,10 +7,13 @@ mod codec;
 mod data_dir;
 mod error;
 mod library;
+mod plans;
 
 pub use atomic::{backup_path, write_atomic};
 pub use autosave::{Autosaver, SaveReport};
-pub use codec::{MAX_FILE_BYTES, decode_session, encode_session, load_session};
+pub use codec::{MAX_FILE_BYTES, decode_session, decode_versioned, encode_session, load_session};
 pub use data_dir::DataDir;
 pub use error::{LoadError, SaveError, SaveStage, StoreError};
 pub use library::{Library, SessionEntry, SessionSummary, TrashEntry, validate_name};
+pub use plans::{load_plan, plan_path, save_plan};
+
