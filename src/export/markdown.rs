@@ -1,13 +1,13 @@
 //! Markdown text that shows exactly what was typed.
 
-/// Escapes Markdown's punctuation with backslashes and turns line breaks into spaces, so the
-/// text stays one table cell or one paragraph and nothing in it becomes markup.
+/// Escapes the characters that make inline Markdown, and those that would start a heading or a
+/// list at the beginning, and turns line breaks into spaces, so the text stays one table cell
+/// or one paragraph and nothing in it becomes markup.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '&' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -15,6 +15,13 @@ pub fn escape_markdown(text: &str) -> String {
             '\n' => out.push(' '),
             _ => out.push(c),
         }
+    }
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    let opens_block = matches!(out.chars().next(), Some('#' | '+' | '-' | '=' | '!'))
+        || (digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')')));
+    if opens_block {
+        let at = if digits > 0 { digits } else { 0 };
+        out.insert(at, '\\');
     }
     out
 }
@@ -27,6 +34,9 @@ mod tests {
     fn markup_stays_text() {
         assert_eq!(escape_markdown("<b>Đức</b> | *x*"), "\\<b\\>Đức\\</b\\> \\| \\*x\\*");
         assert_eq!(escape_markdown("dòng 1\r\ndòng 2"), "dòng 1 dòng 2");
-        assert_eq!(escape_markdown("Tự phê bình & phê bình"), "Tự phê bình \\& phê bình");
+        assert_eq!(escape_markdown("Tự phê bình & phê bình."), "Tự phê bình \\& phê bình.");
+        assert_eq!(escape_markdown("# tiêu đề"), "\\# tiêu đề");
+        assert_eq!(escape_markdown("3. Vận dụng"), "3\\. Vận dụng");
+        assert_eq!(escape_markdown("- gạch"), "\\- gạch");
     }
 }
