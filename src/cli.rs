@@ -191,7 +191,13 @@ pub fn check(files: &[PathBuf], language: Language, out: &mut impl Write) -> i32
 
 /// Makes the document asked for and writes it atomically; returns the exit code (0 done,
 /// 1 the file could not be read or the document not written).
-pub fn export(file: &Path, format: ExportFormat, output: &Path, language: Language, out: &mut impl Write) -> i32 {
+pub fn export(
+    file: &Path,
+    format: ExportFormat,
+    output: &Path,
+    language: Language,
+    out: &mut impl Write,
+) -> i32 {
     let strings = language.strings();
     let session = match load_session(file) {
         Ok(session) => session,

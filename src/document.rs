@@ -71,6 +71,20 @@ impl Document {
         Ok(())
     }
 
+    /// Runs a domain operation on the session. If it leaves the session unsound (a bug in
+    /// the operation) the change is undone; otherwise the generation moves on when anything
+    /// changed. Returns the operation's own result.
+    pub fn change<T>(&mut self, operation: impl FnOnce(&mut Session) -> T) -> T {
+        let before = self.session.clone();
+        let result = operation(&mut self.session);
+        if !self.session.validate().is_empty() {
+            self.session = before;
+        } else if self.session != before {
+            self.generation += 1;
+        }
+        result
+    }
+
     /// Whether a queue action can be undone.
     pub fn can_undo_queue(&self) -> bool {
         self.queue_history.can_undo()

@@ -108,12 +108,14 @@ fn the_readiness_check_exports_as_markdown() {
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     let text = fs::read_to_string(&out).expect("written");
     assert!(text.starts_with("# Kiểm tra sự chuẩn bị ý kiến phát biểu theo 4 nội dung"));
-    for speaker in ["Lê Minh Đức", "Phạm Thị Thu Hương", "Hoàng Văn Thắng", "Bùi Thị Phượng"] {
+    for speaker in ["Lê Minh Đức", "Phạm Thị Thu Hương", "Hoàng Văn Thắng", "Bùi Thị Phượng"]
+    {
         assert!(text.contains(speaker), "{speaker} missing");
     }
     assert!(text.contains("0 đồng chí đã sẵn sàng, 0 chuẩn bị một phần, 7 chưa sẵn sàng."));
     let unknown = sinhhoat(&["export", sample, "--format", "pdf", "-o", "x"]);
     assert_eq!(unknown.status.code(), Some(2));
-    let missing = sinhhoat(&["export", "/không/có.json", "--format", "readiness", "-o", &out.display().to_string()]);
+    let missing =
+        sinhhoat(&["export", "/không/có.json", "--format", "readiness", "-o", &out.display().to_string()]);
     assert_eq!(missing.status.code(), Some(1));
 }

@@ -19,7 +19,11 @@ pub fn readiness_markdown(session: &Session, strings: &Strings) -> String {
         out.push_str(&format!("- **{}:** {}\n", escape_markdown(label), escape_markdown(value)));
     }
     if let Some(date) = session.meeting.date {
-        out.push_str(&format!("- **{}:** {}\n", escape_markdown(strings.meeting_date), date.format("%d/%m/%Y")));
+        out.push_str(&format!(
+            "- **{}:** {}\n",
+            escape_markdown(strings.meeting_date),
+            date.format("%d/%m/%Y")
+        ));
     }
     let lines = overview(session);
     if lines.is_empty() {
@@ -74,7 +78,8 @@ mod tests {
         session.roster[2].name = "Lê Minh <Đức>".into();
         let mut entry = ReadinessEntry::new(MemberId(3));
         entry.points[0] = PointCheck { prepared: true, note: String::new() };
-        entry.points[2] = PointCheck { prepared: false, note: "Chưa nêu nguyên nhân | khách quan".into() };
+        entry.points[2] =
+            PointCheck { prepared: false, note: "Chưa nêu nguyên nhân | khách quan".into() };
         record(&mut session, entry);
         let text = readiness_markdown(&session, Language::Vietnamese.strings());
         assert!(text.starts_with("# Kiểm tra sự chuẩn bị ý kiến phát biểu theo 4 nội dung\n"));

@@ -14,7 +14,6 @@ pub const STRINGS: Strings = Strings {
     live: &super::en_live::LIVE,
     prepare: &super::en_prepare::PREPARE,
 
-
     app_title: "Thematic meeting",
     cancel: "Cancel",
     confirm: "OK",
@@ -176,7 +175,6 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Hands => "raised hands list",
         RecordKind::Flow => "meeting state",
         RecordKind::Readiness => "readiness check",
-
     }
 }
 

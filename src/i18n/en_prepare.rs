@@ -54,7 +54,12 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     estimate_over: "Warning: the meeting may run past its planned length. Assign fewer speakers, shorten the times or plan a longer meeting.",
 
     readiness_heading: "Checking each speaker's preparation on the four points",
-    point_short: ["1. Why this topic", "2. Content", "3. Application, self-assessment", "4. Measures, proposals"],
+    point_short: [
+        "1. Why this topic",
+        "2. Content",
+        "3. Application, self-assessment",
+        "4. Measures, proposals",
+    ],
     note: "Note",
     level_name,
     readiness_summary: |ready, partly, not| format!("{ready} ready, {partly} partly ready, {not} not ready."),

@@ -11,7 +11,6 @@ pub struct Strings {
     pub live: &'static super::LiveStrings,
     pub prepare: &'static super::PrepareStrings,
 
-
     pub app_title: &'static str,
     pub cancel: &'static str,
     pub confirm: &'static str,

@@ -14,7 +14,6 @@ pub const STRINGS: Strings = Strings {
     live: &super::vi_live::LIVE,
     prepare: &super::vi_prepare::PREPARE,
 
-
     app_title: "Sinh hoạt chuyên đề",
     cancel: "Hủy",
     confirm: "Đồng ý",
@@ -176,7 +175,6 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Hands => "danh sách giơ tay",
         RecordKind::Flow => "trạng thái buổi sinh hoạt",
         RecordKind::Readiness => "bảng kiểm tra chuẩn bị",
-
     }
 }
 

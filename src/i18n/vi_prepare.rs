@@ -54,7 +54,12 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     estimate_over: "Cảnh báo: buổi sinh hoạt có thể vượt thời lượng dự kiến. Hãy bớt người phát biểu, rút ngắn thời gian hoặc kéo dài buổi sinh hoạt.",
 
     readiness_heading: "Kiểm tra sự chuẩn bị ý kiến phát biểu theo 4 nội dung",
-    point_short: ["1. Vì sao chọn chủ đề", "2. Nội dung", "3. Vận dụng, tự đánh giá", "4. Biện pháp, đề xuất"],
+    point_short: [
+        "1. Vì sao chọn chủ đề",
+        "2. Nội dung",
+        "3. Vận dụng, tự đánh giá",
+        "4. Biện pháp, đề xuất",
+    ],
     note: "Ghi chú",
     level_name,
     readiness_summary: |ready, partly, not| {

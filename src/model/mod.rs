@@ -18,11 +18,11 @@ pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
 pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{MeetingInfo, Organisation};
+pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
 pub use record::{
     Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, Pause, Span, SpanState, Speech,
     WallTime,
 };
-pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
 pub use roster::{Attendance, Member};
 pub use timing::{MAX_LIMIT_SECS, Phase, TimingError, TimingRules};
 pub use topic::{OpeningTexts, SubTopic, Topic, TopicGroup};
@@ -85,7 +85,6 @@ impl Default for Session {
             measures: Vec::new(),
             readiness: Vec::new(),
         }
-
     }
 }
 

@@ -186,7 +186,6 @@ impl Known {
             | RecordKind::Hands
             | RecordKind::Flow
             | RecordKind::Readiness => true,
-
         }
     }
 }

@@ -21,7 +21,12 @@ pub fn gaps(session: &Session) -> AssignmentGaps {
             .filter(|m| m.attendance.can_speak() && !assigned(m.id))
             .map(|m| m.id)
             .collect(),
-        subtopics_without_speaker: session.subtopics.iter().filter(|s| s.speakers.is_empty()).map(|s| s.id).collect(),
+        subtopics_without_speaker: session
+            .subtopics
+            .iter()
+            .filter(|s| s.speakers.is_empty())
+            .map(|s| s.id)
+            .collect(),
     }
 }
 

@@ -50,7 +50,9 @@ pub fn estimate(session: &Session) -> Estimate {
     let comments = COMMENTS_PER_SPEECH * speeches;
     Estimate {
         speeches,
-        shortest: fixed + secs(rules.target_min_secs) * speeches + secs(rules.comment_limit_secs) / 2 * comments,
+        shortest: fixed
+            + secs(rules.target_min_secs) * speeches
+            + secs(rules.comment_limit_secs) / 2 * comments,
         longest: fixed + secs(rules.target_max_secs) * speeches + secs(rules.comment_limit_secs) * comments,
         planned: Duration::from_secs(u64::from(session.meeting.planned_minutes) * 60),
     }

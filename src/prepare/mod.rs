@@ -6,4 +6,5 @@ pub mod estimate;
 pub mod plan;
 pub mod readiness;
 pub mod roster;
+pub mod subtopics;
 pub mod templates;

@@ -38,7 +38,13 @@ pub struct QuarterPlan {
 
 impl Default for QuarterPlan {
     fn default() -> Self {
-        Self { topic: String::new(), group: TopicGroup::default(), month: 0, status: PlanStatus::Planned, session: None }
+        Self {
+            topic: String::new(),
+            group: TopicGroup::default(),
+            month: 0,
+            status: PlanStatus::Planned,
+            session: None,
+        }
     }
 }
 
@@ -116,7 +122,8 @@ mod tests {
     use crate::model::{Organisation, TopicGroup};
 
     fn plan() -> YearPlan {
-        let organisation = Organisation { party_committee: "Đảng bộ Trường".into(), cell: "Chi bộ Khoa".into() };
+        let organisation =
+            Organisation { party_committee: "Đảng bộ Trường".into(), cell: "Chi bộ Khoa".into() };
         YearPlan::new(2020, organisation)
     }
 

@@ -59,7 +59,8 @@ mod tests {
         ready.points = [prepared.clone(), prepared.clone(), prepared.clone(), prepared.clone()];
         record(&mut session, ready);
         let mut partly = ReadinessEntry::new(MemberId(4));
-        partly.points[2] = PointCheck { prepared: true, note: "Cần nêu rõ nguyên nhân chủ quan".into() };
+        partly.points[2] =
+            PointCheck { prepared: true, note: "Cần nêu rõ nguyên nhân chủ quan".into() };
         record(&mut session, partly.clone());
         record(&mut session, partly);
         assert_eq!(session.readiness.len(), 2, "a second check replaces the first");

@@ -88,7 +88,9 @@ pub fn paste_members(session: &mut Session, text: &str) -> PasteOutcome {
         let (name, position) = line.split_once(['\t', ',']).unwrap_or((line, ""));
         match add_member(session, name, position) {
             Ok(id) => outcome.added.push(id),
-            Err(error) => outcome.rejected.push(RejectedLine { line: index + 1, text: line.to_owned(), error }),
+            Err(error) => {
+                outcome.rejected.push(RejectedLine { line: index + 1, text: line.to_owned(), error })
+            }
         }
     }
     outcome
@@ -128,18 +130,24 @@ mod tests {
         let outcome = paste_members(&mut session, text);
         assert_eq!(outcome.added.len(), 3);
         let names: Vec<_> = session.roster.iter().map(|m| (m.name.as_str(), m.position.as_str())).collect();
-        assert_eq!(names, [
-            ("Nguyễn Văn An", ""),
-            ("Trần Thị Bình", "Bí thư chi bộ"),
-            ("Lê Văn Cường", "Chi ủy viên"),
-            ("Hoàng Thị Em", ""),
-        ]);
+        assert_eq!(
+            names,
+            [
+                ("Nguyễn Văn An", ""),
+                ("Trần Thị Bình", "Bí thư chi bộ"),
+                ("Lê Văn Cường", "Chi ủy viên"),
+                ("Hoàng Thị Em", ""),
+            ]
+        );
         let rejected: Vec<_> = outcome.rejected.iter().map(|r| (r.line, r.error.clone())).collect();
-        assert_eq!(rejected, [
-            (4, MemberError::Duplicate("nguyễn văn an".into())),
-            (5, MemberError::EmptyName),
-            (6, MemberError::ControlCharacter),
-        ]);
+        assert_eq!(
+            rejected,
+            [
+                (4, MemberError::Duplicate("nguyễn văn an".into())),
+                (5, MemberError::EmptyName),
+                (6, MemberError::ControlCharacter),
+            ]
+        );
     }
 
     #[test]

@@ -55,7 +55,6 @@ impl DataDir {
     }
 
     /// The default folder for exported files.
-
     pub fn exports(&self) -> PathBuf {
         self.root.join("exports")
     }

@@ -7,7 +7,6 @@ use thiserror::Error;
 use crate::model::ValidationIssue;
 use crate::prepare::plan::PlanError;
 
-
 /// Why a session file could not be read. Each variant says what is wrong and, where it can,
 /// where in the file.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

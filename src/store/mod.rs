@@ -16,4 +16,3 @@ pub use data_dir::DataDir;
 pub use error::{LoadError, SaveError, SaveStage, StoreError};
 pub use library::{Library, SessionEntry, SessionSummary, TrashEntry, validate_name};
 pub use plans::{load_plan, plan_path, save_plan};
-

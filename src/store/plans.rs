@@ -48,9 +48,14 @@ mod tests {
         plan.quarters[0].topic = "Tư tưởng Hồ Chí Minh về xây dựng Đảng".into();
         save_plan(&data, &plan).expect("saved");
         assert_eq!(load_plan(&data, 2021), Ok(Some(plan.clone())));
-        let text = std::fs::read_to_string(plan_path(&data, 2021)).expect("read").replace("\"month\": 3", "\"month\": 8");
+        let text = std::fs::read_to_string(plan_path(&data, 2021))
+            .expect("read")
+            .replace("\"month\": 3", "\"month\": 8");
         std::fs::write(plan_path(&data, 2021), &text).expect("write");
-        assert_eq!(load_plan(&data, 2021), Err(LoadError::InvalidPlan(PlanError::Month { quarter: 1, month: 8 })));
+        assert_eq!(
+            load_plan(&data, 2021),
+            Err(LoadError::InvalidPlan(PlanError::Month { quarter: 1, month: 8 }))
+        );
         assert_eq!(std::fs::read_to_string(plan_path(&data, 2021)).expect("read"), text);
     }
 }

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use super::command::Command;
 use crate::document::SessionEdit;
 use crate::meeting::LiveAction;
+use crate::model::{Attendance, MemberId, ReadinessEntry, SubTopic, TopicGroup};
+use crate::prepare::plan::YearPlan;
 
 use crate::i18n::Language;
 use crate::settings::ThemeChoice;
@@ -21,6 +23,8 @@ pub enum Screen {
     Settings,
     /// The live meeting.
     Live,
+    /// The preparation before the meeting.
+    Prepare,
 }
 
 /// One thing the user asked for.
@@ -64,4 +68,46 @@ pub enum Action {
     Live(LiveAction),
     /// A keyboard command, from its key or its button.
     Command(Command),
+    /// A preparation step (section I of the procedure).
+    Prepare(PrepareAction),
+}
+
+/// What the preparation screens ask for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrepareAction {
+    /// Add one member.
+    AddMember {
+        /// Full name.
+        name: String,
+        /// Position, may be empty.
+        position: String,
+    },
+    /// Add one member per line of pasted text.
+    PasteMembers(String),
+    /// Remove a member who has not spoken.
+    RemoveMember(MemberId),
+    /// Rename a member, checked like a new name.
+    RenameMember(MemberId, String),
+    /// Change a member's position.
+    SetPosition(MemberId, String),
+    /// Mark a member's attendance.
+    SetAttendance(MemberId, Attendance),
+    /// Replace the sub-topics (edited, reordered, removed, speakers reordered).
+    SetSubTopics(Vec<SubTopic>),
+    /// Add the starter sub-topics of a group.
+    ApplyTemplate(TopicGroup),
+    /// Record one speaker's readiness check.
+    SetReadiness(ReadinessEntry),
+    /// Write the readiness check as Markdown.
+    ExportReadiness(PathBuf),
+    /// Ask the file dialog where to write the readiness check.
+    PickReadinessExport,
+    /// Open (or start) the plan of a year.
+    OpenPlan(i32),
+    /// Save the edited plan.
+    SavePlan(YearPlan),
+    /// Create the session of a quarter (0–3) of the open plan and open it.
+    CreateQuarterSession(usize),
+    /// Open the session of a quarter of the open plan.
+    OpenQuarterSession(usize),
 }

@@ -9,6 +9,7 @@ use eframe::egui::{self, Context, Ui, ViewportCommand};
 use super::command::Command;
 use super::live::{LiveContext, LiveView};
 use super::overview::OverviewView;
+use super::prepare::{PrepareContext, PrepareView};
 use super::projector::Projector;
 use super::sessions::{Listing, SessionsView};
 use super::{Action, Screen, fonts, settings_view, theme, top_bar};
@@ -53,6 +54,7 @@ pub struct SinhHoatApp {
     pub(super) sessions_view: SessionsView,
     pub(super) overview_view: OverviewView,
     pub(super) live_view: LiveView,
+    pub(super) prepare_view: PrepareView,
     pub(super) clock: Arc<dyn Clock>,
     pub(super) help_open: bool,
     pub(super) projector: Projector,
@@ -89,6 +91,7 @@ impl SinhHoatApp {
             sessions_view: SessionsView::default(),
             overview_view: OverviewView::default(),
             live_view: LiveView::default(),
+            prepare_view: PrepareView::default(),
             clock,
             help_open: false,
             projector: Projector::default(),
@@ -288,6 +291,17 @@ impl SinhHoatApp {
                 }
             },
             Screen::Settings => settings_view::show(ui, strings, &self.settings, &mut actions),
+            Screen::Prepare => {
+                let exports = self.data.exports();
+                let context = PrepareContext {
+                    strings,
+                    document: self.document.as_ref(),
+                    theme: self.settings.theme,
+                    exports: &exports,
+                };
+                self.prepare_view.show(ui, &context, &mut actions);
+            }
+
             Screen::Live => match &self.document {
                 Some(document) => {
                     let live = self.live_context(document);

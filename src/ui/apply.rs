@@ -78,6 +78,7 @@ impl SinhHoatApp {
                 self.live(action);
             }
             Action::Command(command) => self.command(command),
+            Action::Prepare(action) => self.prepare(action),
         }
     }
 

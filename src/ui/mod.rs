@@ -4,6 +4,7 @@
 mod action;
 mod app;
 mod apply;
+mod apply_prepare;
 pub mod command;
 
 mod fields;
@@ -11,6 +12,8 @@ mod live;
 
 pub mod fonts;
 mod overview;
+mod prepare;
+
 mod projector;
 
 mod sessions;

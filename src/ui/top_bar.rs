@@ -14,6 +14,7 @@ pub fn show(ui: &mut Ui, app: &SinhHoatApp, actions: &mut Vec<Action>) {
         let tabs = [
             (Screen::Sessions, strings.nav_sessions, true),
             (Screen::Overview, strings.nav_overview, app.document.is_some()),
+            (Screen::Prepare, strings.prepare.nav_prepare, true),
             (Screen::Live, strings.live.nav_live, app.document.is_some()),
             (Screen::Settings, strings.nav_settings, true),
         ];

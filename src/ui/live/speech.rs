@@ -18,17 +18,21 @@ pub fn subtopic_header(ui: &mut Ui, live: &LiveContext<'_>, subtopic: SubTopicId
         return;
     };
     ui.label(RichText::new(&topic.title).size(26.0).strong());
-    if !topic.questions.is_empty() {
+    let filled = |items: &[String]| -> Vec<String> {
+        items.iter().filter(|item| !item.trim().is_empty()).cloned().collect()
+    };
+    let (questions, suggestions) = (filled(&topic.questions), filled(&topic.suggestions));
+    if !questions.is_empty() {
         ui.label(RichText::new(live.strings.live.questions).strong());
-        for question in &topic.questions {
+        for question in &questions {
             ui.label(RichText::new(format!("• {question}")).size(18.0));
         }
     }
-    if !topic.suggestions.is_empty() {
+    if !suggestions.is_empty() {
         egui::CollapsingHeader::new(live.strings.live.suggestions).id_salt(("suggestions", subtopic.0)).show(
             ui,
             |ui| {
-                for suggestion in &topic.suggestions {
+                for suggestion in &suggestions {
                     ui.label(format!("+ {suggestion}"));
                 }
             },

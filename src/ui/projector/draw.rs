@@ -127,7 +127,7 @@ fn subtopic(ui: &mut Ui, live: &LiveContext<'_>, id: SubTopicId, colour: Color32
     body(ui, &(live.strings.live.step_subtopic)(index + 1), colour, 4.0 * unit);
     heading(ui, &topic.title, colour, 6.0 * unit);
     ui.add_space(2.0 * unit);
-    for question in &topic.questions {
+    for question in topic.questions.iter().filter(|question| !question.trim().is_empty()) {
         body(ui, &format!("• {question}"), colour, 3.6 * unit);
     }
 }

@@ -1,0 +1,52 @@
+//! The attendance tab: present or absent (with a reason) for each member, before opening.
+
+use eframe::egui::{Grid, RichText, TextEdit, Ui};
+
+use super::PrepareContext;
+use crate::document::Document;
+use crate::model::Attendance;
+use crate::ui::action::{Action, PrepareAction};
+use crate::ui::fields::LINE_LIMIT;
+
+/// Draws one row per member.
+pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, actions: &mut Vec<Action>) {
+    let text = context.strings.prepare;
+    let session = document.session();
+    if ui.button(text.all_present).clicked() {
+        for member in session.roster.iter().filter(|m| m.attendance == Attendance::Unmarked) {
+            actions.push(Action::Prepare(PrepareAction::SetAttendance(member.id, Attendance::Present)));
+        }
+    }
+    Grid::new("attendance").num_columns(2).striped(true).spacing([16.0, 8.0]).show(ui, |ui| {
+        for member in &session.roster {
+            let label = ui.label(RichText::new(&member.name).strong());
+            let mut attendance = member.attendance.clone();
+            ui.horizontal(|ui| {
+                if ui.radio(attendance == Attendance::Unmarked, text.unmarked).labelled_by(label.id).clicked()
+                {
+                    attendance = Attendance::Unmarked;
+                }
+                if ui.radio(attendance == Attendance::Present, text.present).labelled_by(label.id).clicked() {
+                    attendance = Attendance::Present;
+                }
+                let absent = matches!(attendance, Attendance::Absent { .. });
+                if ui.radio(absent, text.absent).labelled_by(label.id).clicked() && !absent {
+                    attendance = Attendance::Absent { reason: String::new() };
+                }
+                if let Attendance::Absent { reason } = &mut attendance {
+                    ui.add(
+                        TextEdit::singleline(reason)
+                            .char_limit(LINE_LIMIT)
+                            .hint_text(text.reason)
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(label.id);
+                }
+            });
+            ui.end_row();
+            if attendance != member.attendance {
+                actions.push(Action::Prepare(PrepareAction::SetAttendance(member.id, attendance)));
+            }
+        }
+    });
+}

@@ -1,0 +1,136 @@
+//! The preparation screens (section I of the procedure): the yearly plan, the sub-topics, the
+//! roster with its assignments, the readiness check and the attendance.
+
+mod attendance;
+mod plan;
+mod readiness;
+mod roster;
+mod subtopics;
+
+use std::path::Path;
+
+use eframe::egui::{self, Button, Ui};
+
+use super::Action;
+use crate::document::Document;
+use crate::i18n::Strings;
+use crate::model::MemberId;
+use crate::prepare::plan::YearPlan;
+use crate::settings::ThemeChoice;
+
+/// The tabs of the preparation screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PrepareTab {
+    /// The yearly plan.
+    #[default]
+    Plan,
+    /// Sub-topics with questions and suggestions.
+    SubTopics,
+    /// Members and their assignments.
+    Roster,
+    /// The readiness check.
+    Readiness,
+    /// Attendance on the day.
+    Attendance,
+}
+
+/// What the preparation screens draw from.
+pub struct PrepareContext<'a> {
+    /// The UI's strings.
+    pub strings: &'static Strings,
+    /// The open session, if any (the plan needs none).
+    pub document: Option<&'a Document>,
+    /// The theme, for message colours.
+    pub theme: ThemeChoice,
+    /// The default folder for exports.
+    pub exports: &'a Path,
+}
+
+/// The preparation screen's own state: the tab, the open plan and what is being typed.
+#[derive(Debug, Clone)]
+pub struct PrepareView {
+    tab: PrepareTab,
+    /// The plan being edited, once opened.
+    pub plan: Option<YearPlan>,
+    year: i32,
+    requested_year: Option<i32>,
+    new_name: String,
+    new_position: String,
+    paste: String,
+    renaming: Option<(MemberId, String)>,
+    readiness_path: String,
+}
+
+impl Default for PrepareView {
+    fn default() -> Self {
+        let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+        Self {
+            tab: PrepareTab::default(),
+            plan: None,
+            year,
+            requested_year: None,
+            new_name: String::new(),
+            new_position: String::new(),
+            paste: String::new(),
+            renaming: None,
+            readiness_path: String::new(),
+        }
+    }
+}
+
+impl PrepareView {
+    /// Clears the add-member form after a member was added.
+    pub fn member_added(&mut self) {
+        self.new_name.clear();
+        self.new_position.clear();
+    }
+
+    /// Clears the pasted list once every line was added.
+    pub fn pasted(&mut self, all_added: bool) {
+        if all_added {
+            self.paste.clear();
+        }
+    }
+
+    /// Draws the tabs and the chosen one.
+    pub fn show(&mut self, ui: &mut Ui, context: &PrepareContext<'_>, actions: &mut Vec<Action>) {
+        let strings = context.strings.prepare;
+        ui.horizontal_wrapped(|ui| {
+            let tabs = [
+                (PrepareTab::Plan, strings.tab_plan),
+                (PrepareTab::SubTopics, strings.tab_subtopics),
+                (PrepareTab::Roster, strings.tab_roster),
+                (PrepareTab::Readiness, strings.tab_readiness),
+                (PrepareTab::Attendance, strings.tab_attendance),
+            ];
+            for (tab, label) in tabs {
+                let enabled = tab == PrepareTab::Plan || context.document.is_some();
+                if ui.add_enabled(enabled, Button::selectable(self.tab == tab, label)).clicked() {
+                    self.tab = tab;
+                }
+            }
+        });
+        ui.separator();
+        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+            let document = context.document;
+            match (self.tab, document) {
+                (PrepareTab::Plan, _) => plan::show(self, ui, context, actions),
+                (PrepareTab::SubTopics, Some(document)) => subtopics::show(ui, context, document, actions),
+                (PrepareTab::Roster, Some(document)) => roster::show(self, ui, context, document, actions),
+                (PrepareTab::Readiness, Some(document)) => {
+                    readiness::show(self, ui, context, document, actions)
+                }
+                (PrepareTab::Attendance, Some(document)) => attendance::show(ui, context, document, actions),
+                (_, None) => {
+                    ui.label(context.strings.no_session_open);
+                }
+            }
+        });
+    }
+}
+
+/// Splits a multi-line field into its lines, keeping empty ones so that typing a line break
+/// is never undone; readers skip the empty ones.
+fn lines(text: &str) -> Vec<String> {
+    text.split('\n').map(str::to_owned).collect()
+}

@@ -1,0 +1,77 @@
+//! The yearly plan tab: a topic, group, month and status per quarter, and each quarter's
+//! session created in one action.
+
+use eframe::egui::{ComboBox, DragValue, Grid, RichText, TextEdit, Ui};
+
+use super::{PrepareContext, PrepareView};
+use crate::model::TopicGroup;
+use crate::prepare::plan::PlanStatus;
+use crate::ui::action::{Action, PrepareAction};
+use crate::ui::fields::LINE_LIMIT;
+
+/// Draws the plan, or the year to open.
+pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, actions: &mut Vec<Action>) {
+    let strings = context.strings;
+    let text = strings.prepare;
+    ui.horizontal(|ui| {
+        let label = ui.label(text.plan_year);
+        ui.add(DragValue::new(&mut view.year).range(2000..=2100)).labelled_by(label.id);
+        if view.requested_year != Some(view.year) {
+            view.requested_year = Some(view.year);
+            actions.push(Action::Prepare(PrepareAction::OpenPlan(view.year)));
+        }
+    });
+    let Some(plan) = &view.plan else {
+        return;
+    };
+    ui.heading((text.plan_heading)(plan.year));
+    let mut edited = plan.clone();
+    Grid::new("plan").num_columns(6).spacing([12.0, 10.0]).striped(true).show(ui, |ui| {
+        for label in ["", text.plan_topic, text.plan_group, text.plan_month, text.plan_status, ""] {
+            ui.label(RichText::new(label).strong());
+        }
+        ui.end_row();
+        for (index, quarter) in edited.quarters.iter_mut().enumerate() {
+            let name = (text.quarter)(index + 1);
+            let label = ui.label(RichText::new(&name).strong());
+            ui.add(TextEdit::singleline(&mut quarter.topic).char_limit(LINE_LIMIT).desired_width(360.0))
+                .labelled_by(label.id);
+            ComboBox::from_id_salt(("plan_group", index))
+                .selected_text((strings.group_name)(quarter.group))
+                .show_ui(ui, |ui| {
+                    for group in TopicGroup::ALL {
+                        ui.selectable_value(&mut quarter.group, group, (strings.group_name)(group));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            let first = 3 * index as u32 + 1;
+            ui.add(DragValue::new(&mut quarter.month).range(first..=first + 2)).labelled_by(label.id);
+            ComboBox::from_id_salt(("plan_status", index))
+                .selected_text((text.status_name)(quarter.status))
+                .show_ui(ui, |ui| {
+                    for status in [PlanStatus::Planned, PlanStatus::Preparing, PlanStatus::Held] {
+                        ui.selectable_value(&mut quarter.status, status, (text.status_name)(status));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            match &quarter.session {
+                Some(session) => {
+                    if ui.button(text.open_session).on_hover_text(session).clicked() {
+                        actions.push(Action::Prepare(PrepareAction::OpenQuarterSession(index)));
+                    }
+                }
+                None => {
+                    if ui.button(format!("{} — {name}", text.create_session)).clicked() {
+                        actions.push(Action::Prepare(PrepareAction::CreateQuarterSession(index)));
+                    }
+                }
+            }
+            ui.end_row();
+        }
+    });
+    if edited != *plan {
+        actions.push(Action::Prepare(PrepareAction::SavePlan(edited)));
+    }
+}

@@ -1,0 +1,74 @@
+//! The readiness check tab (Bước 3): each speaker's four points, prepared or not, with notes,
+//! an overview, and the export.
+
+use eframe::egui::{Frame, Grid, RichText, TextEdit, Ui};
+
+use super::{PrepareContext, PrepareView};
+use crate::document::Document;
+use crate::prepare::readiness::{counts, overview};
+use crate::ui::action::{Action, PrepareAction};
+use crate::ui::fields::LINE_LIMIT;
+
+/// Draws one card per assigned speaker, the overview and the export.
+pub fn show(
+    view: &mut PrepareView,
+    ui: &mut Ui,
+    context: &PrepareContext<'_>,
+    document: &Document,
+    actions: &mut Vec<Action>,
+) {
+    let text = context.strings.prepare;
+    let session = document.session();
+    ui.heading(text.readiness_heading);
+    let lines = overview(session);
+    if lines.is_empty() {
+        ui.label(text.no_speakers);
+        return;
+    }
+    let (ready, partly, not) = counts(&lines);
+    ui.label(RichText::new((text.readiness_summary)(ready, partly, not)).strong());
+    for line in &lines {
+        let name = session.member(line.member).map_or("?", |m| m.name.as_str());
+        let mut entry = line.entry.clone();
+        Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(name).strong());
+                ui.label(format!("— {}", (text.level_name)(line.level)));
+            });
+            Grid::new(("readiness", line.member.0)).num_columns(3).min_col_width(240.0).show(ui, |ui| {
+                for (point, label) in entry.points.iter_mut().zip(text.point_short) {
+                    ui.checkbox(&mut point.prepared, label);
+                    let note = ui.label(text.note);
+                    ui.add(
+                        TextEdit::singleline(&mut point.note)
+                            .char_limit(LINE_LIMIT)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(note.id);
+                    ui.end_row();
+                }
+            });
+        });
+        if entry != line.entry {
+            actions.push(Action::Prepare(PrepareAction::SetReadiness(entry)));
+        }
+    }
+    ui.add_space(8.0);
+    if view.readiness_path.is_empty() {
+        let name = format!("{}.md", crate::ui::app::stem(&document.path));
+        view.readiness_path = context.exports.join(name).display().to_string();
+    }
+    let heading = ui.strong(text.export_readiness);
+    ui.horizontal(|ui| {
+        if ui.button(context.strings.choose_file).clicked() {
+            actions.push(Action::Prepare(PrepareAction::PickReadinessExport));
+        }
+        ui.label(context.strings.path_label);
+        ui.add(TextEdit::singleline(&mut view.readiness_path).char_limit(4096).desired_width(420.0))
+            .labelled_by(heading.id);
+        if ui.button(context.strings.export_button).clicked() {
+            actions.push(Action::Prepare(PrepareAction::ExportReadiness(view.readiness_path.trim().into())));
+        }
+    });
+}

@@ -1,0 +1,106 @@
+//! The preparation driven through the UI: a quarter's session created from the yearly plan,
+//! members added and pasted, assigned, checked for readiness, and attendance marked.
+
+mod common;
+
+use std::fs;
+
+use common::{click, harness, replace_text};
+use eframe::egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable};
+use sinhhoat::model::{Attendance, ReadinessLevel, TopicGroup};
+use sinhhoat::store::{DataDir, load_plan, load_session};
+use sinhhoat::ui::{Notice, SinhHoatApp};
+
+fn shows(harness: &Harness<'_, SinhHoatApp>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
+
+#[test]
+fn a_quarter_is_planned_staffed_assigned_and_checked() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    fs::write(folder.path().join("settings.json"), "{}").expect("not a first start");
+    let mut harness = harness(folder.path(), None);
+    click(&mut harness, "Chuẩn bị");
+
+    replace_text(&mut harness, "Năm", "2021");
+    assert!(shows(&harness, "Kế hoạch sinh hoạt chuyên đề năm 2021"));
+    harness.get_by_role_and_label(Role::TextInput, "Quý III").focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Quý III").type_text("Học tập phong cách Hồ Chí Minh");
+    harness.run();
+    click(&mut harness, "Tạo buổi sinh hoạt — Quý III");
+    let plan = load_plan(&DataDir::at(folder.path()), 2021).expect("readable").expect("saved");
+    assert_eq!(plan.quarters[2].topic, "Học tập phong cách Hồ Chí Minh");
+    assert_eq!(plan.quarters[2].session.as_deref(), Some("Sinh hoạt chuyên đề Quý III năm 2021"));
+    let path = harness.state().document().expect("the new session is open").path.clone();
+    assert!(path.ends_with("Sinh hoạt chuyên đề Quý III năm 2021.json"));
+    let session = harness.state().document().expect("open").session().clone();
+    assert_eq!(session.topic.name, "Học tập phong cách Hồ Chí Minh");
+    assert_eq!(session.topic.group, TopicGroup::Thought, "the plan's group is Tư tưởng by default");
+    assert_eq!(session.subtopics.len(), 3, "the group's starter sub-topics");
+
+    click(&mut harness, "Đảng viên và phân công");
+    replace_text(&mut harness, "Họ và tên", "Nguyễn Thị Lan");
+    replace_text(&mut harness, "Chức vụ", "Bí thư chi bộ");
+    click(&mut harness, "Thêm đảng viên");
+    click(&mut harness, "Thêm đảng viên");
+    assert!(matches!(harness.state().notice(), Some(Notice::Error(m)) if m == "họ tên đang để trống"));
+    let list = "Trần Văn Hải, Phó Bí thư\nnguyễn thị lan\n\tĐảng viên\nLý Thị Mai\tĐảng viên";
+    harness.get_by_label_contains("Dán danh sách").focus();
+    harness.run();
+    harness.get_by_label_contains("Dán danh sách").type_text(list);
+    harness.run();
+    click(&mut harness, "Thêm cả danh sách");
+    let notice = match harness.state().notice() {
+        Some(Notice::Error(message)) => message.clone(),
+        other => panic!("expected the rejected lines, got {other:?}"),
+    };
+    assert!(notice.contains("Đã thêm 2 đảng viên."), "{notice}");
+    assert!(
+        notice.contains("Dòng 2 «nguyễn thị lan» không được thêm: đã có đảng viên tên «nguyễn thị lan»"),
+        "{notice}"
+    );
+    assert!(notice.contains("Dòng 3"), "{notice}");
+    assert!(shows(&harness, "Đảng viên chưa được phân công: Nguyễn Thị Lan, Trần Văn Hải, Lý Thị Mai"));
+    assert!(shows(&harness, "Chủ đề nhỏ chưa có người phát biểu:"));
+
+    for (member, subtopic) in
+        [("Nguyễn Thị Lan", "1. "), ("Trần Văn Hải", "2. "), ("Lý Thị Mai", "3. "), ("Trần Văn Hải", "3. ")]
+    {
+        harness.get_by_role_and_label(Role::ComboBox, member).click();
+        harness.run();
+        harness.get(By::new().role(Role::Button).label_contains(subtopic)).click();
+        harness.run();
+    }
+    assert!(shows(&harness, "Mọi đảng viên có mặt và mọi chủ đề nhỏ đều đã được phân công."));
+    assert!(shows(&harness, "Ước tính: 4 ý kiến phát biểu"));
+
+    click(&mut harness, "Kiểm tra chuẩn bị (Bước 3)");
+    assert!(shows(&harness, "0 đồng chí đã sẵn sàng, 0 chuẩn bị một phần, 3 chưa sẵn sàng."));
+    for point in harness.get_all_by_label("1. Vì sao chọn chủ đề").take(3).collect::<Vec<_>>() {
+        point.click();
+    }
+    harness.run();
+    for label in ["2. Nội dung", "3. Vận dụng, tự đánh giá", "4. Biện pháp, đề xuất"] {
+        harness.get_all_by_label(label).next().expect("the first speaker's point").click();
+        harness.run();
+    }
+    assert!(shows(&harness, "1 đồng chí đã sẵn sàng, 2 chuẩn bị một phần, 0 chưa sẵn sàng."));
+    click(&mut harness, "Xuất");
+    let exported = folder.path().join("exports").join("Sinh hoạt chuyên đề Quý III năm 2021.md");
+    let markdown = fs::read_to_string(&exported).expect("exported");
+    assert!(markdown.contains("Nguyễn Thị Lan") && markdown.contains("Đã sẵn sàng"), "{markdown}");
+
+    click(&mut harness, "Điểm danh");
+    harness.get_all_by_label("Lý Thị Mai").nth(2).expect("the absent option").click();
+    harness.run();
+    assert!(harness.state().flush());
+    let saved = load_session(&path).expect("saved");
+    assert_eq!(saved.roster.len(), 3);
+    assert_eq!(saved.roster[1].position, "Phó Bí thư");
+    assert_eq!(saved.subtopics[2].speakers.len(), 2);
+    assert_eq!(saved.readiness.iter().filter(|e| e.level() == ReadinessLevel::Ready).count(), 1);
+    assert!(matches!(saved.roster[2].attendance, Attendance::Absent { .. }));
+}
