@@ -34,7 +34,7 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
         for (index, quarter) in edited.quarters.iter_mut().enumerate() {
             let name = (text.quarter)(index + 1);
             let label = ui.label(RichText::new(&name).strong());
-            ui.add(TextEdit::singleline(&mut quarter.topic).char_limit(LINE_LIMIT).desired_width(360.0))
+            ui.add_sized([380.0, 24.0], TextEdit::singleline(&mut quarter.topic).char_limit(LINE_LIMIT))
                 .labelled_by(label.id);
             ComboBox::from_id_salt(("plan_group", index))
                 .selected_text((strings.group_name)(quarter.group))

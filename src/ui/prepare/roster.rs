@@ -74,7 +74,8 @@ fn members(
                 Some((id, name)) => {
                     let confirmed = ui
                         .horizontal(|ui| {
-                            ui.add(TextEdit::singleline(name).char_limit(LINE_LIMIT)).labelled_by(label.id);
+                            ui.add_sized([220.0, 24.0], TextEdit::singleline(name).char_limit(LINE_LIMIT))
+                                .labelled_by(label.id);
                             ui.button(strings.session_rename).clicked()
                         })
                         .inner;
