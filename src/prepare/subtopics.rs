@@ -27,21 +27,23 @@ pub fn replace_subtopics(session: &mut Session, mut subtopics: Vec<SubTopic>) {
 mod tests {
     use super::replace_subtopics;
     use crate::meeting::{LiveAction, QueueHistory, apply};
-    use crate::model::{Step, SubTopicId, WallTime};
+    use crate::model::{Session, Step, SubTopicId, WallTime};
     use crate::sample::sample_session;
 
-    #[test]
-    fn removing_a_subtopic_takes_its_queue_and_keeps_the_record_sound() {
+    /// The sample with these live actions applied.
+    fn after(actions: Vec<LiveAction>) -> Session {
         let mut session = sample_session().expect("sample");
         let now = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
         let mut history = QueueHistory::default();
-        apply(
-            &mut session,
-            &mut history,
-            LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(2) }),
-            now,
-        )
-        .expect("applies");
+        for action in actions {
+            apply(&mut session, &mut history, action, now).expect("applies");
+        }
+        session
+    }
+
+    #[test]
+    fn removing_a_subtopic_takes_its_queue_and_keeps_the_record_sound() {
+        let mut session = after(vec![LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(2) })]);
         let kept: Vec<_> = session.subtopics.iter().filter(|s| s.id != SubTopicId(2)).cloned().collect();
         replace_subtopics(&mut session, kept);
         assert_eq!(session.subtopics.len(), 3);
@@ -52,17 +54,8 @@ mod tests {
 
     #[test]
     fn a_subtopic_spoken_on_stays() {
-        let mut session = sample_session().expect("sample");
-        let now = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
-        let mut history = QueueHistory::default();
-        apply(
-            &mut session,
-            &mut history,
-            LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(1) }),
-            now,
-        )
-        .expect("applies");
-        apply(&mut session, &mut history, LiveAction::CallNext, now).expect("applies");
+        let discuss = LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(1) });
+        let mut session = after(vec![discuss, LiveAction::CallNext]);
         replace_subtopics(&mut session, Vec::new());
         assert_eq!(session.subtopics.len(), 1);
         assert!(session.validate().is_empty());
