@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use eframe::egui::{self, Context, Ui, ViewportCommand};
 
+use super::chrome;
 use super::command::Command;
 use super::live::{LiveContext, LiveView};
 use super::overview::OverviewView;
@@ -270,7 +271,7 @@ impl SinhHoatApp {
 
         if let Some(notice) = &self.notice {
             egui::Panel::bottom("notice").show(ui, |ui| {
-                notice_bar(ui, strings, notice, self.settings.theme, &mut actions);
+                chrome::notice_bar(ui, strings, notice, self.settings.theme, &mut actions);
             });
         }
         egui::CentralPanel::default().show(ui, |ui| match self.screen {
@@ -313,7 +314,7 @@ impl SinhHoatApp {
             },
         });
         if self.help_open {
-            help_window(ui.ctx(), strings, &mut self.help_open);
+            chrome::help_window(ui.ctx(), strings, &mut self.help_open);
         }
         for action in actions {
             self.apply(action);
@@ -364,38 +365,6 @@ impl SinhHoatApp {
             Err(error) => self.fail(&format!("{}: {}", path.display(), (self.strings().load_error)(&error))),
         }
     }
-}
-
-/// The keyboard help (F1), listing every command from the one command list.
-fn help_window(ctx: &Context, strings: &Strings, open: &mut bool) {
-    egui::Window::new(strings.live.help_title).open(open).collapsible(false).show(ctx, |ui| {
-        egui::Grid::new("help_grid").num_columns(2).spacing([24.0, 8.0]).show(ui, |ui| {
-            for command in Command::ALL {
-                ui.label(egui::RichText::new(command.keys(ctx)).strong().monospace());
-                ui.label(command.label(strings));
-                ui.end_row();
-            }
-        });
-        ui.label(strings.live.help_note);
-    });
-}
-
-fn notice_bar(
-    ui: &mut Ui,
-    strings: &Strings,
-    notice: &Notice,
-    choice: crate::settings::ThemeChoice,
-    actions: &mut Vec<Action>,
-) {
-    ui.horizontal_wrapped(|ui| {
-        if ui.button(strings.dismiss).clicked() {
-            actions.push(Action::DismissNotice);
-        }
-        match notice {
-            Notice::Info(text) => ui.colored_label(theme::success_colour(choice), text),
-            Notice::Error(text) => ui.colored_label(theme::error_colour(choice), text),
-        };
-    });
 }
 
 pub(super) fn stem(path: &std::path::Path) -> String {

@@ -5,6 +5,7 @@ mod action;
 mod app;
 mod apply;
 mod apply_prepare;
+mod chrome;
 pub mod command;
 
 mod fields;
