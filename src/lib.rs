@@ -13,4 +13,5 @@ pub mod prepare;
 pub mod sample;
 pub mod settings;
 pub mod store;
+pub mod summary;
 pub mod ui;

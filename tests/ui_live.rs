@@ -92,6 +92,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     assert!(has(&harness, "Phương pháp, biện pháp phê bình thế nào cho hiệu quả"));
 
     click(&mut harness, "Kết luận");
+    click(&mut harness, "Nội dung đã khái quát theo từng chủ đề nhỏ");
     assert!(has(&harness, "Chi bộ thống nhất tự phê bình thường xuyên."));
     assert!(has(
         &harness,
@@ -185,4 +186,45 @@ fn a_speech_running_when_the_app_closed_keeps_counting_from_its_start() {
     click(&mut second, "Điều hành buổi sinh hoạt");
     assert!(second.query_by_label("4:00").is_some(), "4:00 spoken in all, counted from the stored start");
     assert!(has(&second, "Đạt thời gian yêu cầu"));
+}
+
+#[test]
+fn the_conclusion_is_built_edited_rebuilt_and_projected() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock()));
+    click(&mut harness, "Điều hành buổi sinh hoạt");
+    click(&mut harness, "Chủ đề 1");
+    harness.key_press(Key::N);
+    harness.run();
+    replace_text(&mut harness, "1. Vì sao chọn chủ đề này", "Giúp mỗi người tự hoàn thiện");
+    replace_text(&mut harness, "Nguyên nhân khách quan", "Tập thể chưa cởi mở");
+    click(&mut harness, "Kết luận");
+    click(&mut harness, "Tổng hợp kết luận từ ghi chép");
+    assert!(has(&harness, "Nguồn: đồng chí Lê Minh Đức, chủ đề 1"));
+    let why = harness.get_all_by_label("1. Vì sao chọn chủ đề này").next().expect("the first item");
+    assert_eq!(why.value().as_deref(), Some("Giúp mỗi người tự hoàn thiện"));
+    why.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_all_by_label("1. Vì sao chọn chủ đề này")
+        .next()
+        .expect("item")
+        .type_text("Quy luật phát triển của Đảng");
+    harness.run();
+    assert!(has(&harness, "(đã sửa)"));
+
+    click(&mut harness, "Tổng hợp lại từ ghi chép");
+    assert!(has(&harness, "Kết luận có ý đã sửa hoặc thêm. Tổng hợp lại thế nào?"));
+    click(&mut harness, "Giữ các ý đã sửa, thêm ý mới");
+    let conclusion = harness.state().document().expect("open").session().conclusion.clone();
+    let why: Vec<_> = conclusion.why.iter().map(|item| item.text.as_str()).collect();
+    assert_eq!(why, ["Quy luật phát triển của Đảng", "Giúp mỗi người tự hoàn thiện"]);
+    assert_eq!(conclusion.objective_causes[0].text, "Tập thể chưa cởi mở");
+
+    harness.key_press(Key::G);
+    harness.key_press(Key::F6);
+    harness.run();
+    assert!(has(&harness, "• Quy luật phát triển của Đảng"), "the conclusion is projected");
+    assert!(has(&harness, "• Tập thể chưa cởi mở"));
 }

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use super::queue::{self, QueueEdit, QueueHistory};
 use super::{LiveError, timer};
 use crate::model::{
-    Comment, CommentId, CommentKind, FourPointNotes, Generalization, Measure, MeasureId, MeasureOwner,
-    MeasureStatus, MemberId, Session, SpanState, SpeechId, Step, SubTopicId, WallTime,
+    Comment, CommentId, CommentKind, Conclusion, FourPointNotes, Generalization, Measure, MeasureId,
+    MeasureOwner, MeasureStatus, MemberId, Session, SpanState, SpeechId, Step, SubTopicId, WallTime,
 };
 
 /// One thing the secretary does while the meeting runs.
@@ -74,6 +74,14 @@ pub enum LiveAction {
     },
     /// Ends the discussion: moves to the conclusion and records the closing time.
     Close,
+    /// Builds the four-part conclusion from the record; with `keep_edits`, the items the
+    /// secretary edited or added stay.
+    BuildConclusion {
+        /// Whether edited items survive the rebuild.
+        keep_edits: bool,
+    },
+    /// Replaces the conclusion with the secretary's edited version.
+    SetConclusion(Conclusion),
 }
 
 /// Applies one live action at wall-clock time `now`. On error nothing has changed.
@@ -131,6 +139,14 @@ pub fn apply(
             Ok(())
         }
         LiveAction::SetGeneralization { subtopic, text } => set_generalization(session, subtopic, text),
+        LiveAction::BuildConclusion { keep_edits } => {
+            session.conclusion = crate::summary::rebuild(&session.conclusion, session, keep_edits);
+            Ok(())
+        }
+        LiveAction::SetConclusion(conclusion) => {
+            session.conclusion = conclusion;
+            Ok(())
+        }
         LiveAction::Close => {
             finish_current(session, now);
             session.live.flow.step = Step::Conclusion;

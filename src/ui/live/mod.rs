@@ -1,6 +1,7 @@
 //! The secretary's control screen for section II of the procedure: the opening, each
 //! sub-topic's speeches and comments, its generalization, and the conclusion.
 
+mod conclusion;
 mod notes;
 mod opening;
 mod queue_panel;
@@ -63,6 +64,7 @@ pub struct LiveView {
     notes_speech: Option<SpeechId>,
     measure: notes::MeasureDraft,
     confirm_refill: bool,
+    confirm_rebuild: bool,
 }
 
 impl LiveView {
@@ -76,7 +78,7 @@ impl LiveView {
             Step::Opening => opening::show(ui, live, actions),
             Step::Discussion { subtopic } => self.discussion(ui, live, subtopic, actions),
             Step::Generalization { subtopic } => self.generalization(ui, live, subtopic, actions),
-            Step::Conclusion => wrap_up::conclusion(ui, live, actions),
+            Step::Conclusion => wrap_up::conclusion(ui, live, &mut self.confirm_rebuild, actions),
         }
     }
 

@@ -86,19 +86,30 @@ pub fn generalization(
     });
 }
 
-/// The conclusion: each sub-topic's generalization, the timing totals, and closing.
-pub fn conclusion(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+/// The conclusion: the four-part editor, each sub-topic's generalization, the timing totals,
+/// and closing.
+pub fn conclusion(
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    confirm_rebuild: &mut bool,
+    actions: &mut Vec<Action>,
+) {
     let strings = live.strings.live;
     let session = live.session();
     egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
         ui.label(RichText::new(strings.conclusion_heading).size(28.0).strong());
-        ui.label(RichText::new(strings.generalizations_heading).heading());
-        for (index, subtopic) in session.subtopics.iter().enumerate() {
-            ui.label(RichText::new(format!("{}. {}", index + 1, subtopic.title)).strong().size(20.0));
-            let text = session.live.generalizations.iter().find(|g| g.subtopic == subtopic.id);
-            ui.label(text.map_or(strings.no_generalization, |g| g.text.as_str()));
-            ui.add_space(6.0);
-        }
+        super::conclusion::editor(ui, live, confirm_rebuild, actions);
+        ui.add_space(10.0);
+        egui::CollapsingHeader::new(strings.generalizations_heading).id_salt("generalizations").show(
+            ui,
+            |ui| {
+                for (index, subtopic) in session.subtopics.iter().enumerate() {
+                    ui.label(RichText::new(format!("{}. {}", index + 1, subtopic.title)).strong());
+                    let text = session.live.generalizations.iter().find(|g| g.subtopic == subtopic.id);
+                    ui.label(text.map_or(strings.no_generalization, |g| g.text.as_str()));
+                }
+            },
+        );
         let phases: Vec<Phase> = session.live.speeches.iter().filter_map(|s| s.phase_reached).collect();
         let count = |phase| phases.iter().filter(|p| **p == phase).count();
         ui.separator();

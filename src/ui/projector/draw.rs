@@ -133,15 +133,43 @@ fn subtopic(ui: &mut Ui, live: &LiveContext<'_>, id: SubTopicId, colour: Color32
 }
 
 fn conclusion(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
+    let strings = live.strings.live;
     let session = live.session();
-    heading(ui, live.strings.live.conclusion_heading, colour, 5.0 * unit);
-    for (index, subtopic) in session.subtopics.iter().enumerate() {
-        let Some(text) = session.live.generalizations.iter().find(|g| g.subtopic == subtopic.id) else {
+    heading(ui, strings.conclusion_heading, colour, 5.0 * unit);
+    let headings = [
+        strings.note_why,
+        strings.note_content,
+        strings.note_self,
+        strings.note_subjective,
+        strings.note_objective,
+        strings.of_members,
+        strings.of_cell,
+    ];
+    let parts = crate::summary::parts(&session.conclusion);
+    if parts.iter().all(|part| part.is_empty()) {
+        for (index, subtopic) in session.subtopics.iter().enumerate() {
+            let Some(text) = session.live.generalizations.iter().find(|g| g.subtopic == subtopic.id) else {
+                continue;
+            };
+            ui.add_space(unit);
+            heading(ui, &format!("{}. {}", index + 1, subtopic.title), colour, 3.4 * unit);
+            body(ui, &text.text, colour, 3.0 * unit);
+        }
+        return;
+    }
+    for (index, (part, title)) in parts.into_iter().zip(headings).enumerate() {
+        if index == 5 {
+            ui.add_space(unit);
+            heading(ui, strings.note_measures, colour, 3.4 * unit);
+        }
+        if part.is_empty() {
             continue;
-        };
-        ui.add_space(unit);
-        heading(ui, &format!("{}. {}", index + 1, subtopic.title), colour, 3.4 * unit);
-        body(ui, &text.text, colour, 3.0 * unit);
+        }
+        ui.add_space(0.5 * unit);
+        heading(ui, title, colour, 3.0 * unit);
+        for item in part {
+            body(ui, &format!("• {}", item.text), colour, 2.6 * unit);
+        }
     }
 }
 
