@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod meeting;
 pub mod model;
 pub mod prepare;
+pub mod register;
 pub mod sample;
 pub mod settings;
 pub mod store;

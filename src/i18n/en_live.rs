@@ -3,7 +3,7 @@
 use super::format_mmss;
 use super::live::LiveStrings;
 use crate::meeting::LiveError;
-use crate::model::{CommentKind, Phase};
+use crate::model::{CommentKind, MeasureStatus, Phase};
 
 /// The English live-meeting strings.
 pub const LIVE: LiveStrings = LiveStrings {
@@ -116,6 +116,17 @@ pub const LIVE: LiveStrings = LiveStrings {
     comments_label: "Follow-up comments",
 
     conclusion_heading: "End of the discussion",
+    register_heading: "Register of measures, solutions and proposals",
+    measure_status: |status| match status {
+        MeasureStatus::Open => "Not started",
+        MeasureStatus::InProgress => "In progress",
+        MeasureStatus::Done => "Done",
+        MeasureStatus::Dropped => "Dropped",
+    },
+    flag_before_meeting: "Due before the meeting itself — check it",
+    flag_overdue: "Overdue",
+    no_measures: "No measures yet.",
+    previous_measures: |name| format!("Open measures of the previous meeting («{name}»)"),
     of_members: "For members",
     of_cell: "For the cell",
     build_conclusion: "Build the conclusion from the notes",

@@ -1,7 +1,7 @@
 //! The shape of the live screen's strings, part of [`super::Strings`].
 
 use crate::meeting::LiveError;
-use crate::model::{CommentKind, Phase, TimingRules};
+use crate::model::{CommentKind, MeasureStatus, Phase, TimingRules};
 
 /// The live meeting's text in one language.
 #[allow(missing_docs)]
@@ -95,6 +95,12 @@ pub struct LiveStrings {
     pub comments_label: &'static str,
 
     pub conclusion_heading: &'static str,
+    pub register_heading: &'static str,
+    pub measure_status: fn(MeasureStatus) -> &'static str,
+    pub flag_before_meeting: &'static str,
+    pub flag_overdue: &'static str,
+    pub no_measures: &'static str,
+    pub previous_measures: fn(&str) -> String,
     pub of_members: &'static str,
     pub of_cell: &'static str,
     pub build_conclusion: &'static str,

@@ -3,7 +3,7 @@
 use super::format_mmss;
 use super::live::LiveStrings;
 use crate::meeting::LiveError;
-use crate::model::{CommentKind, Phase};
+use crate::model::{CommentKind, MeasureStatus, Phase};
 
 /// The Vietnamese live-meeting strings.
 pub const LIVE: LiveStrings = LiveStrings {
@@ -116,6 +116,17 @@ pub const LIVE: LiveStrings = LiveStrings {
     comments_label: "Ý kiến bổ sung, trao đổi",
 
     conclusion_heading: "Kết thúc thảo luận",
+    register_heading: "Sổ theo dõi biện pháp, giải pháp, kiến nghị",
+    measure_status: |status| match status {
+        MeasureStatus::Open => "Chưa thực hiện",
+        MeasureStatus::InProgress => "Đang thực hiện",
+        MeasureStatus::Done => "Đã hoàn thành",
+        MeasureStatus::Dropped => "Không thực hiện nữa",
+    },
+    flag_before_meeting: "Hạn hoàn thành trước cả ngày sinh hoạt — hãy kiểm tra lại",
+    flag_overdue: "Đã quá hạn",
+    no_measures: "Chưa có biện pháp nào.",
+    previous_measures: |name| format!("Biện pháp chưa hoàn thành của buổi sinh hoạt trước («{name}»)"),
     of_members: "Của đảng viên",
     of_cell: "Của chi bộ",
     build_conclusion: "Tổng hợp kết luận từ ghi chép",

@@ -65,6 +65,8 @@ pub enum LiveAction {
     },
     /// Removes a measure.
     RemoveMeasure(MeasureId),
+    /// Changes how far a measure has got.
+    SetMeasureStatus(MeasureId, MeasureStatus),
     /// Sets a sub-topic's generalization; empty text removes it.
     SetGeneralization {
         /// Which sub-topic.
@@ -132,6 +134,10 @@ pub fn apply(
         }
         LiveAction::AddMeasure { source, owner, content, deadline } => {
             add_measure(session, source, owner, content, deadline)
+        }
+        LiveAction::SetMeasureStatus(id, status) => {
+            session.measures.iter_mut().find(|m| m.id == id).ok_or(LiveError::UnknownRecord)?.status = status;
+            Ok(())
         }
         LiveAction::RemoveMeasure(id) => {
             let index = session.measures.iter().position(|m| m.id == id).ok_or(LiveError::UnknownRecord)?;

@@ -56,6 +56,8 @@ pub struct SinhHoatApp {
     pub(super) overview_view: OverviewView,
     pub(super) live_view: LiveView,
     pub(super) prepare_view: PrepareView,
+    /// The previous meeting of the same cell with measures still open, for review.
+    pub(super) previous: Option<(String, crate::model::Session)>,
     pub(super) clock: Arc<dyn Clock>,
     pub(super) help_open: bool,
     pub(super) projector: Projector,
@@ -93,6 +95,7 @@ impl SinhHoatApp {
             overview_view: OverviewView::default(),
             live_view: LiveView::default(),
             prepare_view: PrepareView::default(),
+            previous: None,
             clock,
             help_open: false,
             projector: Projector::default(),
@@ -246,6 +249,7 @@ impl SinhHoatApp {
             theme: self.settings.theme,
             speech_elapsed: self.speech_timer.elapsed(self.clock.as_ref()),
             comment_elapsed: self.comment_timer.elapsed(self.clock.as_ref()),
+            today: self.clock.wall().date_naive(),
             projector: self.projector,
         }
     }
@@ -285,7 +289,14 @@ impl SinhHoatApp {
             ),
             Screen::Overview => match &self.document {
                 Some(document) => {
-                    self.overview_view.show(ui, strings, document, self.settings.theme, &mut actions)
+                    let previous = self.previous.as_ref();
+                    self.overview_view.show(
+                        ui,
+                        (strings, self.settings.theme),
+                        document,
+                        previous,
+                        &mut actions,
+                    )
                 }
                 None => {
                     ui.label(strings.no_session_open);
@@ -356,6 +367,11 @@ impl SinhHoatApp {
     pub(super) fn open_file(&mut self, path: PathBuf) {
         match load_session(&path) {
             Ok(session) => {
+                self.previous = self.library.as_ref().and_then(|library| {
+                    let (found, previous) =
+                        crate::register::previous_with_open_measures(library, &path, &session)?;
+                    Some((stem(&found), previous))
+                });
                 self.document = Some(Document::new(path.clone(), session));
                 self.save_status = SaveStatus::default();
                 self.sessions_view.set_export_target(&self.data.exports(), &path);

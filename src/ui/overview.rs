@@ -51,9 +51,9 @@ impl OverviewView {
     pub fn show(
         &mut self,
         ui: &mut Ui,
-        strings: &Strings,
+        (strings, choice): (&'static Strings, ThemeChoice),
         document: &Document,
-        choice: ThemeChoice,
+        previous: Option<&(String, Session)>,
         actions: &mut Vec<Action>,
     ) {
         self.sync(document);
@@ -71,6 +71,9 @@ impl OverviewView {
             section(ui, strings.section_meeting, |ui| self.meeting(ui, strings, session, error, actions));
             section(ui, strings.section_topic, |ui| self.topic(ui, strings, session, actions));
             section(ui, strings.section_timing, |ui| self.timing(ui, strings, session, error, actions));
+            if let Some((name, previous)) = previous {
+                previous_measures(ui, strings, name, previous);
+            }
             roster_and_subtopics(ui, strings, session);
         });
     }
@@ -185,6 +188,23 @@ fn section(ui: &mut Ui, heading: &str, add_rows: impl FnOnce(&mut Ui)) {
         .spacing([16.0, 8.0])
         .striped(false)
         .show(ui, add_rows);
+}
+
+/// The previous meeting's measures still open, for the cell to review.
+fn previous_measures(ui: &mut Ui, strings: &Strings, name: &str, previous: &Session) {
+    ui.add_space(10.0);
+    ui.heading((strings.live.previous_measures)(name));
+    for measure in previous.measures.iter().filter(|m| crate::register::is_open(m)) {
+        let owner = match measure.owner {
+            crate::model::MeasureOwner::Cell => strings.live.cell_owner,
+            crate::model::MeasureOwner::Member { member } => {
+                previous.member(member).map_or("?", |m| m.name.as_str())
+            }
+        };
+        let deadline = measure.deadline.map(|d| d.format(", %d/%m/%Y").to_string()).unwrap_or_default();
+        let status = (strings.live.measure_status)(measure.status);
+        ui.label(format!("• {} ({owner}{deadline}) — {status}", measure.content));
+    }
 }
 
 fn roster_and_subtopics(ui: &mut Ui, strings: &Strings, session: &Session) {

@@ -5,6 +5,7 @@ mod conclusion;
 mod notes;
 mod opening;
 mod queue_panel;
+mod register;
 mod speech;
 mod wrap_up;
 
@@ -35,6 +36,8 @@ pub struct LiveContext<'a> {
     pub speech_elapsed: Duration,
     /// The current comment's reading, monotonic.
     pub comment_elapsed: Duration,
+    /// Today's date, for overdue measures.
+    pub today: chrono::NaiveDate,
     /// What the projector is doing, for its buttons.
     pub projector: crate::ui::projector::Projector,
 }
@@ -65,6 +68,7 @@ pub struct LiveView {
     measure: notes::MeasureDraft,
     confirm_refill: bool,
     confirm_rebuild: bool,
+    register_measure: notes::MeasureDraft,
 }
 
 impl LiveView {
@@ -78,7 +82,12 @@ impl LiveView {
             Step::Opening => opening::show(ui, live, actions),
             Step::Discussion { subtopic } => self.discussion(ui, live, subtopic, actions),
             Step::Generalization { subtopic } => self.generalization(ui, live, subtopic, actions),
-            Step::Conclusion => wrap_up::conclusion(ui, live, &mut self.confirm_rebuild, actions),
+            Step::Conclusion => wrap_up::conclusion(
+                ui,
+                live,
+                (&mut self.confirm_rebuild, &mut self.register_measure),
+                actions,
+            ),
         }
     }
 

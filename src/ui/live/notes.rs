@@ -101,14 +101,26 @@ fn measures(
             }
         });
     }
-    let draft = &mut view.measure;
-    Grid::new("measure_form").num_columns(2).min_col_width(220.0).show(ui, |ui| {
+    measure_form(&mut view.measure, ui, live, Some(speech.id), actions);
+}
+
+/// The form that adds a measure, from a speech (`source`) or from the cell's register.
+pub fn measure_form(
+    draft: &mut MeasureDraft,
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    source: Option<crate::model::SpeechId>,
+    actions: &mut Vec<Action>,
+) {
+    let strings = live.strings.live;
+    let session = live.session();
+    Grid::new(("measure_form", source.map(|s| s.0))).num_columns(2).min_col_width(220.0).show(ui, |ui| {
         let label = ui.label(strings.measure_content);
         ui.add(TextEdit::singleline(&mut draft.content).char_limit(LINE_LIMIT).desired_width(f32::INFINITY))
             .labelled_by(label.id);
         ui.end_row();
         let owner_label = ui.label(strings.measure_owner);
-        ComboBox::from_id_salt("measure_owner")
+        ComboBox::from_id_salt(("measure_owner", source.map(|s| s.0)))
             .selected_text(owner_name(live, draft.owner))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut draft.owner, MeasureOwner::Cell, strings.cell_owner);
@@ -138,7 +150,7 @@ fn measures(
         draft.deadline_invalid = deadline.is_err();
         if let Ok(deadline) = deadline {
             actions.push(Action::Live(LiveAction::AddMeasure {
-                source: Some(speech.id),
+                source,
                 owner: draft.owner,
                 content: std::mem::take(&mut draft.content),
                 deadline,
@@ -148,7 +160,7 @@ fn measures(
     }
 }
 
-fn owner_name(live: &LiveContext<'_>, owner: MeasureOwner) -> String {
+pub fn owner_name(live: &LiveContext<'_>, owner: MeasureOwner) -> String {
     match owner {
         MeasureOwner::Cell => live.strings.live.cell_owner.to_owned(),
         MeasureOwner::Member { member } => live.name(member).to_owned(),

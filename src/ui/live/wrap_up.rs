@@ -91,7 +91,7 @@ pub fn generalization(
 pub fn conclusion(
     ui: &mut Ui,
     live: &LiveContext<'_>,
-    confirm_rebuild: &mut bool,
+    (confirm_rebuild, measure): (&mut bool, &mut super::notes::MeasureDraft),
     actions: &mut Vec<Action>,
 ) {
     let strings = live.strings.live;
@@ -99,6 +99,8 @@ pub fn conclusion(
     egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
         ui.label(RichText::new(strings.conclusion_heading).size(28.0).strong());
         super::conclusion::editor(ui, live, confirm_rebuild, actions);
+        ui.add_space(10.0);
+        super::register::show(ui, live, measure, actions);
         ui.add_space(10.0);
         egui::CollapsingHeader::new(strings.generalizations_heading).id_salt("generalizations").show(
             ui,
