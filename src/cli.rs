@@ -4,6 +4,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::export::{Format, render};
 use crate::i18n::Language;
 use crate::store::{load_session, write_atomic};
 
@@ -19,7 +20,7 @@ pub enum Command {
         /// The session file.
         file: PathBuf,
         /// What to make.
-        format: ExportFormat,
+        format: Format,
         /// Where to write it.
         output: PathBuf,
     },
@@ -40,23 +41,6 @@ pub struct GuiOptions {
     pub language: Option<Language>,
     /// `--live`: go straight to the live meeting screen.
     pub live: bool,
-}
-
-/// The documents `export` can make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// The readiness check, as Markdown.
-    Readiness,
-}
-
-impl ExportFormat {
-    /// The format named on the command line.
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "readiness" => Some(Self::Readiness),
-            _ => None,
-        }
-    }
 }
 
 /// A command line that could not be understood.
@@ -154,7 +138,7 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
         Some("export") => {
             let [file] = <[PathBuf; 1]>::try_from(rest).map_err(|_| CliError::MissingValue("export"))?;
             let name = flags.format.ok_or(CliError::MissingValue("--format"))?;
-            let format = ExportFormat::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
+            let format = Format::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
             let output = flags.output.ok_or(CliError::MissingValue("-o"))?;
             Ok(Command::Export { file, format, output })
         }
@@ -191,13 +175,7 @@ pub fn check(files: &[PathBuf], language: Language, out: &mut impl Write) -> i32
 
 /// Makes the document asked for and writes it atomically; returns the exit code (0 done,
 /// 1 the file could not be read or the document not written).
-pub fn export(
-    file: &Path,
-    format: ExportFormat,
-    output: &Path,
-    language: Language,
-    out: &mut impl Write,
-) -> i32 {
+pub fn export(file: &Path, format: Format, output: &Path, language: Language, out: &mut impl Write) -> i32 {
     let strings = language.strings();
     let session = match load_session(file) {
         Ok(session) => session,
@@ -206,10 +184,7 @@ pub fn export(
             return 1;
         }
     };
-    let document = match format {
-        ExportFormat::Readiness => crate::export::readiness::readiness_markdown(&session, strings),
-    };
-    match write_atomic(output, document.as_bytes()) {
+    match write_atomic(output, &render(format, &session, language)) {
         Ok(()) => {
             let _ = writeln!(out, "{}", (strings.exported)(&output.display().to_string()));
             0
@@ -224,6 +199,7 @@ pub fn export(
 #[cfg(test)]
 mod tests {
     use super::{CliError, Command, GuiOptions, parse};
+    use crate::export::{Format, render};
     use crate::i18n::Language;
     use std::ffi::OsString;
     use std::path::PathBuf;

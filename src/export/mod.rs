@@ -2,6 +2,73 @@
 //! `<b>` or `a|b` stays text.
 
 mod markdown;
+pub mod minutes_docx;
+pub mod minutes_html;
+pub mod minutes_md;
+pub mod outline;
 pub mod readiness;
+pub mod timing_csv;
+mod zip;
 
 pub use markdown::escape_markdown;
+
+use crate::i18n::Language;
+use crate::model::Session;
+
+/// The documents a session can be exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The minutes as a Word document.
+    Docx,
+    /// The minutes in Markdown.
+    Markdown,
+    /// The minutes as a web page for printing.
+    Html,
+    /// The timing report, one row per speech or comment.
+    Csv,
+    /// The speakers' readiness check, in Markdown.
+    Readiness,
+}
+
+impl Format {
+    /// Every format, in the order the UI offers them.
+    pub const ALL: [Self; 5] = [Self::Docx, Self::Markdown, Self::Html, Self::Csv, Self::Readiness];
+
+    /// The format named on the command line (`docx`, `md`, `html`, `csv`, `readiness`).
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "docx" => Some(Self::Docx),
+            "md" => Some(Self::Markdown),
+            "html" => Some(Self::Html),
+            "csv" => Some(Self::Csv),
+            "readiness" => Some(Self::Readiness),
+            _ => None,
+        }
+    }
+
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Docx => "docx",
+            Self::Markdown | Self::Readiness => "md",
+            Self::Html => "html",
+            Self::Csv => "csv",
+        }
+    }
+}
+
+/// The bytes of `session` exported as `format`, in `language`.
+pub fn render(format: Format, session: &Session, language: Language) -> Vec<u8> {
+    let strings = language.strings();
+    let code = match language {
+        Language::Vietnamese => "vi",
+        Language::English => "en",
+    };
+    match format {
+        Format::Docx => minutes_docx::render(&outline::minutes(session, strings)),
+        Format::Markdown => minutes_md::render(&outline::minutes(session, strings)).into_bytes(),
+        Format::Html => minutes_html::render(&outline::minutes(session, strings), code).into_bytes(),
+        Format::Csv => timing_csv::render(session).into_bytes(),
+        Format::Readiness => readiness::readiness_markdown(session, strings).into_bytes(),
+    }
+}

@@ -13,6 +13,7 @@ use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 pub const STRINGS: Strings = Strings {
     live: &super::en_live::LIVE,
     prepare: &super::en_prepare::PREPARE,
+    minutes: &super::en_minutes::MINUTES,
 
     app_title: "Thematic meeting",
     cancel: "Cancel",
@@ -112,7 +113,9 @@ pub const STRINGS: Strings = Strings {
     cli_unknown_argument: |arg| format!("Unknown argument “{arg}”. Run `sinhhoat --help`."),
     cli_missing_value: |option| format!("The option {option} needs a value."),
     cli_no_files: "Name at least one file to check.",
-    cli_unknown_format: |name| format!("There is no export format «{name}». Formats: readiness."),
+    cli_unknown_format: |name| {
+        format!("There is no export format «{name}». Formats: docx, md, html, csv, readiness.")
+    },
 
     cli_gui_failed: |detail| format!("Could not open the app window: {detail}"),
 };

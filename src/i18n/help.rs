@@ -20,9 +20,11 @@ CÁCH DÙNG / USAGE
       (mỗi tệp lỗi một dòng: tên tệp và lỗi ở đâu).
       Checks files without writing anything. Exit 0 when all are valid, 1 otherwise
       (one line per bad file: its name and what is wrong where).
-  sinhhoat export TỆP --format readiness -o RA.md
-      Xuất bảng kiểm tra chuẩn bị ý kiến phát biểu (Markdown).
-      Exports the speakers' readiness check (Markdown).
+  sinhhoat export TỆP --format docx|md|html|csv|readiness -o RA
+      Xuất biên bản (docx, md, html), báo cáo thời gian (csv) hoặc bảng kiểm tra
+      chuẩn bị ý kiến phát biểu (readiness, Markdown).
+      Exports the minutes (docx, md, html), the timing report (csv) or the
+      speakers' readiness check (readiness, Markdown).
   sinhhoat --help | -h
 
       In hướng dẫn này. / Prints this help.

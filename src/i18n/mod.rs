@@ -5,17 +5,21 @@
 
 mod en;
 mod en_live;
+mod en_minutes;
 mod en_prepare;
 mod help;
 mod live;
+mod minutes;
 mod prepare;
 mod strings;
 mod vi;
 mod vi_live;
+mod vi_minutes;
 mod vi_prepare;
 
 pub use help::HELP;
 pub use live::LiveStrings;
+pub use minutes::MinutesStrings;
 pub use prepare::PrepareStrings;
 
 pub use strings::Strings;

@@ -10,6 +10,7 @@ use crate::store::{LoadError, SaveError, StoreError};
 pub struct Strings {
     pub live: &'static super::LiveStrings,
     pub prepare: &'static super::PrepareStrings,
+    pub minutes: &'static super::MinutesStrings,
 
     pub app_title: &'static str,
     pub cancel: &'static str,

@@ -13,6 +13,7 @@ use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 pub const STRINGS: Strings = Strings {
     live: &super::vi_live::LIVE,
     prepare: &super::vi_prepare::PREPARE,
+    minutes: &super::vi_minutes::MINUTES,
 
     app_title: "Sinh hoạt chuyên đề",
     cancel: "Hủy",
@@ -112,7 +113,9 @@ pub const STRINGS: Strings = Strings {
     cli_unknown_argument: |arg| format!("Không hiểu tham số “{arg}”. Gõ `sinhhoat --help` để xem cách dùng."),
     cli_missing_value: |option| format!("Tùy chọn {option} cần một giá trị."),
     cli_no_files: "Hãy nêu ít nhất một tệp cần kiểm tra.",
-    cli_unknown_format: |name| format!("Không có định dạng xuất «{name}». Các định dạng: readiness."),
+    cli_unknown_format: |name| {
+        format!("Không có định dạng xuất «{name}». Các định dạng: docx, md, html, csv, readiness.")
+    },
 
     cli_gui_failed: |detail| format!("Không mở được cửa sổ ứng dụng: {detail}"),
 };

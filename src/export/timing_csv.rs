@@ -1,0 +1,48 @@
+//! The timing report as CSV: one row per speech or comment.
+
+use super::outline::TimingRow;
+use crate::model::{Phase, Session};
+
+/// The header row, as the report's readers expect it.
+pub const HEADER: &str = "kind,subtopic,speaker,started_at,duration_s,paused_s,phase,over_limit_s";
+
+/// The report: the header, then one row per started speech and timed comment.
+pub fn render(session: &Session) -> String {
+    let mut out = format!("{HEADER}\r\n");
+    for row in super::outline::timing_rows(session) {
+        out.push_str(&line(&row));
+    }
+    out
+}
+
+fn line(row: &TimingRow) -> String {
+    let fields = [
+        if row.speech { "speech" } else { "comment" }.to_owned(),
+        quote(&row.subtopic),
+        quote(&row.speaker),
+        row.started_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        row.duration.as_secs().to_string(),
+        row.paused.as_secs().to_string(),
+        phase(row.phase).to_owned(),
+        row.over_limit.as_secs().to_string(),
+    ];
+    format!("{}\r\n", fields.join(","))
+}
+
+/// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
+pub fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+fn phase(phase: Phase) -> &'static str {
+    match phase {
+        Phase::UnderTarget => "under_target",
+        Phase::OnTarget => "on_target",
+        Phase::OverTarget => "over_target",
+        Phase::OverLimit => "over_limit",
+    }
+}
