@@ -199,7 +199,6 @@ pub fn export(file: &Path, format: Format, output: &Path, language: Language, ou
 #[cfg(test)]
 mod tests {
     use super::{CliError, Command, GuiOptions, parse};
-    use crate::export::{Format, render};
     use crate::i18n::Language;
     use std::ffi::OsString;
     use std::path::PathBuf;
