@@ -44,7 +44,7 @@ pub fn zip(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
         out.extend(name.as_bytes());
         out.extend(bytes);
         central.extend(header(0x0201_4b50, true));
-        central.extend([0u8; 8]);
+        central.extend([0u8; 6]);
         central.extend(0u32.to_le_bytes());
         central.extend(offset.to_le_bytes());
         central.extend(name.as_bytes());
@@ -87,6 +87,13 @@ mod tests {
         let end = archive.len() - 22;
         assert_eq!(&archive[end..end + 4], &[0x50, 0x4b, 0x05, 0x06]);
         assert_eq!(u16::from_le_bytes([archive[end + 10], archive[end + 11]]), 2);
+        let word = |at: usize| u32::from_le_bytes([archive[at], archive[at + 1], archive[at + 2], archive[at + 3]]);
+        let (size, offset) = (word(end + 12) as usize, word(end + 16) as usize);
+        assert_eq!(offset + size, end, "the central directory ends where the end record starts");
+        assert_eq!(size, 2 * 46 + "a.txt".len() + "thư mục/b.xml".len(), "each central entry is 46 bytes and its name");
+        assert_eq!(word(offset), 0x0201_4b50);
+        let second = offset + 46 + "a.txt".len();
+        assert_eq!(word(second), 0x0201_4b50, "the second central entry starts right after the first");
         let text = String::from_utf8_lossy(&archive);
         assert!(text.contains("xin chao") && text.contains("thư mục/b.xml"));
     }
