@@ -15,6 +15,8 @@ use sinhhoat::model::{CommentKind, Phase, SpanState, WallTime};
 use sinhhoat::store::load_session;
 use sinhhoat::ui::Screen;
 
+const SAMPLE: &str = "Mẫu - Quý II năm 2020 - Tự phê bình và phê bình";
+
 fn clock() -> FakeClock {
     FakeClock::new(WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time"))
 }
@@ -94,10 +96,14 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     click(&mut harness, "Kết luận");
     click(&mut harness, "Nội dung đã khái quát theo từng chủ đề nhỏ");
     assert!(has(&harness, "Chi bộ thống nhất tự phê bình thường xuyên."));
-    assert!(has(
-        &harness,
-        "2 ý kiến phát biểu: 1 đạt thời gian, 0 vượt thời gian khuyến nghị, 1 quá giới hạn."
-    ));
+    let totals =
+        "2 ý kiến phát biểu: 1 đạt thời gian, 0 vượt thời gian khuyến nghị, 1 quá giới hạn; trung bình 8:14.";
+    assert!(has(&harness, totals));
+    click(&mut harness, "Xuất");
+    let docx = folder.path().join("exports").join(format!("{SAMPLE}.docx"));
+    assert!(std::fs::metadata(&docx).expect("the minutes were written").len() > 2_000);
+    click(&mut harness, "Sao chép kết luận");
+    assert!(has(&harness, "Đã sao chép kết luận vào bộ nhớ tạm."));
     click(&mut harness, "Kết thúc buổi sinh hoạt");
     assert!(has(&harness, "Buổi sinh hoạt kết thúc lúc"));
 

@@ -173,6 +173,23 @@ fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     }
 }
 
+/// The four-part conclusion alone as plain text, for the clipboard.
+pub fn conclusion_text(session: &Session, strings: &Strings) -> String {
+    let mut blocks = Vec::new();
+    conclusion(&mut blocks, session, strings);
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Heading(_, text) | Block::Paragraph(text) | Block::Title(text) => {
+                out.push_str(&format!("{text}\n"))
+            }
+            Block::Bullets(items) => items.iter().for_each(|item| out.push_str(&format!("- {item}\n"))),
+            Block::Letterhead { .. } | Block::Table { .. } | Block::Signatures { .. } => {}
+        }
+    }
+    out
+}
+
 fn conclusion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     let live = strings.live;
     blocks.push(Block::Heading(1, strings.minutes.part_conclusion.to_owned()));

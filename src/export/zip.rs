@@ -87,10 +87,15 @@ mod tests {
         let end = archive.len() - 22;
         assert_eq!(&archive[end..end + 4], &[0x50, 0x4b, 0x05, 0x06]);
         assert_eq!(u16::from_le_bytes([archive[end + 10], archive[end + 11]]), 2);
-        let word = |at: usize| u32::from_le_bytes([archive[at], archive[at + 1], archive[at + 2], archive[at + 3]]);
+        let word =
+            |at: usize| u32::from_le_bytes([archive[at], archive[at + 1], archive[at + 2], archive[at + 3]]);
         let (size, offset) = (word(end + 12) as usize, word(end + 16) as usize);
         assert_eq!(offset + size, end, "the central directory ends where the end record starts");
-        assert_eq!(size, 2 * 46 + "a.txt".len() + "thư mục/b.xml".len(), "each central entry is 46 bytes and its name");
+        assert_eq!(
+            size,
+            2 * 46 + "a.txt".len() + "thư mục/b.xml".len(),
+            "each central entry is 46 bytes and its name"
+        );
         assert_eq!(word(offset), 0x0201_4b50);
         let second = offset + 46 + "a.txt".len();
         assert_eq!(word(second), 0x0201_4b50, "the second central entry starts right after the first");

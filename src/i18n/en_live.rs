@@ -127,6 +127,16 @@ pub const LIVE: LiveStrings = LiveStrings {
     flag_overdue: "Overdue",
     no_measures: "No measures yet.",
     previous_measures: |name| format!("Open measures of the previous meeting («{name}»)"),
+    export_minutes: "Export the minutes",
+    format_name: |format| match format {
+        crate::export::Format::Docx => "Word (.docx)",
+        crate::export::Format::Markdown => "Markdown (.md)",
+        crate::export::Format::Html => "Printable page (.html)",
+        crate::export::Format::Csv => "Timing report (.csv)",
+        crate::export::Format::Readiness => "Readiness check (.md)",
+    },
+    copy_conclusion: "Copy the conclusion",
+    copied: "The conclusion is on the clipboard.",
     of_members: "For members",
     of_cell: "For the cell",
     build_conclusion: "Build the conclusion from the notes",
@@ -147,9 +157,6 @@ pub const LIVE: LiveStrings = LiveStrings {
     no_generalization: "(not generalized)",
     close_meeting: "Close the meeting",
     closed_at: |time| format!("The meeting closed at {time}."),
-    stats: |total, on, over, limit| {
-        format!("{total} speeches: {on} on target, {over} over target, {limit} over the limit.")
-    },
     projector_title: "Projector — Thematic meeting",
     spoken: |time| format!("Spoken {time}"),
     comment_from: |name| format!("Follow-up comment: {name}"),

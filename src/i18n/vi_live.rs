@@ -127,6 +127,16 @@ pub const LIVE: LiveStrings = LiveStrings {
     flag_overdue: "Đã quá hạn",
     no_measures: "Chưa có biện pháp nào.",
     previous_measures: |name| format!("Biện pháp chưa hoàn thành của buổi sinh hoạt trước («{name}»)"),
+    export_minutes: "Xuất biên bản",
+    format_name: |format| match format {
+        crate::export::Format::Docx => "Word (.docx)",
+        crate::export::Format::Markdown => "Markdown (.md)",
+        crate::export::Format::Html => "Trang in (.html)",
+        crate::export::Format::Csv => "Báo cáo thời gian (.csv)",
+        crate::export::Format::Readiness => "Kiểm tra chuẩn bị (.md)",
+    },
+    copy_conclusion: "Sao chép kết luận",
+    copied: "Đã sao chép kết luận vào bộ nhớ tạm.",
     of_members: "Của đảng viên",
     of_cell: "Của chi bộ",
     build_conclusion: "Tổng hợp kết luận từ ghi chép",
@@ -147,11 +157,6 @@ pub const LIVE: LiveStrings = LiveStrings {
     no_generalization: "(chưa khái quát)",
     close_meeting: "Kết thúc buổi sinh hoạt",
     closed_at: |time| format!("Buổi sinh hoạt kết thúc lúc {time}."),
-    stats: |total, on, over, limit| {
-        format!(
-            "{total} ý kiến phát biểu: {on} đạt thời gian, {over} vượt thời gian khuyến nghị, {limit} quá giới hạn."
-        )
-    },
     projector_title: "Màn hình chiếu — Sinh hoạt chuyên đề",
     spoken: |time| format!("Đã nói {time}"),
     comment_from: |name| format!("Ý kiến bổ sung: đồng chí {name}"),

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::command::Command;
 use crate::document::SessionEdit;
+use crate::export::Format;
 use crate::meeting::LiveAction;
 use crate::model::{Attendance, MemberId, ReadinessEntry, SubTopic, TopicGroup};
 use crate::prepare::plan::YearPlan;
@@ -70,6 +71,12 @@ pub enum Action {
     Command(Command),
     /// A preparation step (section I of the procedure).
     Prepare(PrepareAction),
+    /// Write the open session as a document.
+    ExportDocument(Format, PathBuf),
+    /// Ask the file dialog where to write the document.
+    PickExportDocument(Format),
+    /// Copy the four-part conclusion to the clipboard.
+    CopyConclusion,
 }
 
 /// What the preparation screens ask for.
@@ -98,10 +105,6 @@ pub enum PrepareAction {
     ApplyTemplate(TopicGroup),
     /// Record one speaker's readiness check.
     SetReadiness(ReadinessEntry),
-    /// Write the readiness check as Markdown.
-    ExportReadiness(PathBuf),
-    /// Ask the file dialog where to write the readiness check.
-    PickReadinessExport,
     /// Open (or start) the plan of a year.
     OpenPlan(i32),
     /// Save the edited plan.

@@ -250,6 +250,7 @@ impl SinhHoatApp {
             speech_elapsed: self.speech_timer.elapsed(self.clock.as_ref()),
             comment_elapsed: self.comment_timer.elapsed(self.clock.as_ref()),
             today: self.clock.wall().date_naive(),
+            exports: self.data.exports(),
             projector: self.projector,
         }
     }

@@ -79,6 +79,24 @@ impl SinhHoatApp {
             }
             Action::Command(command) => self.command(command),
             Action::Prepare(action) => self.prepare(action),
+            Action::ExportDocument(format, path) => self.export_document(format, &path),
+            Action::PickExportDocument(format) => {
+                let Some(document) = &self.document else {
+                    return;
+                };
+                let name = format!("{}.{}", stem(&document.path), format.extension());
+                let dialog = rfd::FileDialog::new().add_filter(format.extension(), &[format.extension()]);
+                if let Some(path) = dialog.set_file_name(name).save_file() {
+                    self.export_document(format, &path);
+                }
+            }
+            Action::CopyConclusion => {
+                if let Some(document) = &self.document {
+                    let text = crate::export::outline::conclusion_text(document.session(), self.strings());
+                    self.ctx.copy_text(text);
+                    self.inform(self.strings().live.copied.to_owned());
+                }
+            }
         }
     }
 
@@ -120,12 +138,30 @@ impl SinhHoatApp {
         let Some(document) = &self.document else {
             return;
         };
-        if let Some(folder) = target.parent().filter(|folder| *folder == self.data.exports()) {
-            let _ = std::fs::create_dir_all(folder);
-        }
+        self.make_exports_folder(target);
         match Library::export(document.session(), target) {
             Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
             Err(error) => self.fail(&(self.strings().store_error)(&error)),
+        }
+    }
+
+    /// Creates the default exports folder when `target` is in it.
+    fn make_exports_folder(&self, target: &Path) {
+        if let Some(folder) = target.parent().filter(|folder| *folder == self.data.exports()) {
+            let _ = std::fs::create_dir_all(folder);
+        }
+    }
+
+    /// Writes the open session as `format` to `target`.
+    fn export_document(&mut self, format: crate::export::Format, target: &Path) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        self.make_exports_folder(target);
+        let bytes = crate::export::render(format, document.session(), self.settings.language);
+        match crate::store::write_atomic(target, &bytes) {
+            Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
+            Err(error) => self.fail(&(self.strings().save_failed)(&error)),
         }
     }
 

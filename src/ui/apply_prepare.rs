@@ -1,8 +1,6 @@
 //! Applying the preparation screens' actions: roster, assignments, sub-topics, readiness,
 //! attendance, and the yearly plan with its quarters' sessions.
 
-use std::path::Path;
-
 use super::Screen;
 use super::action::PrepareAction;
 use super::app::{SinhHoatApp, stem};
@@ -10,7 +8,7 @@ use crate::model::{Attendance, Session};
 use crate::prepare::plan::{PlanStatus, YearPlan};
 use crate::prepare::{readiness, roster, subtopics, templates};
 
-use crate::store::{load_plan, save_plan, write_atomic};
+use crate::store::{load_plan, save_plan};
 
 impl SinhHoatApp {
     /// Applies one preparation action, reporting its outcome at the bottom of the window.
@@ -79,16 +77,6 @@ impl SinhHoatApp {
             PrepareAction::SetReadiness(entry) => {
                 self.change(|s| readiness::record(s, entry));
             }
-            PrepareAction::ExportReadiness(path) => self.export_readiness(&path),
-            PrepareAction::PickReadinessExport => {
-                let name =
-                    self.document.as_ref().map(|doc| format!("{}.md", stem(&doc.path))).unwrap_or_default();
-                if let Some(path) =
-                    rfd::FileDialog::new().add_filter("Markdown", &["md"]).set_file_name(name).save_file()
-                {
-                    self.export_readiness(&path);
-                }
-            }
             PrepareAction::OpenPlan(year) => self.open_plan(year),
             PrepareAction::SavePlan(plan) => self.save_plan(plan),
             PrepareAction::CreateQuarterSession(quarter) => self.create_quarter_session(quarter),
@@ -115,20 +103,6 @@ impl SinhHoatApp {
             self.autosaver.save(document.path.clone(), document.session().clone(), document.generation());
         }
         Some(result)
-    }
-
-    fn export_readiness(&mut self, path: &Path) {
-        let Some(document) = &self.document else {
-            return;
-        };
-        if let Some(folder) = path.parent().filter(|folder| *folder == self.data.exports()) {
-            let _ = std::fs::create_dir_all(folder);
-        }
-        let text = crate::export::readiness::readiness_markdown(document.session(), self.strings());
-        match write_atomic(path, text.as_bytes()) {
-            Ok(()) => self.inform((self.strings().exported)(&path.display().to_string())),
-            Err(error) => self.fail(&(self.strings().save_failed)(&error)),
-        }
     }
 
     fn open_plan(&mut self, year: i32) {

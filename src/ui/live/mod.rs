@@ -2,6 +2,7 @@
 //! sub-topic's speeches and comments, its generalization, and the conclusion.
 
 mod conclusion;
+mod exports;
 mod notes;
 mod opening;
 mod queue_panel;
@@ -36,6 +37,8 @@ pub struct LiveContext<'a> {
     pub speech_elapsed: Duration,
     /// The current comment's reading, monotonic.
     pub comment_elapsed: Duration,
+    /// The default folder for exports.
+    pub exports: std::path::PathBuf,
     /// Today's date, for overdue measures.
     pub today: chrono::NaiveDate,
     /// What the projector is doing, for its buttons.
@@ -69,6 +72,7 @@ pub struct LiveView {
     confirm_refill: bool,
     confirm_rebuild: bool,
     register_measure: notes::MeasureDraft,
+    export: exports::ExportForm,
 }
 
 impl LiveView {
@@ -85,7 +89,7 @@ impl LiveView {
             Step::Conclusion => wrap_up::conclusion(
                 ui,
                 live,
-                (&mut self.confirm_rebuild, &mut self.register_measure),
+                (&mut self.confirm_rebuild, &mut self.register_measure, &mut self.export),
                 actions,
             ),
         }

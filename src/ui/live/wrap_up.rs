@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText, TextEdit, Ui};
 
 use super::LiveContext;
 use crate::meeting::{LiveAction, PointLabels, draft_generalization};
-use crate::model::{Phase, Step, SubTopicId};
+use crate::model::{Step, SubTopicId};
 use crate::ui::Action;
 use crate::ui::fields::TEXT_LIMIT;
 
@@ -91,7 +91,11 @@ pub fn generalization(
 pub fn conclusion(
     ui: &mut Ui,
     live: &LiveContext<'_>,
-    (confirm_rebuild, measure): (&mut bool, &mut super::notes::MeasureDraft),
+    (confirm_rebuild, measure, export): (
+        &mut bool,
+        &mut super::notes::MeasureDraft,
+        &mut super::exports::ExportForm,
+    ),
     actions: &mut Vec<Action>,
 ) {
     let strings = live.strings.live;
@@ -112,15 +116,14 @@ pub fn conclusion(
                 }
             },
         );
-        let phases: Vec<Phase> = session.live.speeches.iter().filter_map(|s| s.phase_reached).collect();
-        let count = |phase| phases.iter().filter(|p| **p == phase).count();
         ui.separator();
-        ui.label((strings.stats)(
-            phases.len(),
-            count(Phase::OnTarget),
-            count(Phase::OverTarget),
-            count(Phase::OverLimit),
-        ));
+        let rows = crate::export::outline::timing_rows(session);
+        let (total, on, over, limit, average) = crate::export::outline::totals(&rows);
+        let average = crate::i18n::format_mmss(average.as_secs());
+        ui.label((live.strings.minutes.totals)(total, on, over, limit, &average));
+        ui.separator();
+        super::exports::show(export, ui, live, &live.exports, actions);
+        ui.separator();
         match session.live.closed_at {
             Some(closed) => {
                 ui.label((strings.closed_at)(&closed.format("%H:%M").to_string()));

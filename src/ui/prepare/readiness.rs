@@ -5,6 +5,7 @@ use eframe::egui::{Frame, Grid, RichText, TextEdit, Ui};
 
 use super::{PrepareContext, PrepareView};
 use crate::document::Document;
+use crate::export::Format;
 use crate::prepare::readiness::{counts, overview};
 use crate::ui::action::{Action, PrepareAction};
 use crate::ui::fields::LINE_LIMIT;
@@ -62,13 +63,13 @@ pub fn show(
     let heading = ui.strong(text.export_readiness);
     ui.horizontal(|ui| {
         if ui.button(context.strings.choose_file).clicked() {
-            actions.push(Action::Prepare(PrepareAction::PickReadinessExport));
+            actions.push(Action::PickExportDocument(Format::Readiness));
         }
         ui.label(context.strings.path_label);
         ui.add(TextEdit::singleline(&mut view.readiness_path).char_limit(4096).desired_width(420.0))
             .labelled_by(heading.id);
         if ui.button(context.strings.export_button).clicked() {
-            actions.push(Action::Prepare(PrepareAction::ExportReadiness(view.readiness_path.trim().into())));
+            actions.push(Action::ExportDocument(Format::Readiness, view.readiness_path.trim().into()));
         }
     });
 }
