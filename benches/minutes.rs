@@ -19,8 +19,18 @@ use sinhhoat::summary;
 /// A paragraph of Vietnamese text about `words` words long.
 fn prose(seed: usize, words: usize) -> String {
     const WORDS: [&str; 12] = [
-        "tự phê bình", "phê bình", "trung thực", "trách nhiệm", "đảng viên", "chi bộ",
-        "thường xuyên", "gương mẫu", "kỷ cương", "nêu gương", "khắc phục", "hạn chế",
+        "tự phê bình",
+        "phê bình",
+        "trung thực",
+        "trách nhiệm",
+        "đảng viên",
+        "chi bộ",
+        "thường xuyên",
+        "gương mẫu",
+        "kỷ cương",
+        "nêu gương",
+        "khắc phục",
+        "hạn chế",
     ];
     (0..words).map(|i| WORDS[(seed + i * 7) % WORDS.len()]).collect::<Vec<_>>().join(" ")
 }
@@ -32,7 +42,12 @@ fn large_session() -> Session {
     session.organisation.cell = "Chi bộ Khoa Xây dựng Đảng".into();
     session.meeting.date = NaiveDate::from_ymd_opt(2020, 6, 12);
     session.roster = (1..=40)
-        .map(|id| Member { id: MemberId(id), name: format!("Nguyễn Văn Thành {id}"), position: "Đảng viên".into(), attendance: Default::default() })
+        .map(|id| Member {
+            id: MemberId(id),
+            name: format!("Nguyễn Văn Thành {id}"),
+            position: "Đảng viên".into(),
+            attendance: Default::default(),
+        })
         .collect();
     session.subtopics = (1..=12)
         .map(|id| SubTopic {
@@ -78,14 +93,19 @@ fn large_session() -> Session {
         session.measures.push(Measure {
             id: MeasureId(id),
             content: prose(id as usize, 25),
-            owner: if id % 3 == 0 { MeasureOwner::Cell } else { MeasureOwner::Member { member: MemberId(id % 40 + 1) } },
+            owner: if id % 3 == 0 {
+                MeasureOwner::Cell
+            } else {
+                MeasureOwner::Member { member: MemberId(id % 40 + 1) }
+            },
             deadline: NaiveDate::from_ymd_opt(2020, 9, 30),
             status: MeasureStatus::Open,
             source: Some(SpeechId(id)),
         });
     }
-    session.live.generalizations =
-        (1..=12).map(|id| Generalization { subtopic: SubTopicId(id), text: prose(id as usize, 200) }).collect();
+    session.live.generalizations = (1..=12)
+        .map(|id| Generalization { subtopic: SubTopicId(id), text: prose(id as usize, 200) })
+        .collect();
     session.conclusion = summary::build(&session);
     assert!(session.validate().is_empty(), "the generated session is sound");
     session
@@ -94,15 +114,21 @@ fn large_session() -> Session {
 fn figures(c: &mut Criterion) {
     let session = large_session();
     c.bench_function("build the four-part conclusion", |b| b.iter(|| summary::build(black_box(&session))));
-    for (name, format) in [("docx", Format::Docx), ("md", Format::Markdown), ("html", Format::Html), ("csv", Format::Csv)] {
-        c.bench_function(&format!("export {name}"), |b| b.iter(|| render(format, black_box(&session), Language::Vietnamese)));
+    for (name, format) in
+        [("docx", Format::Docx), ("md", Format::Markdown), ("html", Format::Html), ("csv", Format::Csv)]
+    {
+        c.bench_function(&format!("export {name}"), |b| {
+            b.iter(|| render(format, black_box(&session), Language::Vietnamese))
+        });
     }
     let folder = tempfile::tempdir().expect("temporary folder");
     let path = folder.path().join("lớn.json");
     c.bench_function("save (encode, write, flush, rename)", |b| {
         b.iter(|| write_atomic(&path, &encode_session(black_box(&session))).expect("saved"));
     });
-    c.bench_function("load (read, decode, validate)", |b| b.iter(|| load_session(black_box(&path)).expect("loaded")));
+    c.bench_function("load (read, decode, validate)", |b| {
+        b.iter(|| load_session(black_box(&path)).expect("loaded"))
+    });
 }
 
 criterion_group!(benches, figures);

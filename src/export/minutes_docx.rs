@@ -101,6 +101,23 @@ fn table(rows: &[Vec<String>], widths: &[u32], borders: bool) -> String {
     )
 }
 
+/// Column widths over the 9,000-twip text width, in proportion to each column's longest
+/// text (within bounds, so a long title does not squeeze the numbers to nothing).
+fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<u32> {
+    let weights: Vec<u32> = (0..header.len())
+        .map(|column| {
+            let longest = std::iter::once(&header[column])
+                .chain(rows.iter().filter_map(|row| row.get(column)))
+                .map(|text| text.chars().count())
+                .max()
+                .unwrap_or(1);
+            u32::try_from(longest.clamp(10, 28)).unwrap_or(28)
+        })
+        .collect();
+    let total: u32 = weights.iter().sum::<u32>().max(1);
+    weights.iter().map(|weight| 9000 * weight / total).collect()
+}
+
 const BOLD: Look = Look { bold: true, italic: false, size: None };
 
 fn xml(block: &Block) -> String {
@@ -120,18 +137,22 @@ fn xml(block: &Block) -> String {
             items.iter().map(|item| paragraph(&format!("– {item}"), "both", Look::default())).collect()
         }
         Block::Table { header, rows } => {
-            let width = 9000 / u32::try_from(header.len().max(1)).unwrap_or(1);
-            let head: Vec<String> =
-                header.iter().map(|title| cell(&paragraph(title, "center", BOLD), width, true)).collect();
+            let widths = column_widths(header, rows);
+            let head: Vec<String> = header
+                .iter()
+                .zip(&widths)
+                .map(|(title, width)| cell(&paragraph(title, "center", BOLD), *width, true))
+                .collect();
             let mut all = vec![head];
             for row in rows {
+                let cells = row.iter().zip(&widths);
                 all.push(
-                    row.iter()
-                        .map(|text| cell(&paragraph(text, "left", Look::default()), width, true))
+                    cells
+                        .map(|(text, width)| cell(&paragraph(text, "left", Look::default()), *width, true))
                         .collect(),
                 );
             }
-            table(&all, &vec![width; header.len()], true)
+            table(&all, &widths, true)
         }
         Block::Signatures { left, right } => {
             let block = |(title, name): &(String, String)| {

@@ -202,8 +202,10 @@ fn conclusion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
         live.of_members,
         live.of_cell,
     ];
-    for (index, (part, heading)) in parts(&session.conclusion).into_iter().zip(headings).enumerate() {
-        if index == 5 {
+    let parts = parts(&session.conclusion);
+    let any_measure = !parts[5].is_empty() || !parts[6].is_empty();
+    for (index, (part, heading)) in parts.into_iter().zip(headings).enumerate() {
+        if index == 5 && any_measure {
             blocks.push(Block::Heading(2, live.note_measures.to_owned()));
         }
         if part.is_empty() {
