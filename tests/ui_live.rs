@@ -7,18 +7,18 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{click, harness_with_clock, replace_text};
+use common::{click, first_speaker_called, harness_with_clock, meeting_clock, replace_text};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use sinhhoat::meeting::{Clock, FakeClock};
-use sinhhoat::model::{CommentKind, Phase, SpanState, WallTime};
+use sinhhoat::model::{CommentKind, Phase, SpanState};
 use sinhhoat::store::load_session;
 use sinhhoat::ui::Screen;
 
 const SAMPLE: &str = "Mẫu - Quý II năm 2020 - Tự phê bình và phê bình";
 
 fn clock() -> FakeClock {
-    FakeClock::new(WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time"))
+    meeting_clock()
 }
 
 fn has(harness: &egui_kittest::Harness<'_, sinhhoat::ui::SinhHoatApp>, label: &str) -> bool {
@@ -157,12 +157,7 @@ fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
 
 #[test]
 fn shortcuts_do_not_fire_while_typing() {
-    let folder = tempfile::tempdir().expect("temporary folder");
-    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock()));
-    click(&mut harness, "Điều hành buổi sinh hoạt");
-    click(&mut harness, "Chủ đề 1");
-    harness.key_press(Key::N);
-    harness.run();
+    let (_folder, mut harness) = first_speaker_called(&clock());
     harness.get_by_label("1. Vì sao chọn chủ đề này").focus();
     harness.run();
     harness.key_press(Key::N);
@@ -196,12 +191,7 @@ fn a_speech_running_when_the_app_closed_keeps_counting_from_its_start() {
 
 #[test]
 fn the_conclusion_is_built_edited_rebuilt_and_projected() {
-    let folder = tempfile::tempdir().expect("temporary folder");
-    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock()));
-    click(&mut harness, "Điều hành buổi sinh hoạt");
-    click(&mut harness, "Chủ đề 1");
-    harness.key_press(Key::N);
-    harness.run();
+    let (_folder, mut harness) = first_speaker_called(&clock());
     replace_text(&mut harness, "1. Vì sao chọn chủ đề này", "Giúp mỗi người tự hoàn thiện");
     replace_text(&mut harness, "Nguyên nhân khách quan", "Tập thể chưa cởi mở");
     click(&mut harness, "Kết luận");

@@ -2,21 +2,19 @@
 
 mod common;
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use common::{click, harness_with_clock};
+use common::{click, first_speaker_called, meeting_clock};
 use eframe::egui::{Key, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sinhhoat::meeting::FakeClock;
-use sinhhoat::model::WallTime;
 use sinhhoat::ui::SinhHoatApp;
 
 const HEIGHT: f32 = 900.0;
 
 fn clock() -> FakeClock {
-    FakeClock::new(WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time"))
+    meeting_clock()
 }
 
 fn shows(harness: &Harness<'_, SinhHoatApp>, label: &str) -> bool {
@@ -26,16 +24,6 @@ fn shows(harness: &Harness<'_, SinhHoatApp>, label: &str) -> bool {
 fn press(harness: &mut Harness<'_, SinhHoatApp>, key: Key) {
     harness.key_press(key);
     harness.run();
-}
-
-/// The live screen on sub-topic 1 with its first speaker called.
-fn called(clock: &FakeClock) -> (tempfile::TempDir, Harness<'static, SinhHoatApp>) {
-    let folder = tempfile::tempdir().expect("temporary folder");
-    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
-    click(&mut harness, "Điều hành buổi sinh hoạt");
-    click(&mut harness, "Chủ đề 1");
-    press(&mut harness, Key::N);
-    (folder, harness)
 }
 
 fn repaint_delay(harness: &Harness<'_, SinhHoatApp>) -> Duration {
@@ -49,7 +37,7 @@ fn repaint_delay(harness: &Harness<'_, SinhHoatApp>) -> Duration {
 #[test]
 fn the_countdown_shows_each_phase_and_nothing_else() {
     let clock = clock();
-    let (_folder, mut harness) = called(&clock);
+    let (_folder, mut harness) = first_speaker_called(&clock);
     press(&mut harness, Key::F6);
     assert!(shows(&harness, "Mời đồng chí Lê Minh Đức"));
     assert!(shows(&harness, "7:00"));
@@ -91,7 +79,7 @@ fn the_countdown_shows_each_phase_and_nothing_else() {
 #[test]
 fn the_opening_comment_and_generalization_slides() {
     let clock = clock();
-    let (_folder, mut harness) = called(&clock);
+    let (_folder, mut harness) = first_speaker_called(&clock);
     press(&mut harness, Key::Space);
     click(&mut harness, "Giơ tay xin bổ sung");
     click(&mut harness, "Trần Văn Quý");
@@ -128,7 +116,7 @@ fn the_opening_comment_and_generalization_slides() {
 #[test]
 fn f5_opens_the_projector_window_beside_the_controls() {
     let clock = clock();
-    let (_folder, mut harness) = called(&clock);
+    let (_folder, mut harness) = first_speaker_called(&clock);
     press(&mut harness, Key::F5);
     assert!(shows(&harness, "Màn hình chiếu — Sinh hoạt chuyên đề"));
     assert!(shows(&harness, "7:00") && shows(&harness, "Ghi chép ý kiến của đồng chí Lê Minh Đức"));
@@ -139,7 +127,7 @@ fn f5_opens_the_projector_window_beside_the_controls() {
 #[test]
 fn the_countdown_asks_for_a_frame_only_when_its_digits_change() {
     let clock = clock();
-    let (_folder, mut harness) = called(&clock);
+    let (_folder, mut harness) = first_speaker_called(&clock);
     press(&mut harness, Key::F5);
     assert_eq!(repaint_delay(&harness), Duration::MAX, "a called speaker's clock stands still");
     press(&mut harness, Key::Space);

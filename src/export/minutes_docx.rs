@@ -35,7 +35,7 @@ pub fn render(blocks: &[Block]) -> Vec<u8> {
     ])
 }
 
-/// Escapes text for XML, dropping the control characters XML 1.0 cannot hold.
+/// Escapes text for XML and HTML, dropping the control characters XML 1.0 cannot hold.
 pub fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

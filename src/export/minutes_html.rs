@@ -2,21 +2,7 @@
 
 use super::outline::Block;
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use super::minutes_docx::escape_xml as escape_html;
 
 const STYLE: &str = "@page{size:A4;margin:2cm 2cm 2cm 3cm}\
 body{font-family:'Times New Roman',Times,serif;font-size:13pt;line-height:1.4;max-width:17cm;margin:auto}\

@@ -72,3 +72,23 @@ pub fn session_names(data_dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The sample's wall-clock start, 14:00 on 12 June 2020, as a fake clock.
+pub fn meeting_clock() -> sinhhoat::meeting::FakeClock {
+    let start = sinhhoat::model::WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
+    sinhhoat::meeting::FakeClock::new(start)
+}
+
+/// A first start on the sample, on the live screen at sub-topic 1 with its first speaker
+/// called (N), timed by `clock`.
+pub fn first_speaker_called(
+    clock: &sinhhoat::meeting::FakeClock,
+) -> (tempfile::TempDir, Harness<'static, SinhHoatApp>) {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
+    click(&mut harness, "Điều hành buổi sinh hoạt");
+    click(&mut harness, "Chủ đề 1");
+    harness.key_press(eframe::egui::Key::N);
+    harness.run();
+    (folder, harness)
+}
