@@ -26,7 +26,7 @@ pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, a
         (Some(strings.note_measures), strings.of_members),
         (None, strings.of_cell),
     ];
-    for (index, (part, (heading, label))) in parts_mut(&mut edited).into_iter().zip(headings).enumerate() {
+    for (part, (heading, label)) in parts_mut(&mut edited).into_iter().zip(headings) {
         let mut name = None;
         if let Some(heading) = heading {
             ui.add_space(6.0);
@@ -36,7 +36,7 @@ pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, a
             name = Some(ui.label(RichText::new(label).strong()).id);
         }
         if let Some(name) = name {
-            part_items(ui, live, part, name, index);
+            part_items(ui, live, part, name);
         }
     }
     if edited != *conclusion {
@@ -74,13 +74,7 @@ fn rebuild_buttons(ui: &mut Ui, live: &LiveContext<'_>, confirm: &mut bool, acti
 }
 
 /// The items of one part, each editable with its source, and a button to add one.
-fn part_items(
-    ui: &mut Ui,
-    live: &LiveContext<'_>,
-    part: &mut Vec<ConclusionItem>,
-    label: eframe::egui::Id,
-    index: usize,
-) {
+fn part_items(ui: &mut Ui, live: &LiveContext<'_>, part: &mut Vec<ConclusionItem>, label: eframe::egui::Id) {
     let strings = live.strings.live;
     let session = live.session();
     if part.is_empty() {
@@ -122,7 +116,7 @@ fn part_items(
     if let Some(position) = removed {
         part.remove(position);
     }
-    if ui.small_button(format!("{} ({})", strings.add_item, index + 1)).clicked() {
+    if ui.small_button(strings.add_item).clicked() {
         part.push(ConclusionItem { text: String::new(), source: None, edited: true });
     }
 }
