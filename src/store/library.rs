@@ -209,7 +209,8 @@ fn session_files(folder: &Path) -> Result<Vec<(PathBuf, String)>, StoreError> {
     Ok(files)
 }
 
-fn stem(path: &Path) -> String {
+/// A file's name without its extension: the name a session has in the list.
+pub fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 

@@ -14,5 +14,5 @@ pub use autosave::{Autosaver, SaveReport};
 pub use codec::{MAX_FILE_BYTES, decode_session, decode_versioned, encode_session, load_session};
 pub use data_dir::DataDir;
 pub use error::{LoadError, SaveError, SaveStage, StoreError};
-pub use library::{Library, SessionEntry, SessionSummary, TrashEntry, validate_name};
+pub use library::{Library, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
 pub use plans::{load_plan, plan_path, save_plan};

@@ -384,9 +384,7 @@ impl SinhHoatApp {
     }
 }
 
-pub(super) fn stem(path: &std::path::Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-}
+pub(super) use crate::store::stem;
 
 impl eframe::App for SinhHoatApp {
     fn logic(&mut self, ctx: &Context, _frame: &mut eframe::Frame) {
