@@ -224,3 +224,52 @@ fn the_conclusion_is_built_edited_rebuilt_and_projected() {
     assert!(has(&harness, "• Quy luật phát triển của Đảng"), "the conclusion is projected");
     assert!(has(&harness, "• Tập thể chưa cởi mở"));
 }
+
+#[test]
+fn a_sub_topic_runs_from_the_keyboard_alone() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
+    click(&mut harness, "Điều hành buổi sinh hoạt");
+    let press = |harness: &mut egui_kittest::Harness<'_, sinhhoat::ui::SinhHoatApp>, key: Key| {
+        harness.key_press(key);
+        harness.run();
+    };
+    press(&mut harness, Key::PageDown);
+    assert!(has(&harness, "Tiếp theo: Lê Minh Đức"), "Page Down opens sub-topic 1");
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::Space);
+    clock.advance(Duration::from_secs(3));
+    press(&mut harness, Key::Space);
+    clock.advance(Duration::from_secs(2));
+    press(&mut harness, Key::Space);
+    clock.advance(Duration::from_secs(2));
+
+    press(&mut harness, Key::C);
+    assert!(has(&harness, "Ai phát biểu bổ sung?"));
+    assert!(!has(&harness, "1. Lê Minh Đức"), "the speaker does not comment on their own speech");
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::Enter);
+    assert!(!has(&harness, "Ai phát biểu bổ sung?"));
+    harness.event(eframe::egui::Event::Text("Nên nêu ví dụ cụ thể hơn".into()));
+    harness.run();
+    press(&mut harness, Key::Escape);
+    press(&mut harness, Key::E);
+    press(&mut harness, Key::PageDown);
+    let step = harness.state().document().expect("open").session().live.flow.step;
+    assert!(matches!(step, sinhhoat::model::Step::Generalization { .. }), "Page Down moves on to the generalization");
+
+    press(&mut harness, Key::PageDown);
+    press(&mut harness, Key::PageUp);
+    press(&mut harness, Key::PageDown);
+
+    assert!(harness.state().flush());
+    let session = load_session(&harness.state().document().expect("open").path).expect("saved");
+    assert_eq!(session.live.flow.step, sinhhoat::model::Step::Discussion { subtopic: session.subtopics[1].id });
+    let speech = &session.live.speeches[0];
+    let end = speech.span.ended_at.expect("ended by E");
+    assert_eq!(speech.span.elapsed(end), Duration::from_secs(5), "the 2 s pause is not counted");
+    let comment = &session.live.comments[0];
+    assert_eq!(comment.text, "Nên nêu ví dụ cụ thể hơn", "the new comment's field had the cursor");
+    assert_eq!(session.member(comment.speaker).map(|m| m.name.as_str()), Some("Trần Văn Quý"));
+}

@@ -59,6 +59,9 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_comment: "Add a follow-up comment to the last speech",
     cmd_undo: "Undo the last queue action",
     cmd_help: "Keyboard help",
+    cmd_next_step: "Next part of the meeting",
+    cmd_previous_step: "Previous part of the meeting",
+
 
     queue_heading: "Speaker queue",
     next_up: "Next:",
@@ -106,7 +109,10 @@ pub const LIVE: LiveStrings = LiveStrings {
     to_generalization: "Generalize this sub-topic »",
     generalization_heading: |title| format!("Generalization: {title}"),
     generalization_text: "The generalization",
-    pick_commenter: "Choose who comments (or record a raised hand), then press C.",
+    commenter_title: "Who comments?",
+    commenter_hint: "Press the number, or the Up/Down arrows then Enter; Esc to cancel.",
+    no_commenters: "No other member present can comment.",
+
     refill: "Rebuild from the notes",
 
     refill_confirm: "Replace the current text with a summary of the notes?",

@@ -38,6 +38,9 @@ pub struct LiveStrings {
     pub cmd_comment: &'static str,
     pub cmd_undo: &'static str,
     pub cmd_help: &'static str,
+    pub cmd_next_step: &'static str,
+    pub cmd_previous_step: &'static str,
+
 
     pub queue_heading: &'static str,
     pub next_up: &'static str,
@@ -85,7 +88,10 @@ pub struct LiveStrings {
     pub to_generalization: &'static str,
     pub generalization_heading: fn(&str) -> String,
     pub generalization_text: &'static str,
-    pub pick_commenter: &'static str,
+    pub commenter_title: &'static str,
+    pub commenter_hint: &'static str,
+    pub no_commenters: &'static str,
+
     pub refill: &'static str,
 
     pub refill_confirm: &'static str,

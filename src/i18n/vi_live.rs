@@ -59,6 +59,9 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_comment: "Thêm ý kiến bổ sung cho ý kiến vừa phát biểu",
     cmd_undo: "Hoàn tác thao tác hàng chờ",
     cmd_help: "Trợ giúp phím tắt",
+    cmd_next_step: "Sang phần tiếp theo của buổi sinh hoạt",
+    cmd_previous_step: "Về phần trước của buổi sinh hoạt",
+
 
     queue_heading: "Hàng chờ phát biểu",
     next_up: "Tiếp theo:",
@@ -106,7 +109,10 @@ pub const LIVE: LiveStrings = LiveStrings {
     to_generalization: "Khái quát chủ đề này »",
     generalization_heading: |title| format!("Khái quát: {title}"),
     generalization_text: "Nội dung khái quát",
-    pick_commenter: "Hãy chọn người bổ sung (hoặc ghi nhận người giơ tay) rồi nhấn C.",
+    commenter_title: "Ai phát biểu bổ sung?",
+    commenter_hint: "Nhấn số thứ tự, hoặc phím mũi tên lên/xuống rồi Enter; Esc để thôi.",
+    no_commenters: "Không còn đảng viên có mặt nào khác để phát biểu bổ sung.",
+
     refill: "Lấy lại từ ghi chép",
 
     refill_confirm: "Thay nội dung hiện tại bằng bản tổng hợp từ ghi chép?",

@@ -79,3 +79,51 @@ impl Flow {
         }
     }
 }
+
+impl Step {
+    /// The step next to this one, forward or back, in the order of the procedure: the
+    /// opening, each sub-topic's discussion then generalization, the conclusion. `None` at
+    /// either end, or when this step's sub-topic is no longer in `subtopics`.
+    pub fn beside(self, subtopics: &[SubTopicId], forward: bool) -> Option<Self> {
+        let mut order = vec![Self::Opening];
+        for &subtopic in subtopics {
+            order.push(Self::Discussion { subtopic });
+            order.push(Self::Generalization { subtopic });
+        }
+        order.push(Self::Conclusion);
+        let here = order.iter().position(|step| *step == self)?;
+        let there = if forward { here.checked_add(1)? } else { here.checked_sub(1)? };
+        order.get(there).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Step, SubTopicId};
+
+    #[test]
+    fn steps_follow_the_procedure_both_ways() {
+        let subtopics = [SubTopicId(4), SubTopicId(2)];
+        let mut forward = vec![Step::Opening];
+        while let Some(next) = forward.last().and_then(|step| step.beside(&subtopics, true)) {
+            forward.push(next);
+        }
+        let expected = vec![
+            Step::Opening,
+            Step::Discussion { subtopic: SubTopicId(4) },
+            Step::Generalization { subtopic: SubTopicId(4) },
+            Step::Discussion { subtopic: SubTopicId(2) },
+            Step::Generalization { subtopic: SubTopicId(2) },
+            Step::Conclusion,
+        ];
+        assert_eq!(forward, expected);
+        let mut back = vec![Step::Conclusion];
+        while let Some(previous) = back.last().and_then(|step| step.beside(&subtopics, false)) {
+            back.push(previous);
+        }
+        back.reverse();
+        assert_eq!(back, expected);
+        assert_eq!(Step::Discussion { subtopic: SubTopicId(9) }.beside(&subtopics, true), None);
+        assert_eq!(Step::Opening.beside(&[], true), Some(Step::Conclusion));
+    }
+}

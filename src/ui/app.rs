@@ -201,9 +201,12 @@ impl SinhHoatApp {
             self.window_title = title;
         }
         let on_live_screen = self.screen == Screen::Live && self.document.is_some();
-        for command in Command::pressed(ctx, on_live_screen) {
-            self.apply(Action::Command(command));
+        if !self.live_view.chooser.is_open() {
+            for command in Command::pressed(ctx, on_live_screen) {
+                self.apply(Action::Command(command));
+            }
         }
+
         self.sync_timers(ctx);
     }
 

@@ -6,7 +6,8 @@ use super::app::{SinhHoatApp, stem};
 use super::command::Command;
 use super::live::point_labels;
 use super::{Action, Screen};
-use crate::meeting::{LiveAction, draft_generalization};
+use crate::meeting::{LiveAction, LiveError, draft_generalization};
+
 use crate::model::Step;
 
 use crate::document::SessionEdit;
@@ -201,7 +202,17 @@ impl SinhHoatApp {
             Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
             Command::PresentHere => self.projector.present_here = !self.projector.present_here,
             Command::ShowText => self.projector.presenting = !self.projector.presenting,
-
+            Command::NextStep | Command::PreviousStep => {
+                let Some(document) = &self.document else {
+                    return;
+                };
+                let session = document.session();
+                let subtopics: Vec<_> = session.subtopics.iter().map(|subtopic| subtopic.id).collect();
+                let forward = command == Command::NextStep;
+                if let Some(step) = session.live.flow.step.beside(&subtopics, forward) {
+                    self.live(LiveAction::GoTo(step));
+                }
+            }
             Command::AddComment => {
                 let hands = self.document.as_ref().map(|doc| doc.session().live.flow.hands.clone());
                 let first_hand = hands.and_then(|hands| hands.first().copied());
@@ -212,7 +223,10 @@ impl SinhHoatApp {
                             self.live_view.commenter = None;
                         }
                     }
-                    None => self.fail(self.strings().live.pick_commenter),
+                    None if self.document.as_ref().is_some_and(|doc| doc.session().live.flow.current_speech.is_some()) => {
+                        self.live_view.chooser.open();
+                    }
+                    None => self.fail(&(self.strings().live.live_error)(LiveError::NoSpeechToComment)),
                 }
             }
             Command::ToggleSpeech | Command::NextSpeaker | Command::EndSpeech | Command::UndoQueue => {}
@@ -227,6 +241,7 @@ impl SinhHoatApp {
             return false;
         };
         let now = self.clock.wall();
+        let adding_comment = matches!(action, LiveAction::AddComment { .. });
         let entering = match action {
             LiveAction::GoTo(Step::Generalization { subtopic }) => Some(subtopic),
             _ => None,
@@ -236,6 +251,9 @@ impl SinhHoatApp {
             return false;
         }
         let session = document.session();
+        if adding_comment {
+            self.live_view.focus_comment = session.live.flow.current_comment;
+        }
         if let Some(subtopic) = entering
             && !session.live.generalizations.iter().any(|g| g.subtopic == subtopic)
         {

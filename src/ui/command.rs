@@ -27,13 +27,17 @@ pub enum Command {
     PresentHere,
     /// Show or stop showing the generalization or conclusion to the room.
     ShowText,
+    /// Move to the next part of the meeting (a presenter's remote sends Page Down).
+    NextStep,
+    /// Go back to the previous part of the meeting.
+    PreviousStep,
     /// Show or hide the keyboard help.
     Help,
 }
 
 impl Command {
     /// All commands, in the order the help lists them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 12] = [
         Self::ToggleSpeech,
         Self::NextSpeaker,
         Self::EndSpeech,
@@ -43,6 +47,8 @@ impl Command {
         Self::ProjectorFullscreen,
         Self::PresentHere,
         Self::ShowText,
+        Self::NextStep,
+        Self::PreviousStep,
         Self::Help,
     ];
 
@@ -58,6 +64,8 @@ impl Command {
             Self::ProjectorFullscreen => (Modifiers::NONE, Key::F11),
             Self::PresentHere => (Modifiers::NONE, Key::F6),
             Self::ShowText => (Modifiers::NONE, Key::G),
+            Self::NextStep => (Modifiers::NONE, Key::PageDown),
+            Self::PreviousStep => (Modifiers::NONE, Key::PageUp),
             Self::Help => (Modifiers::NONE, Key::F1),
         };
         KeyboardShortcut::new(modifiers, key)
@@ -76,6 +84,8 @@ impl Command {
             Self::ProjectorFullscreen => live.cmd_fullscreen,
             Self::PresentHere => live.cmd_present_here,
             Self::ShowText => live.cmd_show_text,
+            Self::NextStep => live.cmd_next_step,
+            Self::PreviousStep => live.cmd_previous_step,
             Self::Help => live.cmd_help,
         }
     }
@@ -92,7 +102,10 @@ impl Command {
             | Self::ProjectorFullscreen
             | Self::PresentHere
             | Self::ShowText
+            | Self::NextStep
+            | Self::PreviousStep
             | Self::Help => None,
+
         }
     }
 

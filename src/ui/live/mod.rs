@@ -1,6 +1,7 @@
 //! The secretary's control screen for section II of the procedure: the opening, each
 //! sub-topic's speeches and comments, its generalization, and the conclusion.
 
+mod commenter;
 mod conclusion;
 mod exports;
 mod notes;
@@ -22,7 +23,7 @@ use super::command::Command;
 use crate::document::Document;
 use crate::i18n::Strings;
 use crate::meeting::LiveAction;
-use crate::model::{CommentKind, Member, MemberId, Session, SpeechId, Step};
+use crate::model::{CommentId, CommentKind, Member, MemberId, Session, SpeechId, Step};
 use crate::settings::ThemeChoice;
 
 /// What the live screen draws from: the open session and the live readings.
@@ -64,6 +65,10 @@ pub struct LiveView {
     pub commenter: Option<MemberId>,
     /// The kind of the next follow-up comment.
     pub comment_kind: CommentKind,
+    /// The chooser `C` opens when nobody is picked to comment.
+    pub chooser: commenter::CommenterChooser,
+    /// The comment whose text field takes the cursor on the next frame: the one just added.
+    pub focus_comment: Option<CommentId>,
     insert_member: Option<MemberId>,
     insert_position: usize,
     raise_member: Option<MemberId>,
@@ -93,7 +98,9 @@ impl LiveView {
                 actions,
             ),
         }
+        self.chooser.show(ui.ctx(), live, self.comment_kind, actions);
     }
+
 
     fn discussion(
         &mut self,

@@ -5,7 +5,7 @@ use eframe::egui::{self, DragValue, Id, RichText, TextEdit, Ui};
 
 use super::{LiveContext, LiveView, command_button, member_picker, speech};
 use crate::meeting::{LiveAction, QueueEdit, Reading};
-use crate::model::{Comment, CommentKind, QueueEntry, SpanState, SubTopicId};
+use crate::model::{Comment, CommentId, CommentKind, QueueEntry, SpanState, SubTopicId};
 use crate::ui::Action;
 use crate::ui::command::Command;
 use crate::ui::fields::TEXT_LIMIT;
@@ -189,7 +189,7 @@ fn comments(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &
         ui.label(strings.no_comments);
     }
     for comment in on_speech {
-        comment_row(ui, live, comment, actions);
+        comment_row(ui, live, comment, &mut view.focus_comment, actions);
     }
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
@@ -205,7 +205,13 @@ fn comments(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &
     }
 }
 
-fn comment_row(ui: &mut Ui, live: &LiveContext<'_>, comment: &Comment, actions: &mut Vec<Action>) {
+fn comment_row(
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    comment: &Comment,
+    focus: &mut Option<CommentId>,
+    actions: &mut Vec<Action>,
+) {
     let strings = live.strings.live;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         let state = comment.span.state();
@@ -242,13 +248,20 @@ fn comment_row(ui: &mut Ui, live: &LiveContext<'_>, comment: &Comment, actions: 
             }
         });
         let label = ui.label(strings.comment_text);
-        ui.add(
-            TextEdit::multiline(&mut text)
-                .char_limit(TEXT_LIMIT)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+        let field = ui
+            .add(
+                TextEdit::multiline(&mut text)
+                    .char_limit(TEXT_LIMIT)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if *focus == Some(comment.id) {
+            field.request_focus();
+            field.scroll_to_me(None);
+            *focus = None;
+        }
+
         if kind != comment.kind || text != comment.text {
             actions.push(Action::Live(LiveAction::EditComment { comment: comment.id, kind, text }));
         }
