@@ -198,9 +198,10 @@ fn the_csv_timing_report_has_one_row_per_speech_and_comment() {
     let first: Vec<&str> = rows[0].split(',').collect();
     assert_eq!(first[0], "speech");
     assert_eq!(first[3], "2020-06-12T14:00:08+07:00");
-    assert_eq!((first[4], first[5], first[6], first[7]), ("355", "0", "on_target", "0"));
+    assert_eq!((first[4], first[5], first[6], first[7]), ("355.000", "0.000", "on_target", "0.000"));
     assert!(rows[1].starts_with("comment,"));
-    assert!(rows[1].ends_with(",95,0,on_target,0"));
+    assert!(rows[1].ends_with(",95.000,0.000,on_target,0.000"));
+
     assert!(rows.iter().any(|row| row.contains("\"Lê Minh <b>Đức</b> & cộng sự\"")
         || row.contains("Lê Minh <b>Đức</b> & cộng sự")));
     let phases: Vec<&str> = rows

@@ -257,7 +257,10 @@ fn a_sub_topic_runs_from_the_keyboard_alone() {
     press(&mut harness, Key::E);
     press(&mut harness, Key::PageDown);
     let step = harness.state().document().expect("open").session().live.flow.step;
-    assert!(matches!(step, sinhhoat::model::Step::Generalization { .. }), "Page Down moves on to the generalization");
+    assert!(
+        matches!(step, sinhhoat::model::Step::Generalization { .. }),
+        "Page Down moves on to the generalization"
+    );
 
     press(&mut harness, Key::PageDown);
     press(&mut harness, Key::PageUp);
@@ -265,7 +268,10 @@ fn a_sub_topic_runs_from_the_keyboard_alone() {
 
     assert!(harness.state().flush());
     let session = load_session(&harness.state().document().expect("open").path).expect("saved");
-    assert_eq!(session.live.flow.step, sinhhoat::model::Step::Discussion { subtopic: session.subtopics[1].id });
+    assert_eq!(
+        session.live.flow.step,
+        sinhhoat::model::Step::Discussion { subtopic: session.subtopics[1].id }
+    );
     let speech = &session.live.speeches[0];
     let end = speech.span.ended_at.expect("ended by E");
     assert_eq!(speech.span.elapsed(end), Duration::from_secs(5), "the 2 s pause is not counted");

@@ -21,12 +21,17 @@ fn line(row: &TimingRow) -> String {
         quote(&row.subtopic),
         quote(&row.speaker),
         row.started_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
-        row.duration.as_secs().to_string(),
-        row.paused.as_secs().to_string(),
+        seconds(row.duration),
+        seconds(row.paused),
         phase(row.phase).to_owned(),
-        row.over_limit.as_secs().to_string(),
+        seconds(row.over_limit),
     ];
     format!("{}\r\n", fields.join(","))
+}
+
+/// Seconds to the millisecond, with a decimal point whatever the locale: `95.250`.
+fn seconds(duration: std::time::Duration) -> String {
+    format!("{}.{:03}", duration.as_secs(), duration.subsec_millis())
 }
 
 /// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.

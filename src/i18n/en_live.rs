@@ -62,7 +62,6 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_next_step: "Next part of the meeting",
     cmd_previous_step: "Previous part of the meeting",
 
-
     queue_heading: "Speaker queue",
     next_up: "Next:",
     remaining: |n| format!("{n} waiting"),

@@ -41,7 +41,6 @@ pub struct LiveStrings {
     pub cmd_next_step: &'static str,
     pub cmd_previous_step: &'static str,
 
-
     pub queue_heading: &'static str,
     pub next_up: &'static str,
     pub remaining: fn(usize) -> String,

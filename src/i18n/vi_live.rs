@@ -62,7 +62,6 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_next_step: "Sang phần tiếp theo của buổi sinh hoạt",
     cmd_previous_step: "Về phần trước của buổi sinh hoạt",
 
-
     queue_heading: "Hàng chờ phát biểu",
     next_up: "Tiếp theo:",
     remaining: |n| format!("Còn {n} người chờ"),

@@ -223,7 +223,11 @@ impl SinhHoatApp {
                             self.live_view.commenter = None;
                         }
                     }
-                    None if self.document.as_ref().is_some_and(|doc| doc.session().live.flow.current_speech.is_some()) => {
+                    None if self
+                        .document
+                        .as_ref()
+                        .is_some_and(|doc| doc.session().live.flow.current_speech.is_some()) =>
+                    {
                         self.live_view.chooser.open();
                     }
                     None => self.fail(&(self.strings().live.live_error)(LiveError::NoSpeechToComment)),

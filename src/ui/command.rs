@@ -105,7 +105,6 @@ impl Command {
             | Self::NextStep
             | Self::PreviousStep
             | Self::Help => None,
-
         }
     }
 

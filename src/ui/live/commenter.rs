@@ -27,7 +27,13 @@ impl CommenterChooser {
     }
 
     /// Draws the chooser if it is open; a pick adds the comment and closes it.
-    pub fn show(&mut self, ctx: &Context, live: &LiveContext<'_>, kind: CommentKind, actions: &mut Vec<Action>) {
+    pub fn show(
+        &mut self,
+        ctx: &Context,
+        live: &LiveContext<'_>,
+        kind: CommentKind,
+        actions: &mut Vec<Action>,
+    ) {
         if !self.open {
             return;
         }
@@ -43,7 +49,9 @@ impl CommenterChooser {
             }
             for (index, member) in candidates.iter().enumerate() {
                 let text = format!("{}. {}", index + 1, live.name(*member));
-                if ui.add(Button::selectable(index == self.highlighted, RichText::new(text).size(18.0))).clicked()
+                if ui
+                    .add(Button::selectable(index == self.highlighted, RichText::new(text).size(18.0)))
+                    .clicked()
                 {
                     clicked = Some(*member);
                 }
@@ -75,7 +83,6 @@ fn candidates(live: &LiveContext<'_>) -> Vec<MemberId> {
         }
     }
     members
-
 }
 
 /// Applies this frame's keys: a digit picks its line, the arrows move the highlight, Enter

@@ -101,7 +101,6 @@ impl LiveView {
         self.chooser.show(ui.ctx(), live, self.comment_kind, actions);
     }
 
-
     fn discussion(
         &mut self,
         ui: &mut Ui,
