@@ -63,7 +63,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     harness.run();
     assert!(has(&harness, "Chưa có ai giơ tay."), "the commenter left the raised hands");
     replace_text(&mut harness, "Nội dung ý kiến", "Cần làm thường xuyên, không hình thức");
-    click(&mut harness, "Bắt đầu");
+    click(&mut harness, "Bắt đầu [Shift+Space]");
     clock.advance(Duration::from_secs(60));
     harness.run();
     click(&mut harness, "Kết thúc");
@@ -255,6 +255,15 @@ fn a_sub_topic_runs_from_the_keyboard_alone() {
     harness.run();
     press(&mut harness, Key::Escape);
     press(&mut harness, Key::E);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Space);
+    harness.run();
+    clock.advance(Duration::from_secs(40));
+    press(&mut harness, Key::N);
+    assert_eq!(
+        harness.state().document().expect("open").session().live.speeches[0].span.state(),
+        SpanState::Ended,
+        "Shift+Space timed the comment and left the speech alone"
+    );
     press(&mut harness, Key::PageDown);
     let step = harness.state().document().expect("open").session().live.flow.step;
     assert!(
@@ -278,4 +287,6 @@ fn a_sub_topic_runs_from_the_keyboard_alone() {
     let comment = &session.live.comments[0];
     assert_eq!(comment.text, "Nên nêu ví dụ cụ thể hơn", "the new comment's field had the cursor");
     assert_eq!(session.member(comment.speaker).map(|m| m.name.as_str()), Some("Trần Văn Quý"));
+    let end = comment.span.ended_at.expect("ended by N");
+    assert_eq!(comment.span.elapsed(end), Duration::from_secs(40));
 }

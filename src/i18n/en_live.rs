@@ -59,6 +59,8 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_comment: "Add a follow-up comment to the last speech",
     cmd_undo: "Undo the last queue action",
     cmd_help: "Keyboard help",
+    cmd_toggle_comment: "Start, pause or resume the open follow-up comment",
+    no_open_comment: "No follow-up comment is open: press C to add one.",
     cmd_next_step: "Next part of the meeting",
     cmd_previous_step: "Previous part of the meeting",
 

@@ -38,6 +38,8 @@ pub struct LiveStrings {
     pub cmd_comment: &'static str,
     pub cmd_undo: &'static str,
     pub cmd_help: &'static str,
+    pub cmd_toggle_comment: &'static str,
+    pub no_open_comment: &'static str,
     pub cmd_next_step: &'static str,
     pub cmd_previous_step: &'static str,
 

@@ -59,6 +59,8 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_comment: "Thêm ý kiến bổ sung cho ý kiến vừa phát biểu",
     cmd_undo: "Hoàn tác thao tác hàng chờ",
     cmd_help: "Trợ giúp phím tắt",
+    cmd_toggle_comment: "Bắt đầu, tạm dừng hoặc tiếp tục ý kiến bổ sung đang mở",
+    no_open_comment: "Chưa có ý kiến bổ sung nào đang mở: nhấn C để thêm.",
     cmd_next_step: "Sang phần tiếp theo của buổi sinh hoạt",
     cmd_previous_step: "Về phần trước của buổi sinh hoạt",
 

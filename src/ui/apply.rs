@@ -202,6 +202,15 @@ impl SinhHoatApp {
             Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
             Command::PresentHere => self.projector.present_here = !self.projector.present_here,
             Command::ShowText => self.projector.presenting = !self.projector.presenting,
+            Command::ToggleComment => {
+                let current = self.document.as_ref().and_then(|doc| doc.session().live.flow.current_comment);
+                match current {
+                    Some(comment) => {
+                        self.live(LiveAction::ToggleComment(comment));
+                    }
+                    None => self.fail(self.strings().live.no_open_comment),
+                }
+            }
             Command::NextStep | Command::PreviousStep => {
                 let Some(document) = &self.document else {
                     return;

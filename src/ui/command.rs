@@ -17,6 +17,8 @@ pub enum Command {
     EndSpeech,
     /// Add a follow-up comment to the last speech.
     AddComment,
+    /// Start, pause or resume the current follow-up comment.
+    ToggleComment,
     /// Undo the last queue action.
     UndoQueue,
     /// Open or close the projector window.
@@ -37,11 +39,12 @@ pub enum Command {
 
 impl Command {
     /// All commands, in the order the help lists them.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::ToggleSpeech,
         Self::NextSpeaker,
         Self::EndSpeech,
         Self::AddComment,
+        Self::ToggleComment,
         Self::UndoQueue,
         Self::ToggleProjector,
         Self::ProjectorFullscreen,
@@ -59,6 +62,7 @@ impl Command {
             Self::NextSpeaker => (Modifiers::NONE, Key::N),
             Self::EndSpeech => (Modifiers::NONE, Key::E),
             Self::AddComment => (Modifiers::NONE, Key::C),
+            Self::ToggleComment => (Modifiers::SHIFT, Key::Space),
             Self::UndoQueue => (Modifiers::COMMAND, Key::Z),
             Self::ToggleProjector => (Modifiers::NONE, Key::F5),
             Self::ProjectorFullscreen => (Modifiers::NONE, Key::F11),
@@ -79,6 +83,7 @@ impl Command {
             Self::NextSpeaker => live.cmd_next,
             Self::EndSpeech => live.cmd_end,
             Self::AddComment => live.cmd_comment,
+            Self::ToggleComment => live.cmd_toggle_comment,
             Self::UndoQueue => live.cmd_undo,
             Self::ToggleProjector => live.cmd_projector,
             Self::ProjectorFullscreen => live.cmd_fullscreen,
@@ -98,6 +103,7 @@ impl Command {
             Self::EndSpeech => Some(LiveAction::EndSpeech),
             Self::UndoQueue => Some(LiveAction::UndoQueue),
             Self::AddComment
+            | Self::ToggleComment
             | Self::ToggleProjector
             | Self::ProjectorFullscreen
             | Self::PresentHere
@@ -117,7 +123,7 @@ impl Command {
     pub fn keys(self, ctx: &Context) -> String {
         let shortcut = self.shortcut();
         if shortcut.logical_key == Key::Space {
-            return "Space".to_owned();
+            return if shortcut.modifiers.shift { "Shift+Space" } else { "Space" }.to_owned();
         }
         ctx.format_shortcut(&shortcut)
     }
@@ -128,7 +134,15 @@ impl Command {
         if ctx.text_edit_focused() {
             return Vec::new();
         }
-        Self::ALL
+        let mut commands = Self::ALL;
+        // The shortcut with more modifiers is tried first, so Shift+Space is not taken for Space.
+        commands.sort_by_key(|command| {
+            let held = command.shortcut().modifiers;
+            std::cmp::Reverse(
+                [held.alt, held.ctrl, held.shift, held.command].into_iter().filter(|on| *on).count(),
+            )
+        });
+        commands
             .into_iter()
             .filter(|command| on_live_screen || !command.live_only())
             .filter(|command| ctx.input_mut(|input| input.consume_shortcut(&command.shortcut())))

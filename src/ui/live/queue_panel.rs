@@ -232,6 +232,11 @@ fn comment_row(
                 SpanState::Running => strings.cmd_pause,
                 SpanState::Paused | SpanState::Ended => strings.cmd_resume,
             };
+            let toggle = if current {
+                format!("{toggle} [{}]", Command::ToggleComment.keys(ui.ctx()))
+            } else {
+                toggle.to_owned()
+            };
             if ui.add_enabled(state != SpanState::Ended, egui::Button::new(toggle).small()).clicked() {
                 actions.push(Action::Live(LiveAction::ToggleComment(comment.id)));
             }
