@@ -41,6 +41,8 @@ pub struct GuiOptions {
     pub language: Option<Language>,
     /// `--live`: go straight to the live meeting screen.
     pub live: bool,
+    /// `--report-frames`: print when the first frame is shown and each frame's CPU time.
+    pub report_frames: bool,
 }
 
 /// A command line that could not be understood.
@@ -86,6 +88,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Comm
             Some("--help" | "-h") => return (language(&options), Ok(Command::Help)),
             Some("--version" | "-V") => return (language(&options), Ok(Command::Version)),
             Some("--live") => options.live = true,
+            Some("--report-frames") => options.report_frames = true,
             Some("--data-dir") => match args.next() {
                 Some(dir) => options.data_dir = Some(PathBuf::from(dir)),
                 None => result = Err(CliError::MissingValue("--data-dir")),
@@ -214,7 +217,8 @@ mod tests {
 
     #[test]
     fn open_takes_one_file_and_options_anywhere() {
-        let (language, command) = run(&["open", "họp.json", "--data-dir", "/d", "--lang", "en"]);
+        let (language, command) =
+            run(&["open", "họp.json", "--data-dir", "/d", "--lang", "en", "--report-frames"]);
         assert_eq!(language, Language::English);
         assert_eq!(
             command,
@@ -223,6 +227,7 @@ mod tests {
                 open: Some("họp.json".into()),
                 language: Some(Language::English),
                 live: false,
+                report_frames: true,
             }))
         );
         assert_eq!(run(&["open"]).1, Err(CliError::MissingValue("open")));

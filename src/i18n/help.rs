@@ -35,6 +35,9 @@ TÙY CHỌN / OPTIONS
   --data-dir THƯ_MỤC   Thư mục dữ liệu (mặc định: thư mục dữ liệu của hệ điều hành).
                        The data folder (default: the platform's data directory).
   --lang vi|en         Ngôn ngữ thông báo dòng lệnh. / Language of command-line messages.
+  --report-frames      In ra khi khung hình đầu tiên hiện lên và thời gian CPU của mỗi
+                       khung hình (để đo tốc độ). / Prints when the first frame is shown
+                       and each frame's CPU time (for speed measurements).
 
 BIẾN MÔI TRƯỜNG / ENVIRONMENT
   SINHHOAT_DATA_DIR    Thư mục dữ liệu khi không có --data-dir.

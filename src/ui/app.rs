@@ -8,6 +8,7 @@ use eframe::egui::{self, Context, Ui, ViewportCommand};
 
 use super::chrome;
 use super::command::Command;
+use super::frame_report::FrameReport;
 use super::live::{LiveContext, LiveView};
 use super::overview::OverviewView;
 use super::prepare::{PrepareContext, PrepareView};
@@ -66,6 +67,7 @@ pub struct SinhHoatApp {
     comment_timer: LiveTimer,
     applied_theme: Option<crate::settings::ThemeChoice>,
     window_title: String,
+    frame_report: FrameReport,
 }
 
 impl SinhHoatApp {
@@ -104,6 +106,7 @@ impl SinhHoatApp {
             comment_timer: LiveTimer::default(),
             applied_theme: None,
             window_title: String::new(),
+            frame_report: FrameReport::new(options.report_frames),
             data,
         };
         app.start(options);
@@ -390,7 +393,8 @@ impl SinhHoatApp {
 pub(super) use crate::store::stem;
 
 impl eframe::App for SinhHoatApp {
-    fn logic(&mut self, ctx: &Context, _frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &Context, frame: &mut eframe::Frame) {
+        self.frame_report.frame_started(ctx, frame.info().cpu_usage);
         SinhHoatApp::logic(self, ctx);
     }
 

@@ -9,6 +9,7 @@ mod chrome;
 pub mod command;
 
 mod fields;
+pub mod frame_report;
 mod live;
 
 pub mod fonts;

@@ -23,7 +23,7 @@ pub fn harness_with_clock(
     open: Option<PathBuf>,
     clock: Arc<dyn Clock>,
 ) -> Harness<'static, SinhHoatApp> {
-    let options = GuiOptions { data_dir: Some(data_dir.to_path_buf()), open, language: None, live: false };
+    let options = GuiOptions { data_dir: Some(data_dir.to_path_buf()), open, ..GuiOptions::default() };
     let app = SinhHoatApp::with_clock(&eframe::egui::Context::default(), options, clock);
 
     let mut harness =

@@ -1,0 +1,306 @@
+//! The release app in a real X window: a private Xvfb display, the app started on a data
+//! folder of the test's own, keys and text sent with xdotool, and the saved session read back
+//! through the command line.
+//!
+//! Needs Xvfb and xdotool (`.ci/run` installs them). Where they are missing, the tests print a
+//! loud notice and pass; with `SINHHOAT_REQUIRE_DISPLAY=1` (set by `.ci/run`) they fail.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// How long the app may take to show its first frame.
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// One test at a time owns a display: the timings are only fair on a quiet machine.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// A private X display, closed when dropped.
+pub struct Desktop {
+    xvfb: Child,
+    display: String,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl Desktop {
+    /// Starts a display, or explains loudly why the test cannot run here and returns `None`.
+    pub fn start(test: &str) -> Option<Self> {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let missing: Vec<&str> = ["Xvfb", "xdotool"].into_iter().filter(|tool| !on_path(tool)).collect();
+        if !missing.is_empty() {
+            let message = format!(
+                "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n\
+                 !! SKIPPED {test}: no {} here (apt-get install xvfb xdotool).\n\
+                 !! The real-window tests did not run; .ci/run installs what they need.\n\
+                 !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n",
+                missing.join(" or ")
+            );
+            assert!(std::env::var_os("SINHHOAT_REQUIRE_DISPLAY").is_none(), "{message}");
+            eprintln!("{message}");
+            return None;
+        }
+        let (xvfb, display) = start_xvfb();
+        Some(Self { xvfb, display, _turn: turn })
+    }
+
+    /// Starts the release app on `data`, straight on the live screen, and waits for its first
+    /// frame.
+    pub fn launch(&self, data: &Path) -> App {
+        let mut child = Command::new(release_binary())
+            .args(["--live", "--report-frames", "--data-dir"])
+            .arg(data)
+            .env("DISPLAY", &self.display)
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start the app");
+        let stdout = child.stdout.take().expect("the app's output");
+        let (lines, output) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if lines.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        let started = Instant::now();
+        let mut app = App { child, output, display: self.display.clone(), window: String::new() };
+        app.wait_for_line("first frame", START_TIMEOUT);
+        app.window = app.find_window();
+        eprintln!("first frame {:?} after the start", started.elapsed());
+        // A window that has just been mapped and focused may drop the first keys it is sent
+        // while the focus change is still on its way; a secretary never types that fast.
+        app.xdotool(&["windowfocus", "--sync", &app.window]);
+        std::thread::sleep(Duration::from_secs(1));
+        app
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        stop(&mut self.xvfb);
+    }
+}
+
+/// Stops Xvfb politely, so that it removes its lock file.
+fn stop(xvfb: &mut Child) {
+    let _ = Command::new("kill").args(["-TERM", &xvfb.id().to_string()]).status();
+    if xvfb.wait().is_err() {
+        let _ = xvfb.kill();
+    }
+}
+
+/// The running app.
+pub struct App {
+    child: Child,
+    output: Receiver<String>,
+    display: String,
+    window: String,
+}
+
+impl App {
+    /// Presses keys in turn (xdotool names: `space`, `Next`, `shift+space`…) and returns when
+    /// the last has been sent.
+    pub fn keys(&self, keys: &[&str]) -> Instant {
+        self.xdotool(&["windowfocus", "--sync", &self.window]);
+        let mut args = vec!["key", "--delay", "30"];
+        args.extend_from_slice(keys);
+        self.xdotool(&args);
+        Instant::now()
+    }
+
+    /// Types `text` one character at a time, returning when each was sent.
+    pub fn type_slowly(&self, text: &str, gap: Duration, until: Option<Instant>) -> Vec<(Instant, String)> {
+        self.xdotool(&["windowfocus", "--sync", &self.window]);
+        let mut sent = Vec::new();
+        let mut typed = String::new();
+        for character in text.chars() {
+            if until.is_some_and(|deadline| Instant::now() >= deadline) {
+                break;
+            }
+            self.xdotool(&["type", "--delay", "120", &character.to_string()]);
+            typed.push(character);
+            sent.push((Instant::now(), typed.clone()));
+            std::thread::sleep(gap);
+        }
+        sent
+    }
+
+    /// Kills the app at once, as a crash or a pulled plug would (SIGKILL), returning when.
+    pub fn kill(mut self) -> Instant {
+        let _ = self.child.kill();
+        let when = Instant::now();
+        let _ = self.child.wait();
+        when
+    }
+
+    /// Waits for the app to print `wanted`.
+    fn wait_for_line(&mut self, wanted: &str, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(line) if line == wanted => return,
+                Ok(_) => {}
+                Err(_) => {
+                    let status = self.child.try_wait().ok().flatten();
+                    panic!("the app did not print {wanted:?} within {timeout:?} (exit: {status:?})");
+                }
+            }
+        }
+    }
+
+    fn find_window(&self) -> String {
+        let pid = self.child.id().to_string();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            let found = self.xdotool(&["search", "--onlyvisible", "--pid", &pid, "--name", "^Sinh"]);
+            if let Some(window) = found.lines().next() {
+                return window.to_owned();
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("no window of the app's on the display");
+    }
+
+    fn xdotool(&self, args: &[&str]) -> String {
+        let output =
+            Command::new("xdotool").args(args).env("DISPLAY", &self.display).output().expect("xdotool");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The release binary, built once per test run with the same cargo and lock file.
+pub fn release_binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--release", "--locked", "--quiet", "--bin", "sinhhoat"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .expect("run cargo build --release");
+        assert!(status.success(), "cargo build --release failed");
+        let debug = Path::new(env!("CARGO_BIN_EXE_sinhhoat"));
+        let target = debug.parent().and_then(Path::parent).expect("the target folder");
+        target.join("release").join("sinhhoat")
+    })
+}
+
+/// Runs the command-line app (`check`, `export`).
+pub fn sinhhoat(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sinhhoat")).args(args).output().expect("run sinhhoat")
+}
+
+/// The one session file in a data folder.
+pub fn session_file(data: &Path) -> PathBuf {
+    let files: Vec<PathBuf> = std::fs::read_dir(data.join("sessions"))
+        .expect("the sessions folder")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .filter(|path| !path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('.')))
+        .collect();
+    assert_eq!(files.len(), 1, "one session in {}: {files:?}", data.display());
+    files.into_iter().next().expect("one session")
+}
+
+/// Checks the file with `sinhhoat check` and returns it parsed.
+pub fn checked_session(file: &Path) -> Value {
+    let check = sinhhoat(&["check".as_ref(), file.as_os_str()]);
+    assert!(check.status.success(), "sinhhoat check: {}", String::from_utf8_lossy(&check.stdout));
+    serde_json::from_slice(&std::fs::read(file).expect("read the session")).expect("JSON")
+}
+
+/// One row of `sinhhoat export … --format csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimingRow {
+    /// `speech` or `comment`.
+    pub kind: String,
+    /// Who spoke.
+    pub speaker: String,
+    /// Seconds spoken, pauses left out.
+    pub duration: f64,
+    /// Seconds paused.
+    pub paused: f64,
+}
+
+/// The timing report of the session file, through the command line.
+pub fn timing_rows(file: &Path, folder: &Path) -> Vec<TimingRow> {
+    let out = folder.join("timing.csv");
+    let export = sinhhoat(&[
+        "export".as_ref(),
+        file.as_os_str(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert!(export.status.success(), "export: {}", String::from_utf8_lossy(&export.stdout));
+    let text = std::fs::read_to_string(&out).expect("the CSV");
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let fields: Vec<&str> = line.split(',').collect();
+            let seconds = |index: usize| fields[index].parse::<f64>().expect("seconds");
+            TimingRow {
+                kind: fields[0].into(),
+                speaker: fields[2].into(),
+                duration: seconds(4),
+                paused: seconds(5),
+            }
+        })
+        .collect()
+}
+
+/// A fresh data folder.
+pub fn data_folder() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temporary folder")
+}
+
+fn on_path(tool: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|folder| folder.join(tool).is_file()))
+}
+
+/// Starts Xvfb on the first free display number and waits until it answers. A number in
+/// use makes Xvfb stop at once; a stale lock left by a killed server is cleared by Xvfb.
+fn start_xvfb() -> (Child, String) {
+    for number in 90..190 {
+        let display = format!(":{number}");
+        let mut xvfb = Command::new("Xvfb")
+            .args([display.as_str(), "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-noreset"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start Xvfb");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if xvfb.try_wait().ok().flatten().is_some() {
+                break;
+            }
+            let probe = Command::new("xdotool").arg("getdisplaygeometry").env("DISPLAY", &display).output();
+            if probe.is_ok_and(|probe| probe.status.success()) {
+                return (xvfb, display);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        stop(&mut xvfb);
+    }
+    panic!("no free X display between :90 and :189");
+}
