@@ -140,3 +140,133 @@ fn killed_while_typing_a_comment_the_app_loses_at_most_the_last_second() {
     app.kill();
     assert_eq!(checked_session(&file)["live"]["comments"][0]["text"], saved.as_str(), "the restart kept it");
 }
+
+/// One move of the scripted meeting the random kills interrupt.
+#[derive(Clone, Copy)]
+enum Move {
+    /// Keys pressed; `n` calls a speaker, `1` in the chooser adds a comment.
+    Keys(&'static [&'static str]),
+    /// Text typed into the focused field.
+    Type(&'static str),
+    /// Time passing.
+    Wait(f64),
+}
+
+const SCRIPT: &[Move] = &[
+    Move::Keys(&["Next", "n", "space"]),
+    Move::Wait(0.6),
+    Move::Keys(&["space"]),
+    Move::Wait(0.3),
+    Move::Keys(&["space"]),
+    Move::Wait(0.4),
+    Move::Keys(&["e", "c"]),
+    Move::Keys(&["1"]),
+    Move::Type("Góp ý thêm"),
+    Move::Keys(&["Escape", "shift+space"]),
+    Move::Wait(0.5),
+    Move::Keys(&["n", "space"]),
+    Move::Wait(0.7),
+    Move::Keys(&["e", "Next", "Next", "n", "space"]),
+    Move::Wait(0.5),
+];
+
+/// What the script had done by some moment: speeches called and comments added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd)]
+struct Done {
+    speeches: usize,
+    comments: usize,
+}
+
+/// Runs the script until `deadline`, returning when each count went up.
+fn run_script(app: &App, deadline: Instant) -> Vec<(Instant, Done)> {
+    let mut done = Done::default();
+    let mut history = vec![(Instant::now(), done)];
+    for step in SCRIPT {
+        if Instant::now() >= deadline {
+            break;
+        }
+        match *step {
+            Move::Keys(keys) => {
+                let sent = app.keys(keys);
+                done.speeches += keys.iter().filter(|key| **key == "n").count();
+                done.comments += keys.iter().filter(|key| **key == "1").count();
+                history.push((sent, done));
+            }
+            Move::Type(text) => {
+                app.type_slowly(text, Duration::from_millis(10), Some(deadline));
+            }
+            Move::Wait(seconds) => {
+                let left = deadline.saturating_duration_since(Instant::now());
+                std::thread::sleep(Duration::from_secs_f64(seconds).min(left));
+            }
+        }
+    }
+    history
+}
+
+/// A small random number generator (xorshift), seeded so a failure can be replayed.
+struct Moments(u64);
+
+impl Moments {
+    fn next_fraction(&mut self) -> f64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+#[test]
+fn killed_at_twenty_random_moments_every_restart_comes_back_whole() {
+    let Some(desktop) = Desktop::start("killed_at_twenty_random_moments") else {
+        return;
+    };
+    let seed =
+        std::env::var("SINHHOAT_KILL_SEED").ok().and_then(|seed| seed.parse().ok()).unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |t| t.as_nanos() as u64)
+                | 1
+        });
+    eprintln!("kill moments from SINHHOAT_KILL_SEED={seed}");
+    let mut moments = Moments(seed);
+    for round in 1..=20 {
+        let data = data_folder();
+        let app = desktop.launch(data.path());
+        let after = Duration::from_secs_f64(0.1 + moments.next_fraction() * 6.0);
+        let history = run_script(&app, Instant::now() + after);
+        let killed = app.kill();
+
+        let file = session_file(data.path());
+        let session = checked_session(&file);
+        let done_by = |moment: Instant| {
+            history
+                .iter()
+                .filter(|(sent, _)| *sent <= moment)
+                .map(|(_, done)| *done)
+                .last()
+                .unwrap_or_default()
+        };
+        let safe = done_by(killed.checked_sub(Duration::from_secs(1)).unwrap_or(killed));
+        let all = done_by(killed);
+        let count = |key: &str| session["live"][key].as_array().map_or(0, Vec::len);
+        let saved = Done { speeches: count("speeches"), comments: count("comments") };
+        eprintln!("round {round}: killed after {after:?}; saved {saved:?}, sent {all:?}");
+        assert!(
+            safe.speeches <= saved.speeches && saved.speeches <= all.speeches,
+            "round {round}: {saved:?} on disk, {safe:?} sent a second before the kill, {all:?} in all"
+        );
+        assert!(
+            safe.comments <= saved.comments && saved.comments <= all.comments,
+            "round {round}: {saved:?}"
+        );
+
+        let again = desktop.launch(data.path());
+        again.kill();
+        let reopened = checked_session(&file);
+        assert_eq!(
+            reopened["live"]["speeches"], session["live"]["speeches"],
+            "round {round}: the restart kept it"
+        );
+    }
+}
