@@ -127,7 +127,8 @@ fn killed_while_typing_a_comment_the_app_loses_at_most_the_last_second() {
     let file = session_file(data.path());
     let session = checked_session(&file);
     let saved = session["live"]["comments"][0]["text"].as_str().expect("the comment's text").to_owned();
-    let safe = typed.iter().filter(|(sent, _)| killed.duration_since(*sent) >= Duration::from_secs(1)).last();
+    let safe =
+        typed.iter().filter(|(sent, _)| killed.duration_since(*sent) >= Duration::from_secs(1)).next_back();
     let safe = safe.map_or("", |(_, text)| text.as_str());
     assert!(TEXT.starts_with(&saved), "saved {saved:?} is what was typed");
     assert!(
@@ -244,7 +245,7 @@ fn killed_at_twenty_random_moments_every_restart_comes_back_whole() {
                 .iter()
                 .filter(|(sent, _)| *sent <= moment)
                 .map(|(_, done)| *done)
-                .last()
+                .next_back()
                 .unwrap_or_default()
         };
         let safe = done_by(killed.checked_sub(Duration::from_secs(1)).unwrap_or(killed));
