@@ -127,8 +127,7 @@ fn killed_while_typing_a_comment_the_app_loses_at_most_the_last_second() {
     let file = session_file(data.path());
     let session = checked_session(&file);
     let saved = session["live"]["comments"][0]["text"].as_str().expect("the comment's text").to_owned();
-    let safe =
-        typed.iter().filter(|(sent, _)| killed.duration_since(*sent) >= Duration::from_secs(1)).next_back();
+    let safe = typed.iter().rfind(|(sent, _)| killed.duration_since(*sent) >= Duration::from_secs(1));
     let safe = safe.map_or("", |(_, text)| text.as_str());
     assert!(TEXT.starts_with(&saved), "saved {saved:?} is what was typed");
     assert!(
