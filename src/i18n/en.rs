@@ -187,6 +187,10 @@ fn validation_issue(issue: &ValidationIssue) -> String {
         ValidationIssue::DuplicateId { kind, id } => {
             format!("two {} records share the id {id}", record_kind(*kind))
         }
+        ValidationIssue::TimesOutOfOrder { kind, id } => format!(
+            "the times of {} {id} make no sense (it ends before it starts, or a pause lies outside it)",
+            record_kind(*kind)
+        ),
         ValidationIssue::UnknownReference { from, from_id, to, to_id } => format!(
             "{} {from_id} refers to {} {to_id}, which does not exist",
             record_kind(*from),

@@ -187,6 +187,10 @@ fn validation_issue(issue: &ValidationIssue) -> String {
         ValidationIssue::DuplicateId { kind, id } => {
             format!("có hai {} cùng mã số {id}", record_kind(*kind))
         }
+        ValidationIssue::TimesOutOfOrder { kind, id } => format!(
+            "thời gian của {} số {id} không hợp lý (kết thúc trước khi bắt đầu, hoặc lúc tạm dừng nằm ngoài lúc phát biểu)",
+            record_kind(*kind)
+        ),
         ValidationIssue::UnknownReference { from, from_id, to, to_id } => format!(
             "{} số {from_id} nhắc tới {} số {to_id}, nhưng không có {} nào như vậy",
             record_kind(*from),

@@ -16,6 +16,7 @@ pub const WARNING_AHEAD: Duration = Duration::from_secs(60);
 /// Starts, pauses or resumes a span, whichever comes next; an ended span stays ended.
 /// Returns the new state.
 pub fn toggle(span: &mut Span, now: WallTime) -> SpanState {
+    let now = not_before_latest(span, now);
     match span.state() {
         SpanState::NotStarted => span.started_at = Some(now),
         SpanState::Running => span.pauses.push(Pause { from: now, until: None }),
@@ -31,12 +32,19 @@ pub fn toggle(span: &mut Span, now: WallTime) -> SpanState {
 
 /// Ends a started span, closing a pause still open. A span never started stays so.
 pub fn end(span: &mut Span, now: WallTime) {
+    let now = not_before_latest(span, now);
     if matches!(span.state(), SpanState::Running | SpanState::Paused) {
         if let Some(pause) = span.pauses.last_mut().filter(|pause| pause.until.is_none()) {
             pause.until = Some(now);
         }
         span.ended_at = Some(now);
     }
+}
+
+/// `now`, or the span's latest moment if the wall clock was set back since: the recorded
+/// moments always stay in order, so the file always loads again.
+fn not_before_latest(span: &Span, now: WallTime) -> WallTime {
+    span.latest().map_or(now, |latest| now.max(latest))
 }
 
 /// A warning shown ahead of a boundary.

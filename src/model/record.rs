@@ -73,6 +73,26 @@ impl Span {
         between(start, end).saturating_sub(self.paused(end))
     }
 
+    /// The latest moment the span records, if any.
+    pub fn latest(&self) -> Option<WallTime> {
+        let pauses = self.pauses.iter().flat_map(|pause| [Some(pause.from), pause.until]);
+        [self.started_at, self.ended_at].into_iter().chain(pauses).flatten().max()
+    }
+
+    /// Whether the recorded moments follow each other: the start, each pause's beginning and
+    /// end, the end; only the last pause may still be open, and nothing is recorded before a
+    /// start.
+    pub fn is_in_order(&self) -> bool {
+        let Some(start) = self.started_at else {
+            return self.ended_at.is_none() && self.pauses.is_empty();
+        };
+        let open_pause_not_last = self.pauses.iter().rev().skip(1).any(|pause| pause.until.is_none());
+        let moments = self.pauses.iter().flat_map(|pause| [Some(pause.from), pause.until]);
+        let moments: Vec<WallTime> =
+            std::iter::once(start).chain(moments.flatten()).chain(self.ended_at).collect();
+        !open_pause_not_last && moments.windows(2).all(|pair| pair[0] <= pair[1])
+    }
+
     /// Time spent paused as of `now`.
     pub fn paused(&self, now: WallTime) -> Duration {
         let end = self.ended_at.unwrap_or(now);
@@ -200,6 +220,33 @@ mod tests {
 
     fn t(text: &str) -> WallTime {
         WallTime::parse_from_rfc3339(&format!("2020-06-15T{text}+07:00")).expect("valid time")
+    }
+
+    #[test]
+    fn moments_out_of_order_are_told_apart_from_sound_spans() {
+        let pause = |from: &str, until: Option<&str>| Pause { from: t(from), until: until.map(t) };
+        let span = |start: Option<&str>, end: Option<&str>, pauses: Vec<Pause>| Span {
+            started_at: start.map(t),
+            ended_at: end.map(t),
+            pauses,
+        };
+        let sound = [
+            span(None, None, vec![]),
+            span(Some("08:00:00"), None, vec![pause("08:01:00", None)]),
+            span(Some("08:00:00"), Some("08:05:00"), vec![pause("08:01:00", Some("08:02:00"))]),
+            span(Some("08:00:00"), Some("08:00:00"), vec![]),
+        ];
+        assert!(sound.iter().all(Span::is_in_order));
+        let unsound = [
+            span(Some("08:05:00"), Some("08:00:00"), vec![]),
+            span(None, Some("08:00:00"), vec![]),
+            span(Some("08:00:00"), None, vec![pause("07:59:00", Some("08:01:00"))]),
+            span(Some("08:00:00"), None, vec![pause("08:02:00", Some("08:01:00"))]),
+            span(Some("08:00:00"), None, vec![pause("08:01:00", None), pause("08:02:00", Some("08:03:00"))]),
+            span(Some("08:00:00"), Some("08:01:30"), vec![pause("08:01:00", Some("08:02:00"))]),
+        ];
+        assert!(unsound.iter().all(|span| !span.is_in_order()));
+        assert_eq!(unsound[5].latest(), Some(t("08:02:00")));
     }
 
     #[test]

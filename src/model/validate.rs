@@ -46,6 +46,15 @@ pub enum ValidationIssue {
         /// The shared id.
         id: u32,
     },
+    /// A speech's or comment's recorded moments go backwards: it ends before it starts, or a
+    /// pause lies outside it or before the previous one.
+    #[error("the times of {kind:?} {id} are out of order")]
+    TimesOutOfOrder {
+        /// Speech or comment.
+        kind: RecordKind,
+        /// Its id.
+        id: u32,
+    },
     /// A record refers to another that does not exist.
     #[error("{from:?} {from_id} refers to {to:?} {to_id}, which does not exist")]
     UnknownReference {
@@ -79,6 +88,14 @@ impl Session {
         };
 
         unique_ids(RecordKind::Measure, self.measures.iter().map(|m| m.id.0), &mut issues);
+        let speech_spans = self.live.speeches.iter().map(|s| (RecordKind::Speech, s.id.0, &s.span));
+        let comment_spans = self.live.comments.iter().map(|c| (RecordKind::Comment, c.id.0, &c.span));
+        issues.extend(
+            speech_spans
+                .chain(comment_spans)
+                .filter(|(_, _, span)| !span.is_in_order())
+                .map(|(kind, id, _)| ValidationIssue::TimesOutOfOrder { kind, id }),
+        );
         issues.extend(self.references().filter(|r| !known.has(r.to, r.to_id)).map(|r| {
             ValidationIssue::UnknownReference { from: r.from, from_id: r.from_id, to: r.to, to_id: r.to_id }
         }));

@@ -157,3 +157,17 @@ fn the_next_repaint_falls_on_the_next_second_or_half_second() {
     assert_eq!(until_next_change(Duration::from_millis(4_000), false), Duration::from_millis(1_000));
     assert_eq!(until_next_change(Duration::from_millis(4_250), true), Duration::from_millis(250));
 }
+
+#[test]
+fn a_wall_clock_set_back_mid_speech_never_puts_the_record_out_of_order() {
+    let start = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
+    let earlier = |seconds: i64| start - chrono::TimeDelta::seconds(seconds);
+    let mut span = Span::default();
+    toggle(&mut span, start);
+    toggle(&mut span, earlier(30));
+    toggle(&mut span, earlier(60));
+    end(&mut span, earlier(90));
+    assert!(span.is_in_order(), "{span:?}");
+    assert_eq!(span.state(), SpanState::Ended);
+    assert_eq!(span.elapsed(start), Duration::ZERO);
+}
