@@ -214,6 +214,9 @@ fn load_error(error: &LoadError) -> String {
         LoadError::Syntax { line, column } => {
             format!("Malformed JSON at line {line}, column {column}.")
         }
+        LoadError::TooDeep { line, column } => {
+            format!("The JSON nests too deep (line {line}, column {column}): not a session file.")
+        }
         LoadError::Truncated { line, column } => {
             format!("The file is cut short: the data stops at line {line}, column {column}.")
         }
@@ -233,7 +236,8 @@ fn load_error(error: &LoadError) -> String {
             format!("Quarter {quarter} of the plan has month {month}, which is not in that quarter.")
         }
         LoadError::Invalid(issues) => {
-            let list: Vec<String> = issues.iter().map(validation_issue).collect();
+            let list: Vec<String> =
+                issues.iter().map(|issue| validation_issue(issue).trim_end_matches('.').to_owned()).collect();
             format!("The data does not hold together: {}.", list.join("; "))
         }
     }

@@ -215,6 +215,9 @@ fn load_error(error: &LoadError) -> String {
         LoadError::Syntax { line, column } => {
             format!("Tệp JSON sai cú pháp ở dòng {line}, cột {column}.")
         }
+        LoadError::TooDeep { line, column } => format!(
+            "Tệp có dữ liệu lồng nhau quá sâu (dòng {line}, cột {column}), không phải tệp buổi sinh hoạt."
+        ),
         LoadError::Truncated { line, column } => {
             format!("Tệp bị cắt cụt: dữ liệu dừng giữa chừng ở dòng {line}, cột {column}.")
         }
@@ -236,7 +239,8 @@ fn load_error(error: &LoadError) -> String {
             format!("Kế hoạch quý {quarter} có tháng {month} không thuộc quý đó.")
         }
         LoadError::Invalid(issues) => {
-            let list: Vec<String> = issues.iter().map(validation_issue).collect();
+            let list: Vec<String> =
+                issues.iter().map(|issue| validation_issue(issue).trim_end_matches('.').to_owned()).collect();
             format!("Dữ liệu không nhất quán: {}.", list.join("; "))
         }
     }

@@ -75,6 +75,9 @@ fn json_error(error: serde_json::Error) -> LoadError {
     let (line, column) = (error.line(), error.column());
     match error.classify() {
         Category::Eof => LoadError::Truncated { line, column },
+        Category::Syntax if error.to_string().starts_with("recursion limit exceeded") => {
+            LoadError::TooDeep { line, column }
+        }
         Category::Syntax => LoadError::Syntax { line, column },
         Category::Data => LoadError::WrongData { line, column, detail: strip_position(&error.to_string()) },
         Category::Io => LoadError::Io { kind: std::io::ErrorKind::Other, detail: error.to_string() },

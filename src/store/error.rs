@@ -42,6 +42,14 @@ pub enum LoadError {
         /// Column of the error, from 1.
         column: usize,
     },
+    /// The JSON nests deeper than any session does (a hostile or broken file).
+    #[error("the JSON nests too deep at line {line}, column {column}")]
+    TooDeep {
+        /// Line where the limit was reached.
+        line: usize,
+        /// Column where the limit was reached.
+        column: usize,
+    },
     /// The JSON stops in the middle, as a file cut short does.
     #[error("the file ends too early (line {line}, column {column})")]
     Truncated {
