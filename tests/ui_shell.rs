@@ -168,3 +168,47 @@ fn english_and_the_projection_theme_can_be_chosen() {
     let saved = fs::read_to_string(folder.path().join("settings.json")).expect("settings");
     assert!(saved.contains("english") && saved.contains("high_contrast"), "{saved}");
 }
+
+#[test]
+fn a_disk_that_refuses_writes_gets_a_lasting_warning_and_the_changes_are_saved_once_it_can() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness(folder.path(), None);
+    let path = harness.state().document().expect("the sample copy").path.clone();
+    // A folder where the save's temporary file must go makes every write fail, even for root.
+    let name = path.file_name().expect("a file name").to_string_lossy();
+    let obstacle = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
+    std::fs::create_dir(&obstacle).expect("block the save");
+
+    replace_text(&mut harness, "Địa điểm", "Phòng họp số 2");
+    assert!(!harness.state().flush(), "the save fails");
+    harness.run();
+    let banner = "KHÔNG LƯU ĐƯỢC VÀO Ổ ĐĨA";
+    assert!(harness.query_by_label(banner).is_some());
+    assert!(harness.query_by_label_contains("đang thử lại mỗi giây").is_some());
+    assert_eq!(value_of(&harness, "Địa điểm"), "Phòng họp số 2", "the change is kept in memory");
+    replace_text(&mut harness, "Địa điểm", "Phòng họp số 3");
+    assert!(harness.query_by_label(banner).is_some(), "still shown after more changes");
+    let on_disk = sinhhoat::store::load_session(&path).expect("the previous version");
+    assert_ne!(on_disk.meeting.place, "Phòng họp số 3");
+
+    let root = eframe::egui::ViewportId::ROOT;
+    harness.input_mut().viewports.entry(root).or_default().events.push(eframe::egui::ViewportEvent::Close);
+    harness.step();
+    let commands = &harness.output().viewport_output[&root].commands;
+    assert!(commands.contains(&eframe::egui::ViewportCommand::CancelClose), "closing is held back");
+    harness.run();
+    assert!(harness.query_by_label("Các thay đổi chưa được lưu").is_some(), "and the user is asked");
+    click(&mut harness, "Ở lại");
+    assert!(harness.query_by_label("Các thay đổi chưa được lưu").is_none());
+
+    std::fs::remove_dir(&obstacle).expect("the disk frees up");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while harness.query_by_label(banner).is_some() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        harness.run();
+    }
+    assert!(harness.query_by_label(banner).is_none(), "the banner goes once a retry succeeds");
+    assert!(harness.query_by_label("Đã lưu lại được mọi thay đổi vào ổ đĩa.").is_some());
+    let saved = sinhhoat::store::load_session(&path).expect("saved by a retry");
+    assert_eq!(saved.meeting.place, "Phòng họp số 3");
+}

@@ -27,6 +27,16 @@ pub const STRINGS: Strings = Strings {
     saving: "Saving…",
     save_failed,
     not_saved: "Not saved!",
+    save_banner_title: "CANNOT SAVE TO THE DISK",
+    save_banner_retry: "The app tries again every second and saves as soon as it can (free some space \
+                        on the disk or allow writing to the data folder). Do not close the app until \
+                        it says “Saved”.",
+    saved_again: "Every change is saved to the disk again.",
+    close_unsaved_title: "Changes not saved",
+    close_unsaved_body: "The disk has not taken the latest changes. Closing the app now loses them. \
+                         Stay until it says “Saved”.",
+    close_anyway: "Close anyway (lose changes)",
+    stay_open: "Stay",
     no_session_open: "No session is open. Pick one from the list.",
 
     sessions_heading: "Thematic meetings",

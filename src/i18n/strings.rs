@@ -24,6 +24,13 @@ pub struct Strings {
     pub saving: &'static str,
     pub save_failed: fn(&SaveError) -> String,
     pub not_saved: &'static str,
+    pub save_banner_title: &'static str,
+    pub save_banner_retry: &'static str,
+    pub saved_again: &'static str,
+    pub close_unsaved_title: &'static str,
+    pub close_unsaved_body: &'static str,
+    pub close_anyway: &'static str,
+    pub stay_open: &'static str,
     pub no_session_open: &'static str,
 
     pub sessions_heading: &'static str,

@@ -27,6 +27,16 @@ pub const STRINGS: Strings = Strings {
     saving: "Đang lưu…",
     save_failed,
     not_saved: "Chưa lưu được!",
+    save_banner_title: "KHÔNG LƯU ĐƯỢC VÀO Ổ ĐĨA",
+    save_banner_retry: "Ứng dụng đang thử lại mỗi giây và sẽ tự lưu ngay khi được (giải phóng chỗ trống \
+                        trên ổ đĩa hoặc cấp quyền ghi cho thư mục dữ liệu). Đừng đóng ứng dụng cho tới \
+                        khi thấy “Đã lưu”.",
+    saved_again: "Đã lưu lại được mọi thay đổi vào ổ đĩa.",
+    close_unsaved_title: "Các thay đổi chưa được lưu",
+    close_unsaved_body: "Ổ đĩa chưa nhận các thay đổi mới nhất. Nếu đóng ứng dụng bây giờ, những thay \
+                         đổi đó sẽ mất. Hãy ở lại cho tới khi thấy “Đã lưu”.",
+    close_anyway: "Vẫn đóng (mất thay đổi)",
+    stay_open: "Ở lại",
     no_session_open: "Chưa mở buổi sinh hoạt nào. Hãy chọn một buổi trong danh sách.",
 
     sessions_heading: "Các buổi sinh hoạt chuyên đề",

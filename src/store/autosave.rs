@@ -163,6 +163,26 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_save_is_retried_until_the_disk_takes_it() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let later = folder.path().join("not yet");
+        let path = later.join("session.json");
+        let saver = Autosaver::start(|| {});
+        saver.save(path.clone(), Session::new_titled("giữ trong bộ nhớ"), 1);
+        assert!(!saver.flush());
+        std::fs::create_dir(&later).expect("the folder appears");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while !path.exists() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert!(saver.flush(), "nothing is pending any more");
+        assert_eq!(load_session(&path).expect("saved by a retry").meeting.title, "giữ trong bộ nhớ");
+        let reports = saver.reports();
+        assert!(reports.first().is_some_and(|report| report.result.is_err()));
+        assert!(reports.last().is_some_and(|report| report.result.is_ok() && report.generation == 1));
+    }
+
+    #[test]
     fn a_failing_save_is_reported_and_dropping_the_saver_still_writes_the_rest() {
         let folder = tempfile::tempdir().expect("temporary folder");
         let good = folder.path().join("good.json");

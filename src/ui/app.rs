@@ -13,6 +13,7 @@ use super::live::{LiveContext, LiveView};
 use super::overview::OverviewView;
 use super::prepare::{PrepareContext, PrepareView};
 use super::projector::Projector;
+use super::save_guard::{self, CloseGuard};
 use super::sessions::{Listing, SessionsView};
 use super::{Action, Screen, fonts, settings_view, theme, top_bar};
 use crate::cli::GuiOptions;
@@ -68,6 +69,7 @@ pub struct SinhHoatApp {
     applied_theme: Option<crate::settings::ThemeChoice>,
     window_title: String,
     frame_report: FrameReport,
+    close_guard: CloseGuard,
 }
 
 impl SinhHoatApp {
@@ -107,6 +109,7 @@ impl SinhHoatApp {
             applied_theme: None,
             window_title: String::new(),
             frame_report: FrameReport::new(options.report_frames),
+            close_guard: CloseGuard::default(),
             data,
         };
         app.start(options);
@@ -183,14 +186,16 @@ impl SinhHoatApp {
             match report.result {
                 Ok(()) => {
                     self.save_status.saved = self.save_status.saved.max(report.generation);
-                    self.save_status.error = None;
+                    if self.save_status.error.take().is_some() {
+                        self.inform(self.strings().saved_again.to_owned());
+                    }
                 }
-                Err(error) => {
-                    self.fail(&(self.strings().save_failed)(&error));
-                    self.save_status.error = Some(error);
-                }
+                // The banner says it, and keeps saying it until a save succeeds.
+                Err(error) => self.save_status.error = Some(error),
             }
         }
+        let unsaved = self.document.as_ref().is_some_and(|doc| self.save_status.saved < doc.generation());
+        self.close_guard.intercept(ctx, unsaved && self.save_status.error.is_some());
         if self.applied_theme != Some(self.settings.theme) {
             theme::apply(ctx, self.settings.theme);
             self.applied_theme = Some(self.settings.theme);
@@ -264,6 +269,12 @@ impl SinhHoatApp {
     /// Draws the main window and applies what the user did.
     pub fn show(&mut self, ui: &mut Ui) {
         let strings = self.strings();
+        self.close_guard.show(ui.ctx(), strings);
+        if self.save_status.error.is_some() {
+            egui::Panel::top("save_banner").show(ui, |ui| {
+                save_guard::banner(ui, strings, &self.save_status, self.settings.theme);
+            });
+        }
         if let Some(document) = &self.document {
             let live = self.live_context(document);
             let mut projector = self.projector;

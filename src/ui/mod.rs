@@ -18,6 +18,7 @@ mod prepare;
 
 mod projector;
 
+mod save_guard;
 mod sessions;
 mod settings_view;
 pub mod theme;

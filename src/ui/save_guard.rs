@@ -1,0 +1,65 @@
+//! What the app shows while saves fail: a banner that stays until the disk takes the changes
+//! again, and a question before closing the window would lose them.
+
+use eframe::egui::{self, Context, Id, Modal, RichText, Ui, ViewportCommand};
+
+use super::app::SaveStatus;
+use super::theme;
+use crate::i18n::Strings;
+use crate::settings::ThemeChoice;
+
+/// Whether closing was asked for while changes were unsaved, and what the user answered.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CloseGuard {
+    asking: bool,
+    confirmed: bool,
+}
+
+impl CloseGuard {
+    /// Holds back a close asked for while `unsaved`, and asks instead.
+    pub fn intercept(&mut self, ctx: &Context, unsaved: bool) {
+        let requested = ctx.input(|input| input.viewport().close_requested());
+        if requested && unsaved && !self.confirmed {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.asking = true;
+        }
+    }
+
+    /// Draws the question if one is pending.
+    pub fn show(&mut self, ctx: &Context, strings: &Strings) {
+        if !self.asking {
+            return;
+        }
+        let modal = Modal::new(Id::unique("close_unsaved")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.label(RichText::new(strings.close_unsaved_title).size(20.0).strong());
+            ui.label(strings.close_unsaved_body);
+            ui.horizontal(|ui| {
+                if ui.button(strings.stay_open).clicked() {
+                    self.asking = false;
+                }
+                if ui.button(strings.close_anyway).clicked() {
+                    self.confirmed = true;
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            });
+        });
+        if modal.should_close() {
+            self.asking = false;
+        }
+    }
+}
+
+/// The red banner shown while the open session's last save failed; nothing otherwise.
+pub fn banner(ui: &mut Ui, strings: &Strings, status: &SaveStatus, choice: ThemeChoice) {
+    let Some(error) = &status.error else {
+        return;
+    };
+    let colour = theme::error_colour(choice);
+    egui::Frame::new().stroke(egui::Stroke::new(2.0, colour)).inner_margin(8.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(strings.save_banner_title).strong().size(18.0).color(colour));
+        ui.label(RichText::new((strings.save_failed)(error)).color(colour));
+        ui.label(strings.save_banner_retry);
+    });
+}
