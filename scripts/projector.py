@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Screenshots of every projector slide in every phase, and the CPU the app uses.
+"""Screenshots of every projector slide in every phase.
 
 Runs the real app in a virtual X display (Xvfb), on session files written here with a speech
 started a chosen time ago, so each phase shows at once without waiting. Needs Debian's xvfb,
 xdotool and imagemagick, and a built binary.
 
   scripts/projector.py shots [BINARY]     # writes docs/screenshots/projector/*.png
-  scripts/projector.py cpu [BINARY]       # prints the CPU share while a speech runs
+
+The CPU the app uses with a speech running is measured by scripts/speed.py, with the session
+and the CPU reading defined here.
 """
 
 import datetime
@@ -129,6 +131,7 @@ def shots(binary):
 
 
 def cpu_share(pid, seconds):
+    """The process's CPU time over `seconds`, as a share of one core, read from /proc."""
     def ticks():
         fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return int(fields[11]) + int(fields[12])
@@ -139,32 +142,9 @@ def cpu_share(pid, seconds):
     return (ticks() - start_ticks) / hz / (time.monotonic() - start) * 100
 
 
-def cpu(binary):
-    def work():
-        with tempfile.TemporaryDirectory() as folder:
-            data = pathlib.Path(folder)
-            file = data / "buoi.json"
-            file.write_text(json.dumps(session({"step": "discussion", "subtopic": 1}, 30)),
-                            encoding="utf-8")
-            app, window = launch(binary, data, "high_contrast", file)
-            xdo("windowfocus", window)
-            xdo("key", "F5")
-            time.sleep(3)
-            running = cpu_share(app.pid, 60)
-            xdo("windowfocus", window)
-            xdo("key", "space")
-            time.sleep(2)
-            paused = cpu_share(app.pid, 30)
-            app.kill()
-            print(f"speech running, both windows open: {running:.2f}% of one core over 60 s")
-            print(f"speech paused, both windows open:  {paused:.2f}% of one core over 30 s")
-
-    with_display(work)
-
-
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "shots"
     binary = sys.argv[2] if len(sys.argv) > 2 else str(ROOT / "target" / "release" / "sinhhoat")
     if not shutil.which("Xvfb") or not shutil.which("xdotool"):
         raise SystemExit("needs xvfb, xdotool and imagemagick (apt-get install xvfb xdotool imagemagick)")
-    {"shots": shots, "cpu": cpu}[command](binary)
+    {"shots": shots}[command](binary)

@@ -39,7 +39,9 @@ impl CommenterChooser {
         }
         let strings = live.strings.live;
         let candidates = candidates(live);
+        let before = self.highlighted;
         let picked = keyboard_pick(ctx, &candidates, &mut self.highlighted);
+        let moved = self.highlighted != before;
         let mut clicked = None;
         let modal = Modal::new(Id::unique("commenter_chooser")).show(ctx, |ui| {
             ui.set_min_width(360.0);
@@ -47,15 +49,19 @@ impl CommenterChooser {
             if candidates.is_empty() {
                 ui.label(strings.no_commenters);
             }
-            for (index, member) in candidates.iter().enumerate() {
-                let text = format!("{}. {}", index + 1, live.name(*member));
-                if ui
-                    .add(Button::selectable(index == self.highlighted, RichText::new(text).size(18.0)))
-                    .clicked()
-                {
-                    clicked = Some(*member);
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.6).show(ui, |ui| {
+                for (index, member) in candidates.iter().enumerate() {
+                    let text = format!("{}. {}", index + 1, live.name(*member));
+                    let highlighted = index == self.highlighted;
+                    let line = ui.add(Button::selectable(highlighted, RichText::new(text).size(18.0)));
+                    if highlighted && moved {
+                        line.scroll_to_me(None);
+                    }
+                    if line.clicked() {
+                        clicked = Some(*member);
+                    }
                 }
-            }
+            });
             ui.add_space(6.0);
             ui.label(RichText::new(strings.commenter_hint).weak());
         });
