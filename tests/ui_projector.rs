@@ -85,7 +85,7 @@ fn the_opening_comment_and_generalization_slides() {
     click(&mut harness, "Trần Văn Quý");
     click(&mut harness, "Giơ tay");
     press(&mut harness, Key::C);
-    click(&mut harness, "Bắt đầu");
+    click(&mut harness, "Bắt đầu [Shift+Space]");
     clock.advance(Duration::from_secs(200));
     press(&mut harness, Key::F6);
     assert!(shows(&harness, "Ý kiến bổ sung: đồng chí Trần Văn Quý"));
