@@ -119,16 +119,21 @@ def window_of(pid):
     raise RuntimeError("no window")
 
 
-def cpu(data):
-    """CPU share of one core while a speech runs with both windows open, then paused."""
-    file = data / "running.json"
-    file.write_text(json.dumps(projector.session({"step": "discussion", "subtopic": 1}, 30)),
-                    encoding="utf-8")
+def open_live(data, file, session):
+    """The app on `session`, written to `file`, on the live screen, focused and settled."""
+    file.write_text(json.dumps(session, ensure_ascii=False), encoding="utf-8")
     program = Running([str(APP), "--data-dir", str(data), "open", str(file), "--live"])
     program.wait_for("first frame")
     window = window_of(program.process.pid)
     xdo("windowfocus", "--sync", window)
     time.sleep(1)
+    return program, window
+
+
+def cpu(data):
+    """CPU share of one core while a speech runs with both windows open, then paused."""
+    running_speech = projector.session({"step": "discussion", "subtopic": 1}, 30)
+    program, window = open_live(data, data / "running.json", running_speech)
     xdo("key", "F5")
     time.sleep(3)
     running = projector.cpu_share(program.process.pid, 60)
@@ -152,12 +157,7 @@ def large_session():
 def typing(data):
     """Frame CPU times while a comment is typed into a large session, each key saved."""
     file = data / "large.json"
-    file.write_text(json.dumps(large_session(), ensure_ascii=False), encoding="utf-8")
-    program = Running([str(APP), "--data-dir", str(data), "open", str(file), "--live"])
-    program.wait_for("first frame")
-    window = window_of(program.process.pid)
-    xdo("windowfocus", "--sync", window)
-    time.sleep(1)
+    program, _ = open_live(data, file, large_session())
     xdo("key", "c")
     time.sleep(0.5)
     xdo("key", "1")

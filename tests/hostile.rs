@@ -12,10 +12,16 @@ use sinhhoat::cli;
 use sinhhoat::i18n::Language;
 use sinhhoat::store::{decode_session, encode_session, load_session};
 
+/// `tests/fixtures/hostile/KIND/NAME`.
+fn fixture(kind: &str, name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile").join(kind).join(name)
+}
+
 fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile").join(kind);
-    let mut files: Vec<PathBuf> =
-        fs::read_dir(&folder).expect("the fixtures").map(|entry| entry.expect("entry").path()).collect();
+    let mut files: Vec<PathBuf> = fs::read_dir(fixture(kind, ""))
+        .expect("the fixtures")
+        .map(|entry| entry.expect("entry").path())
+        .collect();
     files.sort();
     files
 }
@@ -64,10 +70,7 @@ fn extreme_but_sound_files_load_and_round_trip_unchanged() {
 
 #[test]
 fn the_extremes_hold_what_their_names_say() {
-    let load = |name: &str| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/loads").join(name);
-        load_session(&path).expect("loads")
-    };
+    let load = |name: &str| load_session(&fixture("loads", name)).expect("loads");
     assert_eq!(load("500-members.json").roster.len(), 500);
     let notes = load("notes-of-10000-characters.json");
     assert_eq!(notes.live.speeches[0].notes.why.chars().count(), 10_000);
@@ -105,8 +108,9 @@ fn broken_files_are_refused_quickly_with_a_clear_message_and_left_alone() {
 #[test]
 fn each_kind_of_damage_is_named() {
     let message = |name: &str| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/refused").join(name);
-        (Language::Vietnamese.strings().load_error)(&load_session(&path).expect_err("refused"))
+        (Language::Vietnamese.strings().load_error)(
+            &load_session(&fixture("refused", name)).expect_err("refused"),
+        )
     };
     let expectations = [
         ("truncated.json", "bị cắt cụt"),
