@@ -270,3 +270,101 @@ fn killed_at_twenty_random_moments_every_restart_comes_back_whole() {
         );
     }
 }
+
+/// A tiny file system of the test's own (tmpfs), to fill up or make read-only for real.
+struct SmallDisk {
+    folder: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    /// Mounts it, or explains loudly why it cannot be had here (mounting needs root).
+    fn mount(test: &str) -> Option<Self> {
+        let folder = data_folder();
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
+            .arg(folder.path())
+            .output()
+            .is_ok_and(|output| output.status.success());
+        if !mounted {
+            let message = format!("\n!! SKIPPED {test}: no tmpfs could be mounted here (needs root).\n");
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), message.as_bytes());
+            return None;
+        }
+        Some(Self { folder })
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.folder.path()
+    }
+
+    /// Writes a file until the disk is full.
+    fn fill(&self) {
+        use std::io::Write;
+        let mut filler = std::fs::File::create(self.path().join("filler")).expect("filler");
+        let block = vec![0u8; 4096];
+        while filler.write_all(&block).and_then(|()| filler.sync_all()).is_ok() {}
+    }
+
+    fn free(&self) {
+        std::fs::remove_file(self.path().join("filler")).expect("remove the filler");
+    }
+
+    fn remount(&self, options: &str) {
+        let status = std::process::Command::new("mount")
+            .args(["-o", &format!("remount,{options}")])
+            .arg(self.path())
+            .status()
+            .expect("mount");
+        assert!(status.success(), "remount {options}");
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(self.path()).status();
+    }
+}
+
+#[test]
+fn a_full_or_read_only_disk_loses_nothing_and_takes_the_changes_once_it_can() {
+    let Some(desktop) = Desktop::start("a_full_or_read_only_disk") else {
+        return;
+    };
+    let Some(disk) = SmallDisk::mount("a_full_or_read_only_disk") else {
+        return;
+    };
+    let data = disk.path().join("data");
+    let app = desktop.launch(&data);
+    app.keys(&["Next", "n"]);
+    let_it_save();
+    let file = session_file(&data);
+    let before = std::fs::read(&file).expect("read");
+
+    disk.fill();
+    let started = app.keys(&["space"]);
+    pause(1.5);
+    let ended = app.keys(&["e"]);
+    let_it_save();
+    assert_eq!(std::fs::read(&file).expect("read"), before, "a full disk keeps the previous version whole");
+    checked_session(&file);
+    disk.free();
+    pause(1.5);
+    let rows = timing_rows(&file, disk.path());
+    assert_eq!(rows.len(), 1, "the speech kept in memory reached the disk once there was room");
+    assert_close(rows[0].duration, seconds(started, ended), "the speech timed while the disk was full");
+
+    disk.remount("ro");
+    app.keys(&["n"]);
+    let_it_save();
+    let session = checked_session(&file);
+    assert_eq!(
+        session["live"]["speeches"].as_array().map(Vec::len),
+        Some(1),
+        "nothing written while read-only"
+    );
+    disk.remount("rw");
+    pause(1.5);
+    let session = checked_session(&file);
+    assert_eq!(session["live"]["speeches"].as_array().map(Vec::len), Some(2), "written once writable again");
+    app.kill();
+}
