@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
-use crate::store::{LoadError, SaveError, write_atomic};
+use crate::store::{LoadError, SaveError, decode_json, write_atomic};
 
 /// How the app looks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,11 +42,7 @@ impl Settings {
     /// Reads the preferences; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
         match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|error| LoadError::WrongData {
-                line: error.line(),
-                column: error.column(),
-                detail: error.to_string(),
-            }),
+            Ok(bytes) => decode_json(&bytes),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
             Err(error) => Err(error.into()),
         }

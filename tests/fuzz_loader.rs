@@ -1,7 +1,8 @@
 //! Property tests of the session loader and of `sinhhoat check` on hostile input: random
 //! bytes, the sample damaged at random (cut, bytes flipped, spans deleted or repeated), and
 //! random JSON grafted into the sample. Whatever comes in: no panic, an answer within a
-//! second, and either a session that saves and loads back the same, or a clear message.
+//! second, and either a session that saves and loads back the same, or a clear message in
+//! the user's words.
 
 use std::time::{Duration, Instant};
 
@@ -9,7 +10,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 use sinhhoat::cli;
 use sinhhoat::i18n::Language;
-use sinhhoat::store::{decode_session, encode_session};
+use sinhhoat::store::{DataProblem, LoadError, decode_session, encode_session};
 
 const SAMPLE: &[u8] = include_bytes!("../sessions/sample-q2-2020.json");
 
@@ -24,6 +25,11 @@ fn judge(bytes: &[u8]) -> Result<(), TestCaseError> {
             prop_assert_eq!(decode_session(&saved).ok(), Some(session));
         }
         Err(error) => {
+            if let LoadError::WrongData { problem, .. } = &error
+                && let DataProblem::Other(detail) = problem.as_ref()
+            {
+                prop_assert!(false, "the decoder's words reach the user untranslated: {}", detail);
+            }
             let message = (Language::Vietnamese.strings().load_error)(&error);
             prop_assert!(message.chars().count() > 10 && message.ends_with('.'), "{}", message);
         }

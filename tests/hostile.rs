@@ -118,9 +118,15 @@ fn each_kind_of_damage_is_named() {
         ("binary-garbage.json", "không phải văn bản UTF-8"),
         ("not-utf8.json", "không phải văn bản UTF-8"),
         ("deeply-nested.json", "lồng nhau quá sâu"),
-        ("wrong-types.json", "Dữ liệu sai ở dòng 19"),
-        ("wrong-type-of-timing.json", "Dữ liệu sai ở dòng"),
-        ("id-too-large.json", "Dữ liệu sai ở dòng"),
+        (
+            "wrong-types.json",
+            "dòng 19, cột 16, mục `roster[0].name`: cần một chuỗi ký tự, nhưng tệp ghi số nguyên 42",
+        ),
+        (
+            "wrong-type-of-timing.json",
+            "cần một số nguyên từ 0 đến 4294967295, nhưng tệp ghi chuỗi \"mười phút\"",
+        ),
+        ("id-too-large.json", "mục `roster[0].id`: số nguyên 99999999999 không hợp lệ ở đây"),
         ("duplicate-member-ids.json", "có hai đảng viên cùng mã số 1"),
         ("duplicate-speech-ids.json", "có hai ý kiến phát biểu cùng mã số 1"),
         ("speech-ends-before-it-starts.json", "thời gian của ý kiến phát biểu số 1 không hợp lý"),

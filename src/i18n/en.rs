@@ -236,8 +236,8 @@ fn load_error(error: &LoadError) -> String {
             "The file was written by a newer version of the app (format {found}; this one reads \
              up to {supported}). Update the app; the file is left as it is."
         ),
-        LoadError::WrongData { line, column, detail } => {
-            format!("Wrong data at line {line}, column {column} ({detail}).")
+        LoadError::WrongData { line, column, path, problem } => {
+            super::en_data::wrong_data(*line, *column, path.as_deref(), problem)
         }
         LoadError::InvalidPlan(PlanError::Year(year)) => {
             format!("The plan's year {year} is not valid (2000 to 2100).")

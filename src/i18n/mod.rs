@@ -4,6 +4,7 @@
 //! compiler then insists that every language has it.
 
 mod en;
+mod en_data;
 mod en_live;
 mod en_minutes;
 mod en_prepare;
@@ -13,6 +14,7 @@ mod minutes;
 mod prepare;
 mod strings;
 mod vi;
+mod vi_data;
 mod vi_live;
 mod vi_minutes;
 mod vi_prepare;

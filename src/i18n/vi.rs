@@ -239,8 +239,8 @@ fn load_error(error: &LoadError) -> String {
             "Tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng {found}; bản này chỉ đọc \
              tới định dạng {supported}). Hãy cập nhật ứng dụng; tệp được giữ nguyên."
         ),
-        LoadError::WrongData { line, column, detail } => {
-            format!("Dữ liệu sai ở dòng {line}, cột {column} (chi tiết: {detail}).")
+        LoadError::WrongData { line, column, path, problem } => {
+            super::vi_data::wrong_data(*line, *column, path.as_deref(), problem)
         }
         LoadError::InvalidPlan(PlanError::Year(year)) => {
             format!("Kế hoạch có năm {year} không hợp lệ (phải từ 2000 đến 2100).")

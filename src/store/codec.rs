@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_json::error::Category;
 
-use super::LoadError;
+use super::{DataProblem, LoadError};
 use crate::model::{FORMAT_VERSION, Session};
 
 /// The largest session file read: far above any real meeting, small enough to never exhaust
@@ -45,7 +45,7 @@ pub fn decode_versioned<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadErro
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(json_error)?;
+    let value: Value = serde_json::from_str(text).map_err(|error| json_error(error, None))?;
     let Value::Object(fields) = &value else {
         return Err(LoadError::NotASession);
     };
@@ -59,7 +59,19 @@ pub fn decode_versioned<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadErro
         },
         Some(_) => {}
     }
-    serde_json::from_str(text).map_err(json_error)
+    decode_json(text.as_bytes())
+}
+
+/// Decodes JSON into `T`, saying where (line, column and the path in the data) and how the
+/// data does not fit.
+pub(crate) fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let decoded = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        json_error(error.into_inner(), (path != ".").then_some(path))
+    })?;
+    deserializer.end().map_err(|error| json_error(error, None))?;
+    Ok(decoded)
 }
 
 /// Reads a file of at most [`MAX_FILE_BYTES`].
@@ -71,7 +83,7 @@ pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(fs::read(path)?)
 }
 
-fn json_error(error: serde_json::Error) -> LoadError {
+fn json_error(error: serde_json::Error, path: Option<String>) -> LoadError {
     let (line, column) = (error.line(), error.column());
     match error.classify() {
         Category::Eof => LoadError::Truncated { line, column },
@@ -79,7 +91,12 @@ fn json_error(error: serde_json::Error) -> LoadError {
             LoadError::TooDeep { line, column }
         }
         Category::Syntax => LoadError::Syntax { line, column },
-        Category::Data => LoadError::WrongData { line, column, detail: strip_position(&error.to_string()) },
+        Category::Data => LoadError::WrongData {
+            line,
+            column,
+            path,
+            problem: Box::new(DataProblem::parse(&strip_position(&error.to_string()))),
+        },
         Category::Io => LoadError::Io { kind: std::io::ErrorKind::Other, detail: error.to_string() },
     }
 }
@@ -96,7 +113,7 @@ fn strip_position(message: &str) -> String {
 mod tests {
     use super::{decode_session, encode_session};
     use crate::model::{FORMAT_VERSION, Session};
-    use crate::store::LoadError;
+    use crate::store::{DataProblem, Found, LoadError, Wanted};
 
     #[test]
     fn encoded_session_decodes_to_the_same_session() {
@@ -130,11 +147,18 @@ mod tests {
     #[test]
     fn wrong_types_say_where_and_what() {
         let text = "{\"format_version\": 1,\n \"meeting\": {\"title\": 42}}";
-        let Err(LoadError::WrongData { line, column, detail }) = decode_session(text.as_bytes()) else {
-            panic!("expected a data error");
-        };
-        assert_eq!((line, column), (2, 24));
-        assert!(detail.contains("expected a string"), "{detail}");
+        assert_eq!(
+            decode_session(text.as_bytes()),
+            Err(LoadError::WrongData {
+                line: 2,
+                column: 24,
+                path: Some("meeting.title".into()),
+                problem: Box::new(DataProblem::WrongType {
+                    found: Found::Integer("42".into()),
+                    wanted: Wanted::Text
+                }),
+            })
+        );
     }
 
     #[test]

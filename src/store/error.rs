@@ -4,6 +4,7 @@ use std::io;
 
 use thiserror::Error;
 
+use super::DataProblem;
 use crate::model::ValidationIssue;
 use crate::prepare::plan::PlanError;
 
@@ -73,14 +74,16 @@ pub enum LoadError {
         supported: u32,
     },
     /// A field has the wrong type or a required one is missing.
-    #[error("wrong data at line {line}, column {column}: {detail}")]
+    #[error("wrong data at line {line}, column {column}, in {path:?}: {problem:?}")]
     WrongData {
         /// Line of the error.
         line: usize,
         /// Column of the error.
         column: usize,
-        /// The decoder's own description (English).
-        detail: String,
+        /// Where in the data, as `roster[3].name`; `None` at the top.
+        path: Option<String>,
+        /// What is wrong there (boxed: it is large, and rare).
+        problem: Box<DataProblem>,
     },
     /// The data decodes but does not hold together.
     #[error("the session does not hold together: {0:?}")]

@@ -5,14 +5,17 @@ mod atomic;
 mod autosave;
 mod codec;
 mod data_dir;
+mod data_problem;
 mod error;
 mod library;
 mod plans;
 
 pub use atomic::{backup_path, write_atomic};
 pub use autosave::{Autosaver, SaveReport};
+pub(crate) use codec::decode_json;
 pub use codec::{MAX_FILE_BYTES, decode_session, decode_versioned, encode_session, load_session};
 pub use data_dir::DataDir;
+pub use data_problem::{DataProblem, Found, Wanted};
 pub use error::{LoadError, SaveError, SaveStage, StoreError};
 pub use library::{Library, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
 pub use plans::{load_plan, plan_path, save_plan};

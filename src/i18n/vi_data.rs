@@ -1,0 +1,73 @@
+//! Tiếng Việt for data that does not fit the session format: what was found, what was wanted.
+
+use crate::store::{DataProblem, Found, Wanted};
+
+/// The message for a value that does not fit, at a line, a column and a path in the data.
+pub(super) fn wrong_data(line: usize, column: usize, path: Option<&str>, problem: &DataProblem) -> String {
+    let place = match path {
+        Some(path) => format!("dòng {line}, cột {column}, mục `{path}`"),
+        None => format!("dòng {line}, cột {column}"),
+    };
+    format!("Dữ liệu sai ở {place}: {}.", data_problem(problem))
+}
+
+fn data_problem(problem: &DataProblem) -> String {
+    match problem {
+        DataProblem::MissingField(field) => format!("thiếu mục `{field}`"),
+        DataProblem::DuplicateField(field) => format!("mục `{field}` xuất hiện hai lần"),
+        DataProblem::UnknownName { found, wanted } => {
+            format!("`{found}` không phải giá trị được phép, cần {}", wanted_text(wanted))
+        }
+        DataProblem::WrongType { found, wanted } => {
+            format!("cần {}, nhưng tệp ghi {}", wanted_text(wanted), found_text(found))
+        }
+        DataProblem::WrongValue { found, wanted } => {
+            format!("{} không hợp lệ ở đây, cần {}", found_text(found), wanted_text(wanted))
+        }
+        DataProblem::WrongLength { found, wanted } => {
+            format!("có {found} phần tử, cần {}", wanted_text(wanted))
+        }
+        DataProblem::BadDateOrTime => {
+            "ngày hoặc giờ không có thật hoặc viết sai dạng (viết đúng như \"2020-06-12\", \"14:00:00\")"
+                .into()
+        }
+        DataProblem::Other(detail) => format!("chi tiết: {detail}"),
+    }
+}
+
+fn found_text(found: &Found) -> String {
+    match found {
+        Found::Null => "null (để trống)".into(),
+        Found::Bool(value) => format!("giá trị {value}"),
+        Found::Integer(number) => format!("số nguyên {number}"),
+        Found::Decimal(number) => format!("số thập phân {number}"),
+        Found::Text(text) => format!("chuỗi {text}"),
+        Found::List => "một danh sách".into(),
+        Found::Object => "một đối tượng".into(),
+        Found::Other(what) => format!("`{what}`"),
+    }
+}
+
+fn wanted_text(wanted: &Wanted) -> String {
+    match wanted {
+        Wanted::Integer { min, max } => format!("một số nguyên từ {min} đến {max}"),
+        Wanted::Number => "một số".into(),
+        Wanted::Text => "một chuỗi ký tự".into(),
+        Wanted::List => "một danh sách".into(),
+        Wanted::Object => "một đối tượng".into(),
+        Wanted::Bool => "true hoặc false".into(),
+        Wanted::Date => "một ngày viết dạng năm-tháng-ngày, như \"2020-06-12\"".into(),
+        Wanted::Time => "một giờ viết dạng giờ:phút:giây, như \"14:00:00\"".into(),
+        Wanted::DateTime => "một thời điểm viết như \"2020-06-12T14:05:00+07:00\"".into(),
+        Wanted::OneOf(names) => match names.as_slice() {
+            [] => "một giá trị khác (ở đây không có giá trị nào hợp lệ)".into(),
+            [name] => format!("`{name}`"),
+            names => format!("một trong các giá trị {}", quoted_list(names)),
+        },
+        Wanted::Other(what) => format!("`{what}`"),
+    }
+}
+
+fn quoted_list(names: &[String]) -> String {
+    names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
+}
