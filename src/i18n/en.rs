@@ -246,9 +246,8 @@ fn load_error(error: &LoadError) -> String {
             format!("Quarter {quarter} of the plan has month {month}, which is not in that quarter.")
         }
         LoadError::Invalid(issues) => {
-            let list: Vec<String> =
-                issues.iter().map(|issue| validation_issue(issue).trim_end_matches('.').to_owned()).collect();
-            format!("The data does not hold together: {}.", list.join("; "))
+            let list = super::joined_clauses(issues.iter().map(validation_issue));
+            format!("The data does not hold together: {}.", list)
         }
     }
 }

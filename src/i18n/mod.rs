@@ -87,9 +87,33 @@ pub fn parse_mmss(text: &str) -> Option<u32> {
     }
 }
 
+/// Sentences joined into one list: each without its full stop and, but for the first, from
+/// a small letter ("a; b; c").
+fn joined_clauses(sentences: impl IntoIterator<Item = String>) -> String {
+    let clauses: Vec<String> = sentences
+        .into_iter()
+        .map(|sentence| {
+            let mut chars = sentence.trim_end_matches('.').chars();
+            chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
+        })
+        .collect();
+    clauses.join("; ")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{format_mmss, parse_mmss};
+    use super::{format_mmss, joined_clauses, parse_mmss};
+
+    #[test]
+    fn sentences_join_into_one_list_of_clauses() {
+        let sentences =
+            ["Thời gian tối thiểu phải lớn hơn 0.", "có hai đảng viên cùng mã số 1", "Ấn định lại."];
+        assert_eq!(
+            joined_clauses(sentences.map(String::from)),
+            "thời gian tối thiểu phải lớn hơn 0; có hai đảng viên cùng mã số 1; ấn định lại"
+        );
+        assert_eq!(joined_clauses(Vec::new()), "");
+    }
 
     #[test]
     fn durations_read_and_write_as_minutes_and_seconds() {

@@ -249,9 +249,8 @@ fn load_error(error: &LoadError) -> String {
             format!("Kế hoạch quý {quarter} có tháng {month} không thuộc quý đó.")
         }
         LoadError::Invalid(issues) => {
-            let list: Vec<String> =
-                issues.iter().map(|issue| validation_issue(issue).trim_end_matches('.').to_owned()).collect();
-            format!("Dữ liệu không nhất quán: {}.", list.join("; "))
+            let list = super::joined_clauses(issues.iter().map(validation_issue));
+            format!("Dữ liệu không nhất quán: {}.", list)
         }
     }
 }
