@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use common::{click, harness, replace_text, session_names, value_of};
 use egui_kittest::kittest::Queryable;
-use sinhhoat::store::{Library, load_session};
+use sinhhoat::model::Session;
+use sinhhoat::store::{DataDir, Library, encode_session, load_session, write_atomic};
 use sinhhoat::ui::{Notice, Screen};
 
 const SAMPLE_NAME: &str = "Mẫu - Quý II năm 2020 - Tự phê bình và phê bình";
@@ -115,6 +116,32 @@ fn the_list_shows_broken_files_and_manages_sessions() {
 }
 
 #[test]
+fn a_damaged_file_is_put_back_from_its_backup_with_one_click() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    fs::write(folder.path().join("settings.json"), "{}").expect("not a first start");
+    let library = Library::open(DataDir::at(folder.path())).expect("library");
+    let path = library.create("Quý II", &Session::new_titled("Bản đầu")).expect("create");
+    write_atomic(&path, &encode_session(&Session::new_titled("Bản sau"))).expect("second save");
+    fs::write(&path, "{\"format_version\": 1, \"meeting\": ").expect("damage");
+    let mut harness = harness(folder.path(), None);
+
+    assert!(harness.query_by_label_contains("Tệp bị cắt cụt").is_some());
+    assert!(
+        harness.query_by_label_contains("Bản sao lưu trước đó vẫn đọc được: “Bản đầu”, lưu lúc").is_some()
+    );
+    click(&mut harness, "Khôi phục bản sao lưu");
+    assert!(
+        matches!(harness.state().notice(), Some(Notice::Info(m)) if m.contains("tệp hỏng được giữ trong thùng rác"))
+    );
+    assert!(harness.query_by_label_contains("Tệp bị cắt cụt").is_none());
+    assert!(harness.query_by_label("Khôi phục bản sao lưu").is_none());
+    click(&mut harness, "Mở");
+    assert_eq!(value_of(&harness, "Tiêu đề"), "Bản đầu");
+    click(&mut harness, "Danh sách buổi sinh hoạt");
+    assert!(harness.query_by_label("Thùng rác (1)").is_some(), "the damaged file is kept");
+}
+
+#[test]
 fn duplicate_import_and_export_work_without_a_file_dialog() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
@@ -128,7 +155,7 @@ fn duplicate_import_and_export_work_without_a_file_dialog() {
     assert_eq!(load_session(&export).expect("exported").meeting.title, "Sinh hoạt chuyên đề Quý II năm 2020");
 
     let outside = folder.path().join("Chi bộ 5.json");
-    Library::export(&sinhhoat::model::Session::new_titled("Chi bộ 5"), &outside).expect("write");
+    Library::export(&Session::new_titled("Chi bộ 5"), &outside).expect("write");
     replace_text(&mut harness, "Nhập tệp buổi sinh hoạt", &outside.display().to_string());
     click(&mut harness, "Nhập");
     assert!(session_names(folder.path()).contains(&"Chi bộ 5.json".to_owned()));

@@ -52,6 +52,14 @@ pub const STRINGS: Strings = Strings {
     sample_session_name: "Sample - Q2 2020 - Self-criticism and criticism",
     copy_name: |name| format!("{name} - copy"),
     session_unreadable: "This file cannot be opened",
+    backup_available: |title, saved| match saved {
+        Some(saved) => format!("Its previous version still reads: “{title}”, saved at {saved}."),
+        None => format!("Its previous version still reads: “{title}”."),
+    },
+    restore_backup: "Restore the previous version",
+    backup_restored: |name| {
+        format!("Restored “{name}” from its backup; the damaged file is kept in the trash.")
+    },
     members_count: |count| format!("{count} members"),
     untitled: "(no title yet)",
     rename_label: "New name:",

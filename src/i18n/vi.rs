@@ -52,6 +52,14 @@ pub const STRINGS: Strings = Strings {
     sample_session_name: "Mẫu - Quý II năm 2020 - Tự phê bình và phê bình",
     copy_name: |name| format!("{name} - bản sao"),
     session_unreadable: "Không mở được tệp này",
+    backup_available: |title, saved| match saved {
+        Some(saved) => format!("Bản sao lưu trước đó vẫn đọc được: “{title}”, lưu lúc {saved}."),
+        None => format!("Bản sao lưu trước đó vẫn đọc được: “{title}”."),
+    },
+    restore_backup: "Khôi phục bản sao lưu",
+    backup_restored: |name| {
+        format!("Đã khôi phục “{name}” từ bản sao lưu; tệp hỏng được giữ trong thùng rác.")
+    },
     members_count: |count| format!("{count} đảng viên"),
     untitled: "(chưa đặt tiêu đề)",
     rename_label: "Tên mới:",

@@ -1,5 +1,6 @@
 //! The session library: the session files in the data folder, and what the session list
-//! does with them (create, duplicate, rename, delete to the trash, restore, import, export).
+//! does with them (create, duplicate, rename, delete to the trash, restore, import, export,
+//! and bring back the previous version of a file that no longer reads).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -7,7 +8,10 @@ use std::time::SystemTime;
 
 use chrono::NaiveDate;
 
-use super::{DataDir, LoadError, StoreError, encode_session, load_session, write_atomic};
+use super::codec::read_limited;
+use super::{
+    DataDir, LoadError, StoreError, backup_path, decode_session, encode_session, load_session, write_atomic,
+};
 use crate::model::Session;
 
 /// The longest session name accepted, in characters.
@@ -32,6 +36,17 @@ pub struct SessionEntry {
     pub modified: Option<SystemTime>,
     /// What the file holds, or why it cannot be read.
     pub content: Result<SessionSummary, LoadError>,
+    /// For a file that cannot be read, its previous version when that one reads.
+    pub backup: Option<SessionBackup>,
+}
+
+/// The readable previous version of a session file, kept by every save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionBackup {
+    /// When that version was saved.
+    pub saved: Option<SystemTime>,
+    /// What it holds.
+    pub summary: SessionSummary,
 }
 
 /// What the session list shows of a readable session.
@@ -75,9 +90,10 @@ impl Library {
         let mut entries: Vec<SessionEntry> = session_files(&self.data.sessions())?
             .into_iter()
             .map(|(path, name)| {
-                let modified = fs::metadata(&path).and_then(|meta| meta.modified()).ok();
+                let modified = modified(&path);
                 let content = load_session(&path).map(|session| summarize(&session));
-                SessionEntry { path, name, modified, content }
+                let backup = content.is_err().then(|| readable_backup(&path)).flatten();
+                SessionEntry { path, name, modified, content, backup }
             })
             .collect();
         entries.sort_by_key(|entry| entry.name.to_lowercase());
@@ -112,15 +128,27 @@ impl Library {
         if target.exists() {
             return Err(StoreError::NameTaken(name));
         }
-        fs::rename(source, &target)?;
+        move_with_backup(source, &target)?;
         Ok(target)
     }
 
     /// Moves a session file to the trash, from where [`Self::restore`] brings it back.
     pub fn trash(&self, source: &Path) -> Result<PathBuf, StoreError> {
         let target = self.free_path(&self.data.trash(), &stem(source));
-        fs::rename(source, &target)?;
+        move_with_backup(source, &target)?;
         Ok(target)
+    }
+
+    /// Puts back the previous version of a file that no longer reads, byte for byte. The
+    /// unreadable file goes to the trash, so nothing is lost; a backup that does not read
+    /// either is refused with its own error.
+    pub fn restore_backup(&self, broken: &Path) -> Result<PathBuf, StoreError> {
+        let bytes = read_limited(&backup_path(broken))?;
+        decode_session(&bytes)?;
+        let trashed = self.free_path(&self.data.trash(), &stem(broken));
+        fs::rename(broken, trashed)?;
+        write_atomic(broken, &bytes)?;
+        Ok(broken.to_path_buf())
     }
 
     /// The sessions in the trash, by name.
@@ -136,7 +164,7 @@ impl Library {
     /// Brings a session back from the trash, under its old name if still free.
     pub fn restore(&self, trashed: &Path) -> Result<PathBuf, StoreError> {
         let target = self.free_path(&self.data.sessions(), &stem(trashed));
-        fs::rename(trashed, &target)?;
+        move_with_backup(trashed, &target)?;
         Ok(target)
     }
 
@@ -182,6 +210,28 @@ pub fn validate_name(name: &str) -> Result<String, StoreError> {
         return Err(StoreError::InvalidCharacter('.'));
     }
     Ok(name.to_owned())
+}
+
+/// Moves a session file and, when there is one, its backup beside it. The backup is a
+/// courtesy: when it cannot follow, it stays where it was.
+fn move_with_backup(source: &Path, target: &Path) -> Result<(), StoreError> {
+    fs::rename(source, target)?;
+    let backup = backup_path(source);
+    if backup.exists() {
+        let _ = fs::rename(&backup, backup_path(target));
+    }
+    Ok(())
+}
+
+/// The previous version of an unreadable file, when it reads.
+fn readable_backup(path: &Path) -> Option<SessionBackup> {
+    let backup = backup_path(path);
+    let session = load_session(&backup).ok()?;
+    Some(SessionBackup { saved: modified(&backup), summary: summarize(&session) })
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    fs::metadata(path).and_then(|meta| meta.modified()).ok()
 }
 
 fn summarize(session: &Session) -> SessionSummary {

@@ -17,5 +17,5 @@ pub use codec::{MAX_FILE_BYTES, decode_session, decode_versioned, encode_session
 pub use data_dir::DataDir;
 pub use data_problem::{DataProblem, Found, Wanted};
 pub use error::{LoadError, SaveError, SaveStage, StoreError};
-pub use library::{Library, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
+pub use library::{Library, SessionBackup, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
 pub use plans::{load_plan, plan_path, save_plan};

@@ -49,6 +49,8 @@ pub enum Action {
     Trash(PathBuf),
     /// Bring a session back from the trash.
     Restore(PathBuf),
+    /// Put back the previous version of a session file that no longer reads.
+    RestoreBackup(PathBuf),
     /// Import a session file from anywhere.
     Import(PathBuf),
     /// Export the open session to a file.

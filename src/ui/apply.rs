@@ -41,12 +41,12 @@ impl SinhHoatApp {
             }
             Action::Rename(path, name) => self.rename(&path, &name),
             Action::Trash(path) => {
-                if self.document.as_ref().is_some_and(|doc| doc.path == path) {
-                    self.autosaver.flush();
-                    self.document = None;
-                    self.remember(None);
-                }
+                self.close_if_open(&path);
                 self.library_action(|library| library.trash(&path), self.strings().trashed);
+            }
+            Action::RestoreBackup(path) => {
+                self.close_if_open(&path);
+                self.library_action(|library| library.restore_backup(&path), self.strings().backup_restored);
             }
             Action::Restore(path) => {
                 self.library_action(|library| library.restore(&path), self.strings().restored);
@@ -98,6 +98,15 @@ impl SinhHoatApp {
                     self.inform(self.strings().live.copied.to_owned());
                 }
             }
+        }
+    }
+
+    /// Closes the session when it is the one open, with every change on disk first.
+    fn close_if_open(&mut self, path: &Path) {
+        if self.document.as_ref().is_some_and(|doc| doc.path == path) {
+            self.autosaver.flush();
+            self.document = None;
+            self.remember(None);
         }
     }
 

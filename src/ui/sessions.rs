@@ -1,5 +1,5 @@
 //! The session list: open, create, duplicate, rename, delete to the trash and restore;
-//! import and export through the file dialog or, where none opens, a typed path.
+//! put back the previous version of a file that no longer reads; import and export through the file dialog or, where none opens, a typed path.
 
 use std::path::{Path, PathBuf};
 
@@ -104,6 +104,12 @@ impl SessionsView {
             Err(error) => {
                 let message = format!("{}: {}", strings.session_unreadable, (strings.load_error)(error));
                 ui.colored_label(theme::error_colour(choice), message);
+                if let Some(backup) = &entry.backup {
+                    let saved = backup.saved.map(|saved| {
+                        chrono::DateTime::<chrono::Local>::from(saved).format("%H:%M:%S %d/%m/%Y").to_string()
+                    });
+                    ui.label((strings.backup_available)(&backup.summary.title, saved.as_deref()));
+                }
             }
         }
         if let Some((path, name)) = self.renaming.as_mut().filter(|(path, _)| *path == entry.path) {
@@ -147,6 +153,9 @@ impl SessionsView {
             }
             if ui.button(strings.session_delete).clicked() {
                 self.confirming_delete = Some(entry.path.clone());
+            }
+            if entry.backup.is_some() && ui.button(strings.restore_backup).clicked() {
+                actions.push(Action::RestoreBackup(entry.path.clone()));
             }
         });
     }

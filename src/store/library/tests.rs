@@ -1,8 +1,10 @@
 use std::fs;
 
+use std::path::{Path, PathBuf};
+
 use super::{Library, validate_name};
 use crate::model::Session;
-use crate::store::{DataDir, LoadError, StoreError};
+use crate::store::{DataDir, LoadError, StoreError, backup_path, encode_session, write_atomic};
 
 fn library() -> (tempfile::TempDir, Library) {
     let folder = tempfile::tempdir().expect("temporary folder");
@@ -74,6 +76,73 @@ fn deleted_sessions_go_to_the_trash_and_come_back() {
     assert_eq!(restored, path);
     assert_eq!(names(&library), ["Quý I"]);
     assert!(library.trashed().expect("trash list").is_empty());
+}
+
+/// A session saved twice, so that its backup holds the first version, then damaged.
+fn damaged_after_two_saves(library: &Library) -> PathBuf {
+    let path = library.create("Quý II", &Session::new_titled("Bản đầu")).expect("create");
+    write_atomic(&path, &encode_session(&Session::new_titled("Bản sau"))).expect("second save");
+    fs::write(&path, b"{\"format_version\": 1, \"meeting\": {\"title\": ").expect("damage");
+    path
+}
+
+fn files_in(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(folder)
+        .expect("folder")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn an_unreadable_file_comes_back_from_its_backup_and_goes_to_the_trash() {
+    let (folder, library) = library();
+    let path = damaged_after_two_saves(&library);
+    let entry = library.list().expect("list").remove(0);
+    assert!(matches!(entry.content, Err(LoadError::Truncated { .. })));
+    let backup = entry.backup.expect("the backup reads");
+    assert_eq!(backup.summary.title, "Bản đầu");
+    assert!(backup.saved.is_some());
+
+    assert_eq!(library.restore_backup(&path), Ok(path.clone()));
+    assert_eq!(fs::read(&path).expect("read"), encode_session(&Session::new_titled("Bản đầu")));
+    let entry = library.list().expect("list").remove(0);
+    assert_eq!(entry.content.expect("readable again").title, "Bản đầu");
+    assert_eq!(entry.backup, None);
+    let trash = folder.path().join("trash");
+    assert_eq!(files_in(&trash), ["Quý II.json"]);
+    assert_eq!(
+        fs::read(trash.join("Quý II.json")).expect("read"),
+        b"{\"format_version\": 1, \"meeting\": {\"title\": ",
+        "the damaged file is kept as it was"
+    );
+}
+
+#[test]
+fn a_backup_that_does_not_read_is_not_offered_and_nothing_moves() {
+    let (folder, library) = library();
+    let path = damaged_after_two_saves(&library);
+    fs::write(backup_path(&path), b"").expect("damage the backup too");
+    assert_eq!(library.list().expect("list")[0].backup, None);
+    assert_eq!(library.restore_backup(&path), Err(StoreError::Load(LoadError::Empty)));
+    assert_eq!(files_in(&folder.path().join("sessions")), ["Quý II.json", "Quý II.json.bak"]);
+    assert!(files_in(&folder.path().join("trash")).is_empty());
+}
+
+#[test]
+fn a_backup_follows_its_file_when_renamed_deleted_and_restored() {
+    let (folder, library) = library();
+    let path = library.create("Quý I", &Session::new_titled("một")).expect("create");
+    write_atomic(&path, &encode_session(&Session::new_titled("hai"))).expect("second save");
+    let sessions = folder.path().join("sessions");
+    let renamed = library.rename(&path, "Quý III").expect("rename");
+    assert_eq!(files_in(&sessions), ["Quý III.json", "Quý III.json.bak"]);
+    let trashed = library.trash(&renamed).expect("trash");
+    assert!(files_in(&sessions).is_empty(), "no backup is left behind for a later session of that name");
+    assert_eq!(files_in(&folder.path().join("trash")), ["Quý III.json", "Quý III.json.bak"]);
+    library.restore(&trashed).expect("restore");
+    assert_eq!(files_in(&sessions), ["Quý III.json", "Quý III.json.bak"]);
 }
 
 #[test]
