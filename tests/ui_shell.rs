@@ -183,6 +183,26 @@ fn a_newer_file_is_refused_and_left_alone() {
 }
 
 #[test]
+fn broken_settings_are_named_as_such_and_the_sessions_still_open() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let settings = folder.path().join("settings.json");
+    fs::write(&settings, "{\"language\": \"fr\"}").expect("write");
+    let library = Library::open(DataDir::at(folder.path())).expect("library");
+    library.create("Quý IV", &Session::new_titled("Quý IV")).expect("create");
+    let mut harness = harness(folder.path(), None);
+    let expected = "Không đọc được tệp cài đặt (settings.json): Dữ liệu sai ở dòng 1, cột 17, mục `language`: \
+                    `fr` không phải giá trị được phép, cần một trong các giá trị `vietnamese`, `english`. \
+                    Ứng dụng dùng cài đặt mặc định";
+    assert!(
+        matches!(harness.state().notice(), Some(Notice::Error(m)) if m.starts_with(expected)),
+        "{:?}",
+        harness.state().notice()
+    );
+    click(&mut harness, "Mở");
+    assert_eq!(value_of(&harness, "Tiêu đề"), "Quý IV");
+}
+
+#[test]
 fn english_and_the_projection_theme_can_be_chosen() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);

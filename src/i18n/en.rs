@@ -82,6 +82,11 @@ pub const STRINGS: Strings = Strings {
     restored: |name| format!("Restored “{name}”."),
     renamed: |name| format!("Renamed to “{name}”."),
     first_start: "Welcome! This is a copy of the sample meeting, ready to use.",
+    settings_unreadable: |error| {
+        format!(
+            "The settings file (settings.json) cannot be read: {error} The app uses the default settings; the sessions are not affected."
+        )
+    },
 
     section_organisation: "Organisation",
     party_committee: "Party committee (đảng bộ)",

@@ -70,6 +70,7 @@ pub struct Strings {
     pub restored: fn(&str) -> String,
     pub renamed: fn(&str) -> String,
     pub first_start: &'static str,
+    pub settings_unreadable: fn(&str) -> String,
 
     pub section_organisation: &'static str,
     pub party_committee: &'static str,

@@ -82,6 +82,12 @@ pub const STRINGS: Strings = Strings {
     restored: |name| format!("Đã khôi phục “{name}”."),
     renamed: |name| format!("Đã đổi tên thành “{name}”."),
     first_start: "Chào mừng! Đây là bản sao của buổi sinh hoạt mẫu, sẵn sàng để sử dụng.",
+    settings_unreadable: |error| {
+        format!(
+            "Không đọc được tệp cài đặt (settings.json): {error} Ứng dụng dùng cài đặt mặc định; \
+             các buổi sinh hoạt không bị ảnh hưởng."
+        )
+    },
 
     section_organisation: "Tổ chức",
     party_committee: "Đảng bộ",

@@ -120,7 +120,9 @@ impl SinhHoatApp {
         let first_start = !self.data.settings_file().exists();
         match Settings::load(&self.data.settings_file()) {
             Ok(settings) => self.settings = settings,
-            Err(error) => self.fail(&(self.strings().load_error)(&error)),
+            Err(error) => {
+                self.fail(&(self.strings().settings_unreadable)(&(self.strings().load_error)(&error)))
+            }
         }
         if let Some(language) = options.language {
             self.settings.language = language;
