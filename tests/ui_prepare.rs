@@ -65,6 +65,8 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert!(notice.contains("Dòng 3"), "{notice}");
     assert!(shows(&harness, "Đảng viên chưa được phân công: Nguyễn Thị Lan, Trần Văn Hải, Lý Thị Mai"));
     assert!(shows(&harness, "Chủ đề nhỏ chưa có người phát biểu:"));
+    let position = harness.get_by_role_and_label(Role::TextInput, "Trần Văn Hải").rect();
+    assert!(position.width() >= 200.0, "a member's position is wide enough to read: {position:?}");
 
     for (member, subtopic) in
         [("Nguyễn Thị Lan", "1. "), ("Trần Văn Hải", "2. "), ("Lý Thị Mai", "3. "), ("Trần Văn Hải", "3. ")]

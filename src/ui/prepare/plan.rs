@@ -26,6 +26,8 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
     };
     ui.heading((text.plan_heading)(plan.year));
     let mut edited = plan.clone();
+    // The topic takes what the other five columns (about 830 points) leave.
+    let topic_width = (ui.available_width() - 830.0).clamp(240.0, 640.0);
     Grid::new("plan").num_columns(6).spacing([12.0, 10.0]).striped(true).show(ui, |ui| {
         for label in ["", text.plan_topic, text.plan_group, text.plan_month, text.plan_status, ""] {
             ui.label(RichText::new(label).strong());
@@ -34,8 +36,11 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
         for (index, quarter) in edited.quarters.iter_mut().enumerate() {
             let name = (text.quarter)(index + 1);
             let label = ui.label(RichText::new(&name).strong());
-            ui.add_sized([380.0, 24.0], TextEdit::singleline(&mut quarter.topic).char_limit(LINE_LIMIT))
-                .labelled_by(label.id);
+            ui.add_sized(
+                [topic_width, 24.0],
+                TextEdit::singleline(&mut quarter.topic).char_limit(LINE_LIMIT),
+            )
+            .labelled_by(label.id);
             ComboBox::from_id_salt(("plan_group", index))
                 .selected_text((strings.group_name)(quarter.group))
                 .show_ui(ui, |ui| {

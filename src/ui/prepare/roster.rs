@@ -86,7 +86,8 @@ fn members(
                 }
                 None => {
                     let mut position = member.position.clone();
-                    ui.add(
+                    ui.add_sized(
+                        [220.0, 24.0],
                         TextEdit::singleline(&mut position)
                             .char_limit(LINE_LIMIT)
                             .hint_text(text.member_position),
