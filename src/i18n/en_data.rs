@@ -62,12 +62,8 @@ fn wanted_text(wanted: &Wanted) -> String {
         Wanted::OneOf(names) => match names.as_slice() {
             [] => "another value (none is valid here)".into(),
             [name] => format!("`{name}`"),
-            names => format!("one of {}", quoted_list(names)),
+            names => format!("one of {}", super::backquoted_list(names)),
         },
         Wanted::Other(what) => format!("`{what}`"),
     }
-}
-
-fn quoted_list(names: &[String]) -> String {
-    names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
 }

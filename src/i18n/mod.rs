@@ -87,6 +87,11 @@ pub fn parse_mmss(text: &str) -> Option<u32> {
     }
 }
 
+/// Names as code, in a list: "`a`, `b`, `c`".
+fn backquoted_list(names: &[String]) -> String {
+    names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
+}
+
 /// Sentences joined into one list: each without its full stop and, but for the first, from
 /// a small letter ("a; b; c").
 fn joined_clauses(sentences: impl IntoIterator<Item = String>) -> String {

@@ -62,12 +62,8 @@ fn wanted_text(wanted: &Wanted) -> String {
         Wanted::OneOf(names) => match names.as_slice() {
             [] => "một giá trị khác (ở đây không có giá trị nào hợp lệ)".into(),
             [name] => format!("`{name}`"),
-            names => format!("một trong các giá trị {}", quoted_list(names)),
+            names => format!("một trong các giá trị {}", super::backquoted_list(names)),
         },
         Wanted::Other(what) => format!("`{what}`"),
     }
-}
-
-fn quoted_list(names: &[String]) -> String {
-    names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
 }
