@@ -203,6 +203,21 @@ fn broken_settings_are_named_as_such_and_the_sessions_still_open() {
 }
 
 #[test]
+fn the_top_bar_takes_two_lines_on_a_narrow_projector_rather_than_overlapping() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness(folder.path(), None);
+    for (width, one_line) in [(1600.0, true), (1024.0, false), (1200.0, true)] {
+        harness.set_size(eframe::egui::vec2(width, 768.0));
+        harness.run();
+        let settings = harness.get_by_label("Cài đặt").rect();
+        let saved = harness.get_by_label("Đã lưu").rect();
+        assert!(!settings.intersects(saved), "{width}: {settings:?} overlaps {saved:?}");
+        assert!(saved.right() <= width, "{width}: {saved:?} is inside the window");
+        assert_eq!(saved.top() < settings.bottom(), one_line, "{width}: {settings:?} and {saved:?}");
+    }
+}
+
+#[test]
 fn english_and_the_projection_theme_can_be_chosen() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
