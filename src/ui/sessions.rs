@@ -1,5 +1,6 @@
 //! The session list: open, create, duplicate, rename, delete to the trash and restore;
-//! put back the previous version of a file that no longer reads; import and export through the file dialog or, where none opens, a typed path.
+//! put back the previous version of a file that no longer reads; import and export through
+//! the file dialog or, where none opens, a typed path.
 
 use std::path::{Path, PathBuf};
 
