@@ -3,8 +3,9 @@
 //!
 //! The domain (`model`, `meeting`, `store`) knows nothing of the UI; `ui` draws it with egui.
 
+pub mod app;
 pub mod cli;
-pub mod document;
+pub mod edit;
 pub mod export;
 pub mod i18n;
 pub mod meeting;

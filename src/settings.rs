@@ -5,8 +5,23 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Language;
 use crate::store::{LoadError, SaveError, decode_json, write_atomic};
+
+/// A language the app speaks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    /// Tiếng Việt, the default.
+    #[default]
+    Vietnamese,
+    /// English.
+    English,
+}
+
+impl Language {
+    /// All languages, in the order the settings offer them.
+    pub const ALL: [Self; 2] = [Self::Vietnamese, Self::English];
+}
 
 /// How the app looks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,6 +39,15 @@ pub enum ThemeChoice {
 impl ThemeChoice {
     /// All themes, in the order the settings offer them.
     pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
+}
+
+/// A change to the preferences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsEdit {
+    /// Switch the UI language.
+    Language(Language),
+    /// Switch the colour theme.
+    Theme(ThemeChoice),
 }
 
 /// The saved preferences.
@@ -48,6 +72,16 @@ impl Settings {
         }
     }
 
+    /// Applies one change; returns whether anything changed (and so needs saving).
+    pub fn apply(&mut self, edit: SettingsEdit) -> bool {
+        let before = self.clone();
+        match edit {
+            SettingsEdit::Language(language) => self.language = language,
+            SettingsEdit::Theme(theme) => self.theme = theme,
+        }
+        *self != before
+    }
+
     /// Writes the preferences atomically.
     pub fn save(&self, path: &Path) -> Result<(), SaveError> {
         let bytes = serde_json::to_vec_pretty(self).expect("settings always serialize");
@@ -57,8 +91,7 @@ impl Settings {
 
 #[cfg(test)]
 mod tests {
-    use super::{Settings, ThemeChoice};
-    use crate::i18n::Language;
+    use super::{Language, Settings, ThemeChoice};
 
     #[test]
     fn settings_round_trip_and_default_when_missing() {

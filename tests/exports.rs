@@ -5,9 +5,10 @@
 use std::time::Duration;
 
 use chrono::NaiveDate;
+use sinhhoat::edit::{Edit, apply};
 use sinhhoat::export::{Format, render};
 use sinhhoat::i18n::Language;
-use sinhhoat::meeting::{Clock, FakeClock, LiveAction, QueueEdit, QueueHistory, apply};
+use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{
     Attendance, CommentKind, FourPointNotes, MeasureOwner, MemberId, Session, Step, SubTopicId, WallTime,
 };
@@ -20,17 +21,16 @@ fn held_meeting() -> Session {
     let mut session = sample_session().expect("sample");
     session.roster[7].attendance = Attendance::Absent { reason: "đi học tập trung".into() };
     session.roster[2].name = "Lê Minh <b>Đức</b> & cộng sự".into();
-    let mut history = QueueHistory::default();
-    let mut run = |session: &mut Session, action, seconds| {
-        apply(session, &mut history, action, clock.wall()).expect("applies");
+    let run = |session: &mut Session, action, seconds| {
+        apply(session, action, clock.wall()).expect("applies");
         clock.advance(Duration::from_secs(seconds));
     };
     for subtopic in [1, 2, 3] {
-        run(&mut session, LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(subtopic) }), 5);
+        run(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(subtopic) }), 5);
         while session.live.flow.queue(SubTopicId(subtopic)).is_some_and(|q| !q.waiting.is_empty()) {
-            run(&mut session, LiveAction::CallNext, 3);
+            run(&mut session, Edit::CallNext, 3);
             let speech = session.live.flow.current_speech.expect("called");
-            run(&mut session, LiveAction::ToggleSpeech, 200 + 60 * u64::from(subtopic));
+            run(&mut session, Edit::ToggleSpeech, 200 + 60 * u64::from(subtopic));
             let notes = FourPointNotes {
                 why: format!("Lý do của ý kiến {}", speech.0),
                 content: format!("Nội dung của ý kiến {}", speech.0),
@@ -38,11 +38,11 @@ fn held_meeting() -> Session {
                 subjective_causes: format!("Chủ quan {}", speech.0),
                 objective_causes: format!("Khách quan {}", speech.0),
             };
-            run(&mut session, LiveAction::EditNotes { speech, notes }, 0);
+            run(&mut session, Edit::EditNotes { speech, notes }, 0);
             let speaker = session.live.speeches.last().expect("speech").speaker;
             run(
                 &mut session,
-                LiveAction::AddMeasure {
+                Edit::AddMeasure {
                     source: Some(speech),
                     owner: MeasureOwner::Member { member: speaker },
                     content: format!("Biện pháp số {}", speech.0),
@@ -50,29 +50,25 @@ fn held_meeting() -> Session {
                 },
                 0,
             );
-            run(&mut session, LiveAction::Queue(QueueEdit::RaiseHand(MemberId(1))), 0);
-            run(
-                &mut session,
-                LiveAction::AddComment { speaker: MemberId(1), kind: CommentKind::Exchange },
-                0,
-            );
+            run(&mut session, Edit::RaiseHand(MemberId(1)), 0);
+            run(&mut session, Edit::AddComment { speaker: MemberId(1), kind: CommentKind::Exchange }, 0);
             let comment = session.live.comments.last().expect("comment").id;
             run(
                 &mut session,
-                LiveAction::EditComment {
+                Edit::EditComment {
                     comment,
                     kind: CommentKind::Exchange,
                     text: format!("Trao đổi về ý kiến {}", speech.0),
                 },
                 0,
             );
-            run(&mut session, LiveAction::ToggleComment(comment), 95);
-            run(&mut session, LiveAction::EndComment(comment), 0);
-            run(&mut session, LiveAction::EndSpeech, 0);
+            run(&mut session, Edit::ToggleComment(comment), 95);
+            run(&mut session, Edit::EndComment(comment), 0);
+            run(&mut session, Edit::EndSpeech, 0);
         }
         run(
             &mut session,
-            LiveAction::SetGeneralization {
+            Edit::SetGeneralization {
                 subtopic: SubTopicId(subtopic),
                 text: format!("Khái quát chủ đề {subtopic}"),
             },
@@ -81,7 +77,7 @@ fn held_meeting() -> Session {
     }
     run(
         &mut session,
-        LiveAction::AddMeasure {
+        Edit::AddMeasure {
             source: None,
             owner: MeasureOwner::Cell,
             content: "Chi bộ tự kiểm điểm mỗi quý".into(),
@@ -89,8 +85,8 @@ fn held_meeting() -> Session {
         },
         0,
     );
-    run(&mut session, LiveAction::BuildConclusion { keep_edits: false }, 0);
-    run(&mut session, LiveAction::Close, 0);
+    run(&mut session, Edit::BuildConclusion { keep_edits: false }, 0);
+    run(&mut session, Edit::Close, 0);
     session
 }
 

@@ -4,7 +4,8 @@
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use sinhhoat::meeting::{Clock, FakeClock, LiveAction, QueueEdit, QueueHistory, apply};
+use sinhhoat::edit::{Edit, apply};
+use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{
     Attendance, CommentKind, ConclusionItem, FourPointNotes, ItemSource, MeasureOwner, MemberId, Step,
     SubTopicId, WallTime,
@@ -18,34 +19,33 @@ fn a_full_session_round_trips_through_its_file() {
     let mut session = sample_session().expect("sample");
     session.roster[7].attendance = Attendance::Absent { reason: "ốm — nghỉ phép".into() };
     session.roster[0].attendance = Attendance::Present;
-    let mut history = QueueHistory::default();
-    let mut run = |session: &mut _, action| {
-        apply(session, &mut history, action, clock.wall()).expect("applies");
+    let run = |session: &mut _, action| {
+        apply(session, action, clock.wall()).expect("applies");
         clock.advance(Duration::from_millis(61_250));
     };
-    run(&mut session, LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(1) }));
-    run(&mut session, LiveAction::CallNext);
-    run(&mut session, LiveAction::ToggleSpeech);
-    run(&mut session, LiveAction::ToggleSpeech);
-    run(&mut session, LiveAction::ToggleSpeech);
+    run(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(1) }));
+    run(&mut session, Edit::CallNext);
+    run(&mut session, Edit::ToggleSpeech);
+    run(&mut session, Edit::ToggleSpeech);
+    run(&mut session, Edit::ToggleSpeech);
     let speech = session.live.flow.current_speech.expect("speech");
     let notes = FourPointNotes { why: "Vì \"tự soi\" <là> & cần".into(), ..FourPointNotes::default() };
-    run(&mut session, LiveAction::EditNotes { speech, notes });
-    run(&mut session, LiveAction::Queue(QueueEdit::RaiseHand(MemberId(2))));
-    run(&mut session, LiveAction::AddComment { speaker: MemberId(2), kind: CommentKind::Exchange });
+    run(&mut session, Edit::EditNotes { speech, notes });
+    run(&mut session, Edit::RaiseHand(MemberId(2)));
+    run(&mut session, Edit::AddComment { speaker: MemberId(2), kind: CommentKind::Exchange });
     let comment = session.live.comments[0].id;
-    run(&mut session, LiveAction::ToggleComment(comment));
+    run(&mut session, Edit::ToggleComment(comment));
     run(
         &mut session,
-        LiveAction::AddMeasure {
+        Edit::AddMeasure {
             source: Some(speech),
             owner: MeasureOwner::Member { member: MemberId(3) },
             content: "Lập kế hoạch tự sửa chữa".into(),
             deadline: NaiveDate::from_ymd_opt(2020, 9, 30),
         },
     );
-    run(&mut session, LiveAction::SetGeneralization { subtopic: SubTopicId(1), text: "Khái quát 🇻🇳".into() });
-    run(&mut session, LiveAction::Queue(QueueEdit::Insert { member: MemberId(5), at: 0 }));
+    run(&mut session, Edit::SetGeneralization { subtopic: SubTopicId(1), text: "Khái quát 🇻🇳".into() });
+    run(&mut session, Edit::InsertSpeaker { member: MemberId(5), at: 0 });
     session.conclusion.why.push(ConclusionItem {
         text: "Tự phê bình là quy luật phát triển của Đảng".into(),
         source: Some(ItemSource {

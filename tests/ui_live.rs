@@ -110,7 +110,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     click(&mut harness, "Chủ đề 1");
     assert!(has(&harness, "Lê Minh Đức (5:59)"), "moving back keeps what was recorded");
 
-    assert!(harness.state().flush());
+    assert!(harness.state_mut().flush());
     let path = harness.state().document().expect("open").path.clone();
     let saved = load_session(&path).expect("saved");
     let phases: Vec<_> = saved.live.speeches.iter().map(|s| s.phase_reached).collect();
@@ -151,7 +151,8 @@ fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
 
     harness.key_press(Key::F1);
     harness.run();
-    assert!(harness.query_by_label("Hoàn tác thao tác hàng chờ").is_some(), "F1 lists the commands");
+    let live = sinhhoat::i18n::Language::Vietnamese.strings().live;
+    assert!(harness.query_by_label(live.cmd_undo).is_some(), "F1 lists the commands");
     assert!(harness.query_by_label("Ctrl+Z").is_some());
 }
 
@@ -275,7 +276,7 @@ fn a_sub_topic_runs_from_the_keyboard_alone() {
     press(&mut harness, Key::PageUp);
     press(&mut harness, Key::PageDown);
 
-    assert!(harness.state().flush());
+    assert!(harness.state_mut().flush());
     let session = load_session(&harness.state().document().expect("open").path).expect("saved");
     assert_eq!(
         session.live.flow.step,

@@ -98,7 +98,7 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     click(&mut harness, "Điểm danh");
     harness.get_all_by_label("Lý Thị Mai").nth(2).expect("the absent option").click();
     harness.run();
-    assert!(harness.state().flush());
+    assert!(harness.state_mut().flush());
     let saved = load_session(&path).expect("saved");
     assert_eq!(saved.roster.len(), 3);
     assert_eq!(saved.roster[1].position, "Phó Bí thư");

@@ -53,7 +53,7 @@ fn typed_changes_reach_the_disk() {
     let mut harness = harness(folder.path(), None);
     replace_text(&mut harness, "Địa điểm", "Hội trường Đảng ủy, tầng 3");
     replace_text(&mut harness, "Ngày (ngày/tháng/năm)", "19/06/2020");
-    assert!(harness.state().flush());
+    assert!(harness.state_mut().flush());
     harness.run();
     let path = harness.state().document().expect("open").path.clone();
     let saved = load_session(&path).expect("saved file reads");
@@ -70,7 +70,7 @@ fn impossible_input_is_explained_in_vietnamese_and_not_saved() {
     assert!(harness.query_by_label("Thời gian phát biểu tối đa không được vượt quá giới hạn.").is_some());
     replace_text(&mut harness, "Ngày (ngày/tháng/năm)", "31/02/2020");
     assert!(harness.query_by_label_contains("Ngày không hợp lệ").is_some());
-    assert!(harness.state().flush());
+    assert!(harness.state_mut().flush());
     let path = harness.state().document().expect("open").path.clone();
     let saved = load_session(&path).expect("saved file reads");
     assert_eq!(saved.timing.target_max_secs, 420);
@@ -242,7 +242,7 @@ fn a_disk_that_refuses_writes_gets_a_lasting_warning_and_the_changes_are_saved_o
     std::fs::create_dir(&obstacle).expect("block the save");
 
     replace_text(&mut harness, "Địa điểm", "Phòng họp số 2");
-    assert!(!harness.state().flush(), "the save fails");
+    assert!(!harness.state_mut().flush(), "the save fails");
     harness.run();
     let banner = "KHÔNG LƯU ĐƯỢC VÀO Ổ ĐĨA";
     assert!(harness.query_by_label(banner).is_some());

@@ -46,6 +46,12 @@ impl Format {
         }
     }
 
+    /// The format's name in the UI's language.
+    pub fn name(self, strings: &crate::i18n::Strings) -> &'static str {
+        let index = Self::ALL.iter().position(|format| *format == self).unwrap_or_default();
+        strings.live.format_names.get(index).copied().unwrap_or_default()
+    }
+
     /// The file name extension.
     pub fn extension(self) -> &'static str {
         match self {

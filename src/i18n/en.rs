@@ -14,6 +14,7 @@ pub const STRINGS: Strings = Strings {
     live: &super::en_live::LIVE,
     prepare: &super::en_prepare::PREPARE,
     minutes: &super::en_minutes::MINUTES,
+    edits: &super::en_edits::EDITS,
 
     app_title: "Thematic meeting",
     cancel: "Cancel",

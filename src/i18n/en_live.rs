@@ -57,10 +57,11 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_next: "End and call the next speaker",
     cmd_end: "End the speech",
     cmd_comment: "Add a follow-up comment to the last speech",
-    cmd_undo: "Undo the last queue action",
+    cmd_undo: "Undo the last change",
+    cmd_redo: "Redo the change undone last",
+    cmd_skip: "Skip the first in line (to the end of the queue)",
     cmd_help: "Keyboard help",
     cmd_toggle_comment: "Start, pause or resume the open follow-up comment",
-    no_open_comment: "No follow-up comment is open: press C to add one.",
     cmd_next_step: "Next part of the meeting",
     cmd_previous_step: "Previous part of the meeting",
 
@@ -135,13 +136,13 @@ pub const LIVE: LiveStrings = LiveStrings {
     no_measures: "No measures yet.",
     previous_measures: |name| format!("Open measures of the previous meeting («{name}»)"),
     export_minutes: "Export the minutes",
-    format_name: |format| match format {
-        crate::export::Format::Docx => "Word (.docx)",
-        crate::export::Format::Markdown => "Markdown (.md)",
-        crate::export::Format::Html => "Printable page (.html)",
-        crate::export::Format::Csv => "Timing report (.csv)",
-        crate::export::Format::Readiness => "Readiness check (.md)",
-    },
+    format_names: [
+        "Word (.docx)",
+        "Markdown (.md)",
+        "Printable page (.html)",
+        "Timing report (.csv)",
+        "Readiness check (.md)",
+    ],
     copy_conclusion: "Copy the conclusion",
     copied: "The conclusion is on the clipboard.",
     of_members: "For members",
@@ -213,10 +214,8 @@ fn live_error(error: LiveError) -> String {
         LiveError::AlreadyQueued(_) => "This member is already in the queue.",
         LiveError::AlreadyRaised(_) => "This member has already raised a hand.",
         LiveError::NoSuchPosition => "There is no such position in the queue.",
-        LiveError::NothingToUndo => "Nothing left to undo.",
-        LiveError::CalledSpeakerStarted => {
-            "Cannot undo: the called speaker has started and the time is recorded."
-        }
+        LiveError::NoOpenComment => "No follow-up comment is open: press C to add one.",
+        LiveError::NoStepBeyond => "There is no further (or earlier) part of the meeting.",
         LiveError::NoSpeechToComment => "There is no speech to comment on yet.",
         LiveError::UnknownRecord => "This item does not exist.",
         LiveError::EmptyMeasure => "Type what the measure is.",

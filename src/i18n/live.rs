@@ -37,9 +37,10 @@ pub struct LiveStrings {
     pub cmd_end: &'static str,
     pub cmd_comment: &'static str,
     pub cmd_undo: &'static str,
+    pub cmd_redo: &'static str,
+    pub cmd_skip: &'static str,
     pub cmd_help: &'static str,
     pub cmd_toggle_comment: &'static str,
-    pub no_open_comment: &'static str,
     pub cmd_next_step: &'static str,
     pub cmd_previous_step: &'static str,
 
@@ -109,7 +110,8 @@ pub struct LiveStrings {
     pub no_measures: &'static str,
     pub previous_measures: fn(&str) -> String,
     pub export_minutes: &'static str,
-    pub format_name: fn(crate::export::Format) -> &'static str,
+    /// The export formats' names, in the order of `Format::ALL`.
+    pub format_names: [&'static str; 5],
     pub copy_conclusion: &'static str,
     pub copied: &'static str,
     pub of_members: &'static str,

@@ -3,8 +3,10 @@
 //! Each language is one constant [`Strings`]: adding a string means adding a field, and the
 //! compiler then insists that every language has it.
 
+mod edits;
 mod en;
 mod en_data;
+mod en_edits;
 mod en_live;
 mod en_minutes;
 mod en_prepare;
@@ -15,10 +17,12 @@ mod prepare;
 mod strings;
 mod vi;
 mod vi_data;
+mod vi_edits;
 mod vi_live;
 mod vi_minutes;
 mod vi_prepare;
 
+pub use edits::{EditKind, EditStrings, describe, edit_error};
 pub use help::HELP;
 pub use live::LiveStrings;
 pub use minutes::MinutesStrings;
@@ -26,23 +30,9 @@ pub use prepare::PrepareStrings;
 
 pub use strings::Strings;
 
-use serde::{Deserialize, Serialize};
-
-/// A language the app speaks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Language {
-    /// Tiếng Việt, the default.
-    #[default]
-    Vietnamese,
-    /// English.
-    English,
-}
+pub use crate::settings::Language;
 
 impl Language {
-    /// All languages, in the order the settings offer them.
-    pub const ALL: [Self; 2] = [Self::Vietnamese, Self::English];
-
     /// The strings of this language.
     pub fn strings(self) -> &'static Strings {
         match self {
@@ -65,6 +55,23 @@ impl Language {
             "vi" => Some(Self::Vietnamese),
             "en" => Some(Self::English),
             _ => None,
+        }
+    }
+}
+
+impl Strings {
+    /// The headings of a generalization's first draft.
+    pub fn point_labels(&self) -> crate::meeting::PointLabels<'static> {
+        let live = self.live;
+        crate::meeting::PointLabels {
+            why: live.note_why,
+            content: live.note_content,
+            self_assessment: live.note_self,
+            subjective: live.note_subjective,
+            objective: live.note_objective,
+            measures: live.note_measures,
+            comments: live.comments_label,
+            cell: live.cell_owner,
         }
     }
 }

@@ -11,6 +11,7 @@ pub struct Strings {
     pub live: &'static super::LiveStrings,
     pub prepare: &'static super::PrepareStrings,
     pub minutes: &'static super::MinutesStrings,
+    pub edits: &'static super::EditStrings,
 
     pub app_title: &'static str,
     pub cancel: &'static str,

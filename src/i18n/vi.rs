@@ -14,6 +14,7 @@ pub const STRINGS: Strings = Strings {
     live: &super::vi_live::LIVE,
     prepare: &super::vi_prepare::PREPARE,
     minutes: &super::vi_minutes::MINUTES,
+    edits: &super::vi_edits::EDITS,
 
     app_title: "Sinh hoạt chuyên đề",
     cancel: "Hủy",

@@ -57,10 +57,11 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_next: "Kết thúc và mời người tiếp theo",
     cmd_end: "Kết thúc ý kiến",
     cmd_comment: "Thêm ý kiến bổ sung cho ý kiến vừa phát biểu",
-    cmd_undo: "Hoàn tác thao tác hàng chờ",
+    cmd_undo: "Hoàn tác thao tác vừa làm",
+    cmd_redo: "Làm lại thao tác vừa hoàn tác",
+    cmd_skip: "Bỏ qua lượt của người đầu hàng chờ (xuống cuối hàng)",
     cmd_help: "Trợ giúp phím tắt",
     cmd_toggle_comment: "Bắt đầu, tạm dừng hoặc tiếp tục ý kiến bổ sung đang mở",
-    no_open_comment: "Chưa có ý kiến bổ sung nào đang mở: nhấn C để thêm.",
     cmd_next_step: "Sang phần tiếp theo của buổi sinh hoạt",
     cmd_previous_step: "Về phần trước của buổi sinh hoạt",
 
@@ -135,13 +136,13 @@ pub const LIVE: LiveStrings = LiveStrings {
     no_measures: "Chưa có biện pháp nào.",
     previous_measures: |name| format!("Biện pháp chưa hoàn thành của buổi sinh hoạt trước («{name}»)"),
     export_minutes: "Xuất biên bản",
-    format_name: |format| match format {
-        crate::export::Format::Docx => "Word (.docx)",
-        crate::export::Format::Markdown => "Markdown (.md)",
-        crate::export::Format::Html => "Trang in (.html)",
-        crate::export::Format::Csv => "Báo cáo thời gian (.csv)",
-        crate::export::Format::Readiness => "Kiểm tra chuẩn bị (.md)",
-    },
+    format_names: [
+        "Word (.docx)",
+        "Markdown (.md)",
+        "Trang in (.html)",
+        "Báo cáo thời gian (.csv)",
+        "Kiểm tra chuẩn bị (.md)",
+    ],
     copy_conclusion: "Sao chép kết luận",
     copied: "Đã sao chép kết luận vào bộ nhớ tạm.",
     of_members: "Của đảng viên",
@@ -215,10 +216,8 @@ fn live_error(error: LiveError) -> String {
         LiveError::AlreadyQueued(_) => "Đồng chí này đã có trong hàng chờ.",
         LiveError::AlreadyRaised(_) => "Đồng chí này đã giơ tay.",
         LiveError::NoSuchPosition => "Vị trí này không có trong hàng chờ.",
-        LiveError::NothingToUndo => "Không còn thao tác nào để hoàn tác.",
-        LiveError::CalledSpeakerStarted => {
-            "Không hoàn tác được: người được mời đã bắt đầu phát biểu và thời gian đã được ghi lại."
-        }
+        LiveError::NoOpenComment => "Chưa có ý kiến bổ sung nào đang mở: nhấn C để thêm.",
+        LiveError::NoStepBeyond => "Không còn phần nào tiếp theo (hoặc trước đó) của buổi sinh hoạt.",
         LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung.",
         LiveError::UnknownRecord => "Không tìm thấy mục này.",
         LiveError::EmptyMeasure => "Hãy nhập nội dung biện pháp.",

@@ -40,15 +40,15 @@ pub enum LiveError {
     /// A queue position that does not exist.
     #[error("no such position in the queue")]
     NoSuchPosition,
-    /// No queue action to undo.
-    #[error("nothing to undo")]
-    NothingToUndo,
-    /// The call cannot be undone: the speaker has started speaking.
-    #[error("the called speaker has started")]
-    CalledSpeakerStarted,
     /// There is no speech yet to comment on.
     #[error("no speech to comment on")]
     NoSpeechToComment,
+    /// No follow-up comment is open to time.
+    #[error("no open comment")]
+    NoOpenComment,
+    /// The meeting has no step beyond this one in that direction.
+    #[error("no further step")]
+    NoStepBeyond,
     /// No such speech, comment or measure.
     #[error("unknown record")]
     UnknownRecord,

@@ -6,7 +6,7 @@ mod countdown;
 mod error;
 mod generalize;
 mod live;
-mod queue;
+pub mod queue;
 pub mod timer;
 
 pub use clock::{Clock, FakeClock, SystemClock};
@@ -14,8 +14,10 @@ pub use countdown::Countdown;
 
 pub use error::LiveError;
 pub use generalize::{PointLabels, draft_generalization};
-pub use live::{LiveAction, apply};
-pub use queue::{QueueEdit, QueueHistory};
+pub use live::{
+    add_comment, add_measure, close, edit_comment, edit_notes, end_comment, end_speech, go_to,
+    remove_measure, set_generalization, set_measure_status, toggle_comment, toggle_speech,
+};
 pub use timer::{LiveTimer, Reading, Warning};
 
 use live::finish_current;

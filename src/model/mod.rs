@@ -105,4 +105,29 @@ impl Session {
     pub fn subtopic(&self, id: SubTopicId) -> Option<&SubTopic> {
         self.subtopics.iter().find(|subtopic| subtopic.id == id)
     }
+
+    /// The member with this id, to change.
+    pub fn member_mut(&mut self, id: MemberId) -> Option<&mut Member> {
+        self.roster.iter_mut().find(|member| member.id == id)
+    }
+
+    /// The speech with this id, if it was recorded.
+    pub fn speech(&self, id: SpeechId) -> Option<&Speech> {
+        self.live.speeches.iter().find(|speech| speech.id == id)
+    }
+
+    /// The speech with this id, to change.
+    pub fn speech_mut(&mut self, id: SpeechId) -> Option<&mut Speech> {
+        self.live.speeches.iter_mut().find(|speech| speech.id == id)
+    }
+
+    /// The follow-up comment with this id, if it was recorded.
+    pub fn comment(&self, id: CommentId) -> Option<&Comment> {
+        self.live.comments.iter().find(|comment| comment.id == id)
+    }
+
+    /// The follow-up comment with this id, to change.
+    pub fn comment_mut(&mut self, id: CommentId) -> Option<&mut Comment> {
+        self.live.comments.iter_mut().find(|comment| comment.id == id)
+    }
 }

@@ -26,24 +26,24 @@ pub fn replace_subtopics(session: &mut Session, mut subtopics: Vec<SubTopic>) {
 #[cfg(test)]
 mod tests {
     use super::replace_subtopics;
-    use crate::meeting::{LiveAction, QueueHistory, apply};
+    use crate::meeting::{go_to, queue};
     use crate::model::{Session, Step, SubTopicId, WallTime};
     use crate::sample::sample_session;
 
-    /// The sample with these live actions applied.
-    fn after(actions: Vec<LiveAction>) -> Session {
+    fn now() -> WallTime {
+        WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time")
+    }
+
+    /// The sample with the meeting standing on sub-topic `subtopic`.
+    fn discussing(subtopic: u32) -> Session {
         let mut session = sample_session().expect("sample");
-        let now = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
-        let mut history = QueueHistory::default();
-        for action in actions {
-            apply(&mut session, &mut history, action, now).expect("applies");
-        }
+        go_to(&mut session, Step::Discussion { subtopic: SubTopicId(subtopic) }, now()).expect("applies");
         session
     }
 
     #[test]
     fn removing_a_subtopic_takes_its_queue_and_keeps_the_record_sound() {
-        let mut session = after(vec![LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(2) })]);
+        let mut session = discussing(2);
         let kept: Vec<_> = session.subtopics.iter().filter(|s| s.id != SubTopicId(2)).cloned().collect();
         replace_subtopics(&mut session, kept);
         assert_eq!(session.subtopics.len(), 3);
@@ -54,8 +54,8 @@ mod tests {
 
     #[test]
     fn a_subtopic_spoken_on_stays() {
-        let discuss = LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(1) });
-        let mut session = after(vec![discuss, LiveAction::CallNext]);
+        let mut session = discussing(1);
+        queue::call_next(&mut session, now()).expect("a speaker is called");
         replace_subtopics(&mut session, Vec::new());
         assert_eq!(session.subtopics.len(), 1);
         assert!(session.validate().is_empty());

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 
 use super::{build, has_edits, rebuild};
-use crate::meeting::{LiveAction, QueueHistory, apply};
+use crate::edit::{Edit, apply};
 use crate::model::{
     CommentKind, FourPointNotes, MeasureOwner, MemberId, Session, SpeechId, Step, SubTopicId, WallTime,
 };
@@ -11,34 +11,33 @@ use crate::sample::sample_session;
 fn recorded() -> Session {
     let mut session = sample_session().expect("sample");
     let now = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
-    let mut history = QueueHistory::default();
-    let mut run = |session: &mut Session, action| apply(session, &mut history, action, now).expect("applies");
-    run(&mut session, LiveAction::GoTo(Step::Discussion { subtopic: SubTopicId(1) }));
-    run(&mut session, LiveAction::CallNext);
+    let run = |session: &mut Session, action| apply(session, action, now).expect("applies");
+    run(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(1) }));
+    run(&mut session, Edit::CallNext);
     let notes = FourPointNotes {
         why: "Giúp mỗi người tự hoàn thiện".into(),
         subjective_causes: "Còn nể nang".into(),
         ..FourPointNotes::default()
     };
-    run(&mut session, LiveAction::EditNotes { speech: SpeechId(1), notes });
-    run(&mut session, LiveAction::AddComment { speaker: MemberId(2), kind: CommentKind::Addition });
+    run(&mut session, Edit::EditNotes { speech: SpeechId(1), notes });
+    run(&mut session, Edit::AddComment { speaker: MemberId(2), kind: CommentKind::Addition });
     let comment = session.live.comments[0].id;
     run(
         &mut session,
-        LiveAction::EditComment {
+        Edit::EditComment {
             comment, kind: CommentKind::Addition, text: "Cần làm thường xuyên".into()
         },
     );
-    run(&mut session, LiveAction::CallNext);
+    run(&mut session, Edit::CallNext);
     let notes = FourPointNotes {
         why: "Giúp mỗi người tự hoàn thiện".into(),
         objective_causes: "Môi trường tập thể chưa cởi mở".into(),
         ..FourPointNotes::default()
     };
-    run(&mut session, LiveAction::EditNotes { speech: SpeechId(2), notes });
+    run(&mut session, Edit::EditNotes { speech: SpeechId(2), notes });
     run(
         &mut session,
-        LiveAction::AddMeasure {
+        Edit::AddMeasure {
             source: Some(SpeechId(2)),
             owner: MeasureOwner::Member { member: MemberId(4) },
             content: "Lập kế hoạch tự sửa".into(),
@@ -47,17 +46,14 @@ fn recorded() -> Session {
     );
     run(
         &mut session,
-        LiveAction::AddMeasure {
+        Edit::AddMeasure {
             source: None,
             owner: MeasureOwner::Cell,
             content: "Tự phê bình mỗi quý".into(),
             deadline: None,
         },
     );
-    run(
-        &mut session,
-        LiveAction::SetGeneralization { subtopic: SubTopicId(1), text: "Khái quát chủ đề 1".into() },
-    );
+    run(&mut session, Edit::SetGeneralization { subtopic: SubTopicId(1), text: "Khái quát chủ đề 1".into() });
     session
 }
 

@@ -1,81 +1,51 @@
-//! The app's state and its frame: what is open, what the library holds, what was last said
-//! to the user, and where saves stand.
+//! The window around the app's state: it draws the screens from [`AppState`], turns keys and
+//! clicks into actions, and carries out the effects only a window can (dialogs, clipboard,
+//! the projector, the help).
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use eframe::egui::{self, Context, Ui, ViewportCommand};
 
-use super::chrome;
-use super::command::Command;
 use super::frame_report::FrameReport;
 use super::live::{LiveContext, LiveView};
 use super::overview::OverviewView;
 use super::prepare::{PrepareContext, PrepareView};
 use super::projector::Projector;
 use super::save_guard::{self, CloseGuard};
-use super::sessions::{Listing, SessionsView};
-use super::{Action, Screen, fonts, settings_view, theme, top_bar};
+use super::sessions::SessionsView;
+use super::timers::Timers;
+use super::{chrome, command, fonts, settings_view, theme, top_bar};
+use crate::app::{Action, AppState, Command, Effect, Screen};
 use crate::cli::GuiOptions;
-use crate::document::Document;
-use crate::i18n::Strings;
-use crate::meeting::{Clock, LiveTimer, Reading, SystemClock, timer};
-use crate::model::Phase;
+use crate::edit::{Document, Edit};
+use crate::meeting::{Clock, SystemClock};
+use crate::settings::ThemeChoice;
 
-use crate::settings::Settings;
-use crate::store::{Autosaver, DataDir, Library, SaveError, load_session};
-
-/// A message shown at the bottom of the window until dismissed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    /// Something went as asked.
-    Info(String),
-    /// Something failed; the text says what and what to do.
-    Error(String),
+/// The screens' own state: what is being typed or chosen, not yet an action.
+#[derive(Default)]
+struct Views {
+    sessions: SessionsView,
+    overview: OverviewView,
+    live: LiveView,
+    prepare: PrepareView,
 }
 
-/// Where the open document's saves stand.
-#[derive(Debug, Clone, Default)]
-pub(super) struct SaveStatus {
-    /// The newest generation known to be on disk.
-    pub saved: u64,
-    /// The last failure, cleared by the next success.
-    pub error: Option<SaveError>,
-}
-
-/// The whole app: state, screens and the background saver.
+/// The app's window: the state, the screens and what only the window knows.
 pub struct SinhHoatApp {
-    pub(super) data: DataDir,
-    pub(super) library: Option<Library>,
-    pub(super) settings: Settings,
-    pub(super) document: Option<Document>,
-    pub(super) screen: Screen,
-    pub(super) notice: Option<Notice>,
-    pub(super) save_status: SaveStatus,
-    pub(super) autosaver: Autosaver,
-    pub(super) listing: Listing,
-    pub(super) sessions_view: SessionsView,
-    pub(super) overview_view: OverviewView,
-    pub(super) live_view: LiveView,
-    pub(super) prepare_view: PrepareView,
-    /// The previous meeting of the same cell with measures still open, for review.
-    pub(super) previous: Option<(String, crate::model::Session)>,
-    pub(super) clock: Arc<dyn Clock>,
-    pub(super) help_open: bool,
-    pub(super) projector: Projector,
-    pub(super) ctx: Context,
-    speech_timer: LiveTimer,
-    comment_timer: LiveTimer,
-    applied_theme: Option<crate::settings::ThemeChoice>,
+    state: AppState,
+    views: Views,
+    projector: Projector,
+    help_open: bool,
+    ctx: Context,
+    timers: Timers,
+    applied_theme: Option<ThemeChoice>,
     window_title: String,
     frame_report: FrameReport,
     close_guard: CloseGuard,
 }
 
 impl SinhHoatApp {
-    /// Starts the app for the given command line: installs the fonts, reads the settings and
-    /// the data folder, and opens the session asked for (or, on a first start, a copy of the
-    /// sample).
+    /// Starts the app for the given command line: installs the fonts, then starts the state.
     pub fn new(ctx: &Context, options: GuiOptions) -> Self {
         Self::with_clock(ctx, options, Arc::new(SystemClock::new()))
     }
@@ -83,205 +53,98 @@ impl SinhHoatApp {
     /// [`Self::new`] with the clock the meeting is timed by; tests pass a fake one.
     pub fn with_clock(ctx: &Context, options: GuiOptions, clock: Arc<dyn Clock>) -> Self {
         fonts::install(ctx);
-        let data = DataDir::from_environment(options.data_dir.clone());
         let repaint = ctx.clone();
-        let autosaver = Autosaver::start(move || repaint.request_repaint());
+        let frame_report = FrameReport::new(options.report_frames);
         let mut app = Self {
-            library: None,
-            settings: Settings::default(),
-            document: None,
-            screen: Screen::Sessions,
-            notice: None,
-            save_status: SaveStatus::default(),
-            autosaver,
-            listing: Listing::default(),
-            sessions_view: SessionsView::default(),
-            overview_view: OverviewView::default(),
-            live_view: LiveView::default(),
-            prepare_view: PrepareView::default(),
-            previous: None,
-            clock,
-            help_open: false,
+            state: AppState::start(options, clock, move || repaint.request_repaint()),
+            views: Views::default(),
             projector: Projector::default(),
+            help_open: false,
             ctx: ctx.clone(),
-            speech_timer: LiveTimer::default(),
-            comment_timer: LiveTimer::default(),
+            timers: Timers::default(),
             applied_theme: None,
             window_title: String::new(),
-            frame_report: FrameReport::new(options.report_frames),
+            frame_report,
             close_guard: CloseGuard::default(),
-            data,
         };
-        app.start(options);
+        if let Some(path) = app.state.document().map(|document| document.path.clone()) {
+            app.views.sessions.set_export_target(&app.state.data().exports(), &path);
+        }
         app
     }
 
-    fn start(&mut self, options: GuiOptions) {
-        let first_start = !self.data.settings_file().exists();
-        match Settings::load(&self.data.settings_file()) {
-            Ok(settings) => self.settings = settings,
-            Err(error) => {
-                self.fail(&(self.strings().settings_unreadable)(&(self.strings().load_error)(&error)))
-            }
-        }
-        if let Some(language) = options.language {
-            self.settings.language = language;
-        }
-        match Library::open(self.data.clone()) {
-            Ok(library) => self.library = Some(library),
-            Err(error) => self.fail(&(self.strings().store_error)(&error)),
-        }
-        let live = options.live;
-        if let Some(path) = options.open {
-            self.apply(Action::Open(path));
-        } else if let Some(path) = self.settings.last_session.clone().filter(|path| path.exists()) {
-            self.apply(Action::Open(path));
-        } else if first_start && self.library_is_empty() {
-            self.apply(Action::NewFromSample);
-            if self.document.is_some() {
-                self.notice = Some(Notice::Info(self.strings().first_start.to_owned()));
-            }
-            self.save_settings();
-        }
-        if live && self.document.is_some() {
-            self.screen = Screen::Live;
-        }
-        self.refresh_listing();
-    }
-
-    fn library_is_empty(&self) -> bool {
-        self.library.as_ref().is_some_and(|library| library.is_empty().unwrap_or(false))
-    }
-
-    /// The strings of the chosen language.
-    pub fn strings(&self) -> &'static Strings {
-        self.settings.language.strings()
+    /// The state the window draws.
+    pub fn state(&self) -> &AppState {
+        &self.state
     }
 
     /// The open session's document, if any.
     pub fn document(&self) -> Option<&Document> {
-        self.document.as_ref()
+        self.state.document()
     }
 
     /// The screen being shown.
     pub fn screen(&self) -> Screen {
-        self.screen
+        self.state.screen()
     }
 
     /// The message at the bottom of the window, if any.
-    pub fn notice(&self) -> Option<&Notice> {
-        self.notice.as_ref()
+    pub fn notice(&self) -> Option<&crate::app::Notice> {
+        self.state.notice()
     }
 
     /// Waits until every change made so far is on disk; false if a save failed.
-    pub fn flush(&self) -> bool {
-        self.autosaver.flush()
+    pub fn flush(&mut self) -> bool {
+        self.state.flush()
     }
 
-    /// Per-frame bookkeeping that does not draw: save reports, theme, window title.
+    /// Per-frame bookkeeping that does not draw: save reports, theme, window title, keys,
+    /// and the timers' next repaint.
     pub fn logic(&mut self, ctx: &Context) {
-        for report in self.autosaver.reports() {
-            let current = self.document.as_ref().is_some_and(|doc| doc.path == report.path);
-            if !current {
-                continue;
-            }
-            match report.result {
-                Ok(()) => {
-                    self.save_status.saved = self.save_status.saved.max(report.generation);
-                    if self.save_status.error.take().is_some() {
-                        self.inform(self.strings().saved_again.to_owned());
-                    }
-                }
-                // The banner says it, and keeps saying it until a save succeeds.
-                Err(error) => self.save_status.error = Some(error),
-            }
+        self.state.follow_saves();
+        self.close_guard.intercept(ctx, self.state.unsaved() && self.state.save_status().error.is_some());
+        let theme = self.state.settings().theme;
+        if self.applied_theme != Some(theme) {
+            theme::apply(ctx, theme);
+            self.applied_theme = Some(theme);
         }
-        let unsaved = self.document.as_ref().is_some_and(|doc| self.save_status.saved < doc.generation());
-        self.close_guard.intercept(ctx, unsaved && self.save_status.error.is_some());
-        if self.applied_theme != Some(self.settings.theme) {
-            theme::apply(ctx, self.settings.theme);
-            self.applied_theme = Some(self.settings.theme);
-        }
-        let title = match &self.document {
-            Some(document) => format!("{} — {}", self.strings().app_title, stem(&document.path)),
-            None => self.strings().app_title.to_owned(),
+        let strings = self.state.strings();
+        let title = match self.state.title() {
+            Some(name) => format!("{} — {name}", strings.app_title),
+            None => strings.app_title.to_owned(),
         };
         if title != self.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
-        let on_live_screen = self.screen == Screen::Live && self.document.is_some();
-        if !self.live_view.chooser.is_open() {
-            for command in Command::pressed(ctx, on_live_screen) {
-                self.apply(Action::Command(command));
+        let on_live_screen = self.state.screen() == Screen::Live && self.state.document().is_some();
+        if !self.views.live.chooser.is_open() {
+            for command in command::pressed(ctx, on_live_screen) {
+                self.dispatch(Action::Command(command));
             }
         }
-
-        self.sync_timers(ctx);
-    }
-
-    /// Follows the current speech and comment with the on-screen timers, and asks for the
-    /// next frame exactly when the shown time will change.
-    fn sync_timers(&mut self, ctx: &Context) {
-        let Some(document) = &self.document else {
-            return;
-        };
-        let session = document.session();
-        let clock = self.clock.as_ref();
-        let flow = &session.live.flow;
-        let speech = flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
-        match speech {
-            Some(speech) => self.speech_timer.sync(0, speech.id.0, &speech.span, clock),
-            None => self.speech_timer = LiveTimer::default(),
+        let showing = self.state.screen() == Screen::Live || self.projector.open;
+        if let Some(session) = self.state.document().map(Document::session) {
+            self.timers.follow(ctx, session, self.state.clock(), showing);
         }
-        let comment = flow.current_comment.and_then(|id| session.live.comments.iter().find(|c| c.id == id));
-        match comment {
-            Some(comment) => self.comment_timer.sync(1, comment.id.0, &comment.span, clock),
-            None => self.comment_timer = LiveTimer::default(),
-        }
-        if self.screen != Screen::Live && !self.projector.open {
-            return;
-        }
-        let speech = Reading::of_speech(&session.timing, self.speech_timer.elapsed(clock));
-        let comment = Reading::of_comment(&session.timing, self.comment_timer.elapsed(clock));
-        let next = [(&self.speech_timer, speech), (&self.comment_timer, comment)]
-            .into_iter()
-            .filter(|(timer, _)| timer.is_running())
-            .map(|(_, reading)| timer::until_next_change(reading.elapsed, reading.phase == Phase::OverLimit))
-            .min();
-        if let Some(delay) = next {
-            ctx.request_repaint_after(delay);
-        }
-    }
-
-    /// What the live screen draws from.
-    fn live_context<'a>(&self, document: &'a Document) -> LiveContext<'a> {
-        LiveContext {
-            strings: self.strings(),
-            document,
-            theme: self.settings.theme,
-            speech_elapsed: self.speech_timer.elapsed(self.clock.as_ref()),
-            comment_elapsed: self.comment_timer.elapsed(self.clock.as_ref()),
-            today: self.clock.wall().date_naive(),
-            exports: self.data.exports(),
-            projector: self.projector,
-        }
+        self.state.persist();
     }
 
     /// Draws the main window and applies what the user did.
     pub fn show(&mut self, ui: &mut Ui) {
-        let strings = self.strings();
+        let strings = self.state.strings();
+        let theme = self.state.settings().theme;
         self.close_guard.show(ui.ctx(), strings);
-        if self.save_status.error.is_some() {
+        if self.state.save_status().error.is_some() {
             egui::Panel::top("save_banner").show(ui, |ui| {
-                save_guard::banner(ui, strings, &self.save_status, self.settings.theme);
+                save_guard::banner(ui, strings, self.state.save_status(), theme);
             });
         }
-        if let Some(document) = &self.document {
-            let live = self.live_context(document);
+        if let Some(document) = self.state.document() {
+            let live = live_context(&self.state, &self.timers, self.projector, document);
             let mut projector = self.projector;
             projector.show_window(ui.ctx(), &live);
-            if projector.present_here && self.screen == Screen::Live {
+            if projector.present_here && self.state.screen() == Screen::Live {
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
                     .show(ui, |ui| projector.draw_here(ui, &live));
@@ -291,119 +154,142 @@ impl SinhHoatApp {
             self.projector = projector;
         }
         let mut actions = Vec::new();
-        egui::Panel::top("top_bar").show(ui, |ui| top_bar::show(ui, self, &mut actions));
-
-        if let Some(notice) = &self.notice {
+        egui::Panel::top("top_bar").show(ui, |ui| top_bar::show(ui, &self.state, &mut actions));
+        if let Some(notice) = self.state.notice() {
             egui::Panel::bottom("notice").show(ui, |ui| {
-                chrome::notice_bar(ui, strings, notice, self.settings.theme, &mut actions);
+                chrome::notice_bar(ui, strings, notice, theme, &mut actions);
             });
         }
-        egui::CentralPanel::default().show(ui, |ui| match self.screen {
-            Screen::Sessions => self.sessions_view.show(
-                ui,
-                strings,
-                &self.listing,
-                self.document.as_ref().map(|doc| doc.path.as_path()),
-                self.settings.theme,
-                &mut actions,
-            ),
-            Screen::Overview => match &self.document {
-                Some(document) => {
-                    let previous = self.previous.as_ref();
-                    self.overview_view.show(
-                        ui,
-                        (strings, self.settings.theme),
-                        document,
-                        previous,
-                        &mut actions,
-                    )
-                }
-                None => {
-                    ui.label(strings.no_session_open);
-                }
-            },
-            Screen::Settings => settings_view::show(ui, strings, &self.settings, &mut actions),
-            Screen::Prepare => {
-                let exports = self.data.exports();
-                let context = PrepareContext {
-                    strings,
-                    document: self.document.as_ref(),
-                    theme: self.settings.theme,
-                    exports: &exports,
-                };
-                self.prepare_view.show(ui, &context, &mut actions);
-            }
-
-            Screen::Live => match &self.document {
-                Some(document) => {
-                    let live = self.live_context(document);
-                    self.live_view.show(ui, &live, &mut actions);
-                }
-                None => {
-                    ui.label(strings.no_session_open);
-                }
-            },
-        });
+        egui::CentralPanel::default().show(ui, |ui| self.draw_screen(ui, &mut actions));
         if self.help_open {
             chrome::help_window(ui.ctx(), strings, &mut self.help_open);
         }
         for action in actions {
-            self.apply(action);
+            self.dispatch(action);
+        }
+        self.state.persist();
+    }
+
+    fn draw_screen(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let state = &self.state;
+        let strings = state.strings();
+        let theme = state.settings().theme;
+        let document = state.document();
+        match (state.screen(), document) {
+            (Screen::Sessions, _) => {
+                let open = document.map(|doc| doc.path.as_path());
+                self.views.sessions.show(ui, strings, state.listing(), open, theme, actions);
+            }
+            (Screen::Overview, Some(document)) => {
+                self.views.overview.show(ui, (strings, theme), document, state.previous(), actions);
+            }
+            (Screen::Settings, _) => settings_view::show(ui, strings, state.settings(), actions),
+            (Screen::Prepare, _) => {
+                let exports = state.data().exports();
+                let context =
+                    PrepareContext { strings, document, plan: state.plan(), theme, exports: &exports };
+                self.views.prepare.show(ui, &context, actions);
+            }
+            (Screen::Live, Some(document)) => {
+                let live = live_context(&self.state, &self.timers, self.projector, document);
+                self.views.live.show(ui, &live, actions);
+            }
+            (Screen::Overview | Screen::Live, None) => {
+                ui.label(strings.no_session_open);
+            }
         }
     }
 
-    pub(super) fn fail(&mut self, message: &str) {
-        self.notice = Some(Notice::Error(message.to_owned()));
-    }
-
-    pub(super) fn inform(&mut self, message: String) {
-        self.notice = Some(Notice::Info(message));
-    }
-
-    pub(super) fn save_settings(&mut self) {
-        if let Err(error) = self.settings.save(&self.data.settings_file()) {
-            self.fail(&(self.strings().save_failed)(&error));
+    /// Applies an action to the state and carries out what it asks of the window.
+    pub fn dispatch(&mut self, action: Action) {
+        for effect in self.state.apply(action) {
+            self.carry_out(effect);
         }
     }
 
-    /// Records which session is open, so the next start reopens it.
-    pub(super) fn remember(&mut self, path: Option<PathBuf>) {
-        if self.settings.last_session != path {
-            self.settings.last_session = path;
-            self.save_settings();
+    fn carry_out(&mut self, effect: Effect) {
+        match effect {
+            Effect::PickImport => {
+                if let Some(path) = rfd::FileDialog::new().add_filter("JSON", &["json"]).pick_file() {
+                    self.dispatch(Action::Import(path));
+                }
+            }
+            Effect::PickExport { name } => {
+                let dialog = rfd::FileDialog::new().add_filter("JSON", &["json"]).set_file_name(name);
+                if let Some(path) = dialog.save_file() {
+                    self.dispatch(Action::Export(path));
+                }
+            }
+            Effect::PickExportDocument { format, name } => {
+                let extension = format.extension();
+                let dialog = rfd::FileDialog::new().add_filter(extension, &[extension]).set_file_name(name);
+                if let Some(path) = dialog.save_file() {
+                    self.dispatch(Action::ExportDocument(format, path));
+                }
+            }
+            Effect::CopyText(text) => self.ctx.copy_text(text),
+            Effect::Window(command) => self.window_command(command),
+            Effect::Opened(path) => {
+                self.views.sessions.set_export_target(&self.state.data().exports(), &path)
+            }
+            Effect::MemberAdded => self.views.prepare.member_added(),
+            Effect::Pasted { complete } => self.views.prepare.pasted(complete),
+            Effect::Renamed => self.views.sessions.finish_rename(),
+            Effect::CommentAdded(comment) => {
+                self.views.live.focus_comment = Some(comment);
+                self.views.live.commenter = None;
+            }
         }
     }
 
-    pub(super) fn refresh_listing(&mut self) {
-        let Some(library) = &self.library else {
+    /// The commands only the window carries out.
+    fn window_command(&mut self, command: Command) {
+        match command {
+            Command::Help => self.help_open = !self.help_open,
+            Command::ToggleProjector => self.projector.toggle_window(),
+            Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
+            Command::PresentHere => self.projector.present_here = !self.projector.present_here,
+            Command::ShowText => self.projector.presenting = !self.projector.presenting,
+            Command::AddComment => self.add_comment(),
+            _ => {}
+        }
+    }
+
+    /// `C`: a comment from the member picked, else the first raised hand, else the chooser.
+    fn add_comment(&mut self) {
+        let Some(session) = self.state.document().map(Document::session) else {
             return;
         };
-        match library.list().and_then(|entries| Ok((entries, library.trashed()?))) {
-            Ok((entries, trash)) => self.listing = Listing { entries, trash },
-            Err(error) => self.fail(&(self.strings().store_error)(&error)),
-        }
-    }
-
-    pub(super) fn open_file(&mut self, path: PathBuf) {
-        match load_session(&path) {
-            Ok(session) => {
-                self.previous = self.library.as_ref().and_then(|library| {
-                    let (found, previous) =
-                        crate::register::previous_with_open_measures(library, &path, &session)?;
-                    Some((stem(&found), previous))
-                });
-                self.document = Some(Document::new(path.clone(), session));
-                self.save_status = SaveStatus::default();
-                self.sessions_view.set_export_target(&self.data.exports(), &path);
-                self.screen = Screen::Overview;
-                self.remember(Some(path));
+        let first_hand = session.live.flow.hands.first().copied();
+        match self.views.live.commenter.or(first_hand) {
+            Some(speaker) => {
+                let kind = self.views.live.comment_kind;
+                self.dispatch(Action::Edit(Edit::AddComment { speaker, kind }));
             }
-            Err(error) => self.fail(&format!("{}: {}", path.display(), (self.strings().load_error)(&error))),
+            None => self.views.live.chooser.open(),
         }
     }
 }
 
-pub(super) use crate::store::stem;
+/// What the live screen and the projector draw from.
+fn live_context<'a>(
+    state: &'a AppState,
+    timers: &Timers,
+    projector: Projector,
+    document: &'a Document,
+) -> LiveContext<'a> {
+    let clock = state.clock();
+    LiveContext {
+        strings: state.strings(),
+        document,
+        theme: state.settings().theme,
+        speech_elapsed: timers.speech_elapsed(clock),
+        comment_elapsed: timers.comment_elapsed(clock),
+        today: clock.wall().date_naive(),
+        exports: state.data().exports(),
+        projector,
+    }
+}
 
 impl eframe::App for SinhHoatApp {
     fn logic(&mut self, ctx: &Context, frame: &mut eframe::Frame) {
@@ -416,6 +302,6 @@ impl eframe::App for SinhHoatApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.autosaver.flush();
+        self.state.flush();
     }
 }

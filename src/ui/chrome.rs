@@ -2,23 +2,28 @@
 
 use eframe::egui::{self, Context, Ui};
 
-use super::app::Notice;
-use super::command::Command;
-use super::{Action, theme};
+use super::{command, theme};
+use crate::app::{Action, Command, Notice};
 use crate::i18n::Strings;
 
 /// The keyboard help (F1), listing every command from the one command list.
 pub fn help_window(ctx: &Context, strings: &Strings, open: &mut bool) {
     egui::Window::new(strings.live.help_title).open(open).collapsible(false).show(ctx, |ui| {
-        egui::Grid::new("help_grid").num_columns(2).spacing([24.0, 8.0]).show(ui, |ui| {
+        egui::Grid::new("help_grid").num_columns(2).spacing(theme::GRID_SPACING_WIDE).show(ui, |ui| {
             for command in Command::ALL {
-                ui.label(egui::RichText::new(command.keys(ctx)).strong().monospace());
+                ui.label(egui::RichText::new(help_keys(ctx, command)).strong().monospace());
                 ui.label(command.label(strings));
                 ui.end_row();
             }
         });
         ui.label(strings.live.help_note);
     });
+}
+
+/// A command's keys for the help, or a dash for a command with a button only.
+fn help_keys(ctx: &Context, command: Command) -> String {
+    let keys = command::keys(ctx, command);
+    if keys.is_empty() { "—".to_owned() } else { keys }
 }
 
 /// The message at the bottom of the window, with its dismiss button.

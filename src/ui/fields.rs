@@ -1,5 +1,6 @@
 //! Labelled form fields. Each field is tied to its label for screen readers and tests.
 
+use crate::ui::theme;
 use chrono::{NaiveDate, NaiveTime};
 use eframe::egui::{Color32, Response, TextEdit, Ui};
 
@@ -37,7 +38,8 @@ pub fn checked_line<T>(
     let label = ui.label(label);
     let parsed = ui
         .vertical(|ui| {
-            let edit = TextEdit::singleline(value).char_limit(64).hint_text(hint).desired_width(200.0);
+            let edit =
+                TextEdit::singleline(value).char_limit(64).hint_text(hint).desired_width(theme::FIELD_WIDTH);
             ui.add(edit).labelled_by(label.id);
             let parsed = parse(value);
             if let Err(error) = &parsed {

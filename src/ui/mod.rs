@@ -1,31 +1,25 @@
-//! The egui front end: it draws the state and turns clicks into actions; the domain does the
-//! rest.
+//! The egui front end: it draws the app's state ([`crate::app`]) and turns keys and clicks
+//! into actions; the state and the domain do the rest.
 
-mod action;
 mod app;
-mod apply;
-mod apply_prepare;
 mod chrome;
 pub mod command;
-
 mod fields;
+pub mod fonts;
 pub mod frame_report;
 mod live;
-
-pub mod fonts;
 mod overview;
 mod prepare;
-
 mod projector;
-
 mod save_guard;
 mod sessions;
 mod settings_view;
 pub mod theme;
+mod timers;
 mod top_bar;
 
-pub use action::{Action, Screen};
-pub use app::{Notice, SinhHoatApp};
+pub use crate::app::{Action, Notice, Screen};
+pub use app::SinhHoatApp;
 
 use eframe::egui;
 
@@ -38,8 +32,8 @@ pub fn run(options: GuiOptions) -> eframe::Result {
         viewport: egui::ViewportBuilder::default()
             .with_title(title)
             .with_app_id("sinhhoat")
-            .with_inner_size([1200.0, 820.0])
-            .with_min_inner_size([640.0, 480.0]),
+            .with_inner_size(theme::MAIN_WINDOW_SIZE)
+            .with_min_inner_size(theme::MAIN_WINDOW_MIN),
         renderer: eframe::Renderer::Glow,
         dithering: false,
         ..Default::default()

@@ -7,7 +7,7 @@ use eframe::egui::{self, Grid, RichText, Ui};
 
 use super::fields::{self, parse_date, parse_time};
 use super::{Action, theme};
-use crate::document::{Document, SessionEdit};
+use crate::edit::{Document, Edit};
 use crate::i18n::{Strings, format_mmss, parse_mmss};
 use crate::model::{Session, TimingRules, TopicGroup};
 use crate::settings::ThemeChoice;
@@ -65,7 +65,7 @@ impl OverviewView {
                 fields::line(ui, strings.party_committee, &mut value.party_committee);
                 fields::line(ui, strings.cell, &mut value.cell);
                 if value != session.organisation {
-                    actions.push(Action::Edit(SessionEdit::Organisation(value)));
+                    actions.push(Action::Edit(Edit::SetOrganisation(value)));
                 }
             });
             section(ui, strings.section_meeting, |ui| self.meeting(ui, strings, session, error, actions));
@@ -110,7 +110,7 @@ impl OverviewView {
         fields::line(ui, strings.chair, &mut value.chair);
         fields::line(ui, strings.minute_taker, &mut value.minute_taker);
         if value != session.meeting {
-            actions.push(Action::Edit(SessionEdit::Meeting(value)));
+            actions.push(Action::Edit(Edit::SetMeeting(value)));
         }
     }
 
@@ -139,7 +139,7 @@ impl OverviewView {
         fields::text(ui, strings.opening_form, &mut opening.form);
         fields::text(ui, strings.opening_discussion, &mut opening.discussion_method);
         if value != session.topic {
-            actions.push(Action::Edit(SessionEdit::Topic(value)));
+            actions.push(Action::Edit(Edit::SetTopic(value)));
         }
     }
 
@@ -168,7 +168,7 @@ impl OverviewView {
             comment_limit_secs: comment,
         };
         match rules.validate() {
-            Ok(()) if rules != session.timing => actions.push(Action::Edit(SessionEdit::Timing(rules))),
+            Ok(()) if rules != session.timing => actions.push(Action::Edit(Edit::SetTiming(rules))),
             Ok(()) => {}
             Err(problem) => {
                 ui.label("");
@@ -180,19 +180,19 @@ impl OverviewView {
 }
 
 fn section(ui: &mut Ui, heading: &str, add_rows: impl FnOnce(&mut Ui)) {
-    ui.add_space(10.0);
+    ui.add_space(theme::GAP_SECTION);
     ui.heading(heading);
     Grid::new(heading)
         .num_columns(2)
-        .min_col_width(240.0)
-        .spacing([16.0, 8.0])
+        .min_col_width(theme::WIDE_FIELD_WIDTH)
+        .spacing(theme::GRID_SPACING_WIDE)
         .striped(false)
         .show(ui, add_rows);
 }
 
 /// The previous meeting's measures still open, for the cell to review.
 fn previous_measures(ui: &mut Ui, strings: &Strings, name: &str, previous: &Session) {
-    ui.add_space(10.0);
+    ui.add_space(theme::GAP_SECTION);
     ui.heading((strings.live.previous_measures)(name));
     for measure in previous.measures.iter().filter(|m| crate::register::is_open(m)) {
         let owner = match measure.owner {
@@ -208,14 +208,14 @@ fn previous_measures(ui: &mut Ui, strings: &Strings, name: &str, previous: &Sess
 }
 
 fn roster_and_subtopics(ui: &mut Ui, strings: &Strings, session: &Session) {
-    ui.add_space(10.0);
+    ui.add_space(theme::GAP_SECTION);
     ui.heading(strings.section_roster);
     for member in &session.roster {
         let position =
             if member.position.is_empty() { String::new() } else { format!(" — {}", member.position) };
         ui.label(format!("{}{} ({})", member.name, position, (strings.attendance)(&member.attendance)));
     }
-    ui.add_space(10.0);
+    ui.add_space(theme::GAP_SECTION);
     ui.heading(strings.section_subtopics);
     for (number, subtopic) in session.subtopics.iter().enumerate() {
         ui.label(RichText::new(format!("{}. {}", number + 1, subtopic.title)).strong());

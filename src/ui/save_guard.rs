@@ -3,8 +3,8 @@
 
 use eframe::egui::{self, Context, Id, Modal, RichText, Ui, ViewportCommand};
 
-use super::app::SaveStatus;
 use super::theme;
+use crate::app::SaveStatus;
 use crate::i18n::Strings;
 use crate::settings::ThemeChoice;
 
@@ -31,8 +31,8 @@ impl CloseGuard {
             return;
         }
         let modal = Modal::new(Id::unique("close_unsaved")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            ui.label(RichText::new(strings.close_unsaved_title).size(20.0).strong());
+            ui.set_max_width(theme::DIALOG_WIDTH);
+            ui.label(RichText::new(strings.close_unsaved_title).size(theme::TEXT_EMPHASIS).strong());
             ui.label(strings.close_unsaved_body);
             ui.horizontal(|ui| {
                 if ui.button(strings.stay_open).clicked() {
@@ -56,10 +56,13 @@ pub fn banner(ui: &mut Ui, strings: &Strings, status: &SaveStatus, choice: Theme
         return;
     };
     let colour = theme::error_colour(choice);
-    egui::Frame::new().stroke(egui::Stroke::new(2.0, colour)).inner_margin(8.0).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(RichText::new(strings.save_banner_title).strong().size(18.0).color(colour));
-        ui.label(RichText::new((strings.save_failed)(error)).color(colour));
-        ui.label(strings.save_banner_retry);
-    });
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(theme::WARNING_STROKE, colour))
+        .inner_margin(theme::GAP)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(strings.save_banner_title).strong().size(theme::TEXT_LEAD).color(colour));
+            ui.label(RichText::new((strings.save_failed)(error)).color(colour));
+            ui.label(strings.save_banner_retry);
+        });
 }

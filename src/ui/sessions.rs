@@ -6,19 +6,11 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Color32, RichText, TextEdit, Ui};
 
-use super::{Action, theme};
+use super::theme;
+use crate::app::{Action, Listing};
 use crate::i18n::Strings;
 use crate::settings::ThemeChoice;
 use crate::store::{SessionEntry, TrashEntry};
-
-/// What the library held when last read.
-#[derive(Debug, Clone, Default)]
-pub struct Listing {
-    /// The session files, readable or not.
-    pub entries: Vec<SessionEntry>,
-    /// The deleted sessions.
-    pub trash: Vec<TrashEntry>,
-}
 
 /// The list screen's own state: what is being renamed or deleted, and the typed paths.
 #[derive(Debug, Clone, Default)]
@@ -64,7 +56,7 @@ impl SessionsView {
                     actions.push(Action::Refresh);
                 }
             });
-            ui.add_space(6.0);
+            ui.add_space(theme::GAP_SMALL);
             if listing.entries.is_empty() {
                 ui.label(strings.sessions_empty);
             }
@@ -75,9 +67,9 @@ impl SessionsView {
                     self.entry(ui, strings, entry, is_open, choice, actions);
                 });
             }
-            ui.add_space(12.0);
+            ui.add_space(theme::GAP_LARGE);
             self.transfers(ui, strings, open.is_some(), actions);
-            ui.add_space(12.0);
+            ui.add_space(theme::GAP_LARGE);
             trash(ui, strings, &listing.trash, actions);
         });
     }
@@ -202,7 +194,8 @@ fn path_row(
                 choice = Some(PathChoice::Dialog);
             }
             ui.label(strings.path_label);
-            ui.add(TextEdit::singleline(path).char_limit(4096).desired_width(420.0)).labelled_by(heading.id);
+            ui.add(TextEdit::singleline(path).char_limit(4096).desired_width(theme::PATH_FIELD_WIDTH))
+                .labelled_by(heading.id);
             if ui.add_enabled(!path.trim().is_empty(), egui::Button::new(button)).clicked() {
                 choice = Some(PathChoice::Typed(PathBuf::from(path.trim())));
             }

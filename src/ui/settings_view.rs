@@ -5,11 +5,12 @@ use eframe::egui::Ui;
 use super::Action;
 use crate::i18n::{Language, Strings};
 use crate::settings::{Settings, ThemeChoice};
+use crate::ui::theme;
 
 /// Draws the settings and emits an action for each change.
 pub fn show(ui: &mut Ui, strings: &Strings, settings: &Settings, actions: &mut Vec<Action>) {
     ui.heading(strings.nav_settings);
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     ui.label(strings.settings_language);
     ui.horizontal(|ui| {
         for language in Language::ALL {
@@ -18,7 +19,7 @@ pub fn show(ui: &mut Ui, strings: &Strings, settings: &Settings, actions: &mut V
             }
         }
     });
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     ui.label(strings.settings_theme);
     ui.horizontal(|ui| {
         for theme in ThemeChoice::ALL {

@@ -135,6 +135,113 @@ fn high_contrast() -> Visuals {
     visuals
 }
 
+// The type scale of the secretary's screen, in points, named for the role of the text.
+
+/// An arrow drawn as an icon button (undo, redo).
+pub const ICON_SIZE: f32 = 18.0;
+/// A line that leads into what follows: the state above the speaker's name, the guiding
+/// questions, a warning's title.
+pub const TEXT_LEAD: f32 = 18.0;
+/// Text that must stand out from the body: an empty state, a weighty button, a dialog's title.
+pub const TEXT_EMPHASIS: f32 = 20.0;
+/// Text read out to the room from the screen: the opening, the timing state.
+pub const TEXT_READING: f32 = 22.0;
+/// The title of a sub-topic or its generalization.
+pub const TEXT_SECTION_TITLE: f32 = 26.0;
+/// The title of the conclusion.
+pub const TEXT_PAGE_TITLE: f32 = 28.0;
+/// The meeting's topic on the opening.
+pub const TEXT_TOPIC: f32 = 30.0;
+/// The name of the member speaking.
+pub const TEXT_SPEAKER_NAME: f32 = 32.0;
+/// The digits of the running speech on the secretary's screen.
+pub const TEXT_TIMER_DIGITS: f32 = 84.0;
+/// The digits of a comment's timer in its row.
+pub const TEXT_ROW_TIMER_DIGITS: f32 = 22.0;
+
+// Spacing and sizes of the secretary's screen, in points.
+
+/// Between lines that belong together.
+pub const GAP_SMALL: f32 = 6.0;
+/// Between a heading and its content, or two fields.
+pub const GAP: f32 = 8.0;
+/// Between sections of a screen.
+pub const GAP_SECTION: f32 = 10.0;
+/// Before a screen's main button, and inside a card.
+pub const GAP_LARGE: f32 = 12.0;
+/// Between the cells of a form or a table.
+pub const GRID_SPACING: [f32; 2] = [12.0, 8.0];
+/// Between the cells of a table with room to spare (the help, the details).
+pub const GRID_SPACING_WIDE: [f32; 2] = [16.0, 8.0];
+/// A one-line field or drop-down, and a form's label column.
+pub const FIELD_WIDTH: f32 = 220.0;
+/// A field that takes a sentence: a position, a reason for absence.
+pub const WIDE_FIELD_WIDTH: f32 = 240.0;
+/// A field that takes a file's path.
+pub const PATH_FIELD_WIDTH: f32 = 420.0;
+/// The height of a one-line field in a table.
+pub const ROW_HEIGHT: f32 = 24.0;
+/// The speaker queue beside a discussion, as it opens.
+pub const QUEUE_PANEL_WIDTH: f32 = 380.0;
+/// The chooser of who comments.
+pub const CHOOSER_WIDTH: f32 = 360.0;
+/// The width of a question asked in a dialog.
+pub const DIALOG_WIDTH: f32 = 460.0;
+/// The line around a lasting warning.
+pub const WARNING_STROKE: f32 = 2.0;
+
+// Windows, in points.
+
+/// The main window as it opens.
+pub const MAIN_WINDOW_SIZE: [f32; 2] = [1200.0, 820.0];
+/// The smallest main window that still shows a whole screen.
+pub const MAIN_WINDOW_MIN: [f32; 2] = [640.0, 480.0];
+/// The projector window as it opens (a 720p projector).
+pub const PROJECTOR_WINDOW_SIZE: [f32; 2] = [1280.0, 720.0];
+/// The smallest projector window.
+pub const PROJECTOR_WINDOW_MIN: [f32; 2] = [320.0, 180.0];
+
+/// The projector's type scale and spacing, in hundredths of the slide's height, so that a
+/// slide reads the same on any screen.
+pub mod projector {
+    /// The share of the height the countdown's digits take.
+    pub const DIGITS: f32 = 42.0;
+    /// A sub-topic's heading within the conclusion.
+    pub const PART: f32 = 3.4;
+    /// The speaker's name above the countdown.
+    pub const SPEAKER_NAME: f32 = 7.0;
+    /// The topic on the title slide, and a sub-topic's title.
+    pub const TITLE: f32 = 6.0;
+    /// A slide's heading, and the timing state under the countdown.
+    pub const HEADING: f32 = 5.0;
+    /// A line under a title: the cell, the sub-topic's number.
+    pub const SUBTITLE: f32 = 4.0;
+    /// A text shown to the room: a generalization.
+    pub const TEXT: f32 = 3.4;
+    /// The sub-topic under the speaker's name.
+    pub const CAPTION: f32 = 3.2;
+    /// A small text: the conclusion's items, a part's heading, the bar's marks.
+    pub const SMALL: f32 = 3.0;
+    /// The space above the title slide's topic.
+    pub const TITLE_TOP: f32 = 20.0;
+    /// Between blocks of a slide.
+    pub const GAP: f32 = 2.0;
+    /// Between a sub-topic's title and what follows.
+    pub const GAP_LARGE: f32 = 4.0;
+    /// Between the lines of a dense slide (the opening, the conclusion's parts).
+    pub const GAP_SMALL: f32 = 0.5;
+    /// A guiding question under a sub-topic's title.
+    pub const QUESTION: f32 = 3.6;
+    /// The topic on the opening slide, which holds the most text.
+    pub const OPENING_TOPIC: f32 = 3.8;
+    /// A heading on the opening slide.
+    pub const OPENING_HEADING: f32 = 2.8;
+    /// A text on the opening slide.
+    pub const OPENING_TEXT: f32 = 2.5;
+    /// One item of the conclusion.
+    pub const ITEM: f32 = 2.6;
+}
+
 #[cfg(test)]
 mod tests {
     use super::{contrast_ratio, projector_colours, projector_neutral};

@@ -4,9 +4,10 @@
 use eframe::egui::{self, Button, Context, Id, Key, Modal, RichText};
 
 use super::LiveContext;
-use crate::meeting::LiveAction;
+use crate::app::Action;
+use crate::edit::Edit;
 use crate::model::{CommentKind, MemberId};
-use crate::ui::Action;
+use crate::ui::theme;
 
 /// Whether the chooser is open and which line is highlighted.
 #[derive(Debug, Clone, Copy, Default)]
@@ -44,8 +45,8 @@ impl CommenterChooser {
         let moved = self.highlighted != before;
         let mut clicked = None;
         let modal = Modal::new(Id::unique("commenter_chooser")).show(ctx, |ui| {
-            ui.set_min_width(360.0);
-            ui.label(RichText::new(strings.commenter_title).size(22.0).strong());
+            ui.set_min_width(theme::CHOOSER_WIDTH);
+            ui.label(RichText::new(strings.commenter_title).size(theme::TEXT_READING).strong());
             if candidates.is_empty() {
                 ui.label(strings.no_commenters);
             }
@@ -53,7 +54,8 @@ impl CommenterChooser {
                 for (index, member) in candidates.iter().enumerate() {
                     let text = format!("{}. {}", index + 1, live.name(*member));
                     let highlighted = index == self.highlighted;
-                    let line = ui.add(Button::selectable(highlighted, RichText::new(text).size(18.0)));
+                    let line =
+                        ui.add(Button::selectable(highlighted, RichText::new(text).size(theme::TEXT_LEAD)));
                     if highlighted && moved {
                         line.scroll_to_me(None);
                     }
@@ -62,11 +64,11 @@ impl CommenterChooser {
                     }
                 }
             });
-            ui.add_space(6.0);
+            ui.add_space(theme::GAP_SMALL);
             ui.label(RichText::new(strings.commenter_hint).weak());
         });
         if let Some(speaker) = picked.or(clicked) {
-            actions.push(Action::Live(LiveAction::AddComment { speaker, kind }));
+            actions.push(Action::Edit(Edit::AddComment { speaker, kind }));
             self.open = false;
         } else if modal.should_close() {
             self.open = false;

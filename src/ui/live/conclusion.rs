@@ -4,11 +4,12 @@
 use eframe::egui::{Frame, RichText, TextEdit, Ui};
 
 use super::LiveContext;
-use crate::meeting::LiveAction;
+use crate::app::Action;
+use crate::edit::Edit;
 use crate::model::ConclusionItem;
 use crate::summary::{has_edits, parts_mut};
-use crate::ui::Action;
 use crate::ui::fields::TEXT_LIMIT;
+use crate::ui::theme;
 
 /// Draws the conclusion's four parts with their items, and the build/rebuild buttons.
 pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, actions: &mut Vec<Action>) {
@@ -29,7 +30,7 @@ pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, a
     for (part, (heading, label)) in parts_mut(&mut edited).into_iter().zip(headings) {
         let mut name = None;
         if let Some(heading) = heading {
-            ui.add_space(6.0);
+            ui.add_space(theme::GAP_SMALL);
             name = Some(ui.label(RichText::new(heading).heading()).id);
         }
         if heading != Some(label) {
@@ -40,7 +41,7 @@ pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, a
         }
     }
     if edited != *conclusion {
-        actions.push(Action::Live(LiveAction::SetConclusion(edited)));
+        actions.push(Action::Edit(Edit::SetConclusion(edited)));
     }
 }
 
@@ -53,7 +54,7 @@ fn rebuild_buttons(ui: &mut Ui, live: &LiveContext<'_>, confirm: &mut bool, acti
             ui.label(strings.rebuild_confirm);
             for (label, keep_edits) in [(strings.rebuild_keep, true), (strings.rebuild_all, false)] {
                 if ui.button(label).clicked() {
-                    actions.push(Action::Live(LiveAction::BuildConclusion { keep_edits }));
+                    actions.push(Action::Edit(Edit::BuildConclusion { keep_edits }));
                     *confirm = false;
                 }
             }
@@ -67,7 +68,7 @@ fn rebuild_buttons(ui: &mut Ui, live: &LiveContext<'_>, confirm: &mut bool, acti
             if has_edits(conclusion) {
                 *confirm = true;
             } else {
-                actions.push(Action::Live(LiveAction::BuildConclusion { keep_edits: false }));
+                actions.push(Action::Edit(Edit::BuildConclusion { keep_edits: false }));
             }
         }
     });

@@ -6,9 +6,10 @@ use std::path::Path;
 use eframe::egui::{Button, RichText, TextEdit, Ui};
 
 use super::LiveContext;
+use crate::app::Action;
 use crate::export::Format;
-use crate::ui::Action;
-use crate::ui::app::stem;
+use crate::store::stem;
+use crate::ui::theme;
 
 /// The export form's state.
 #[derive(Debug, Clone)]
@@ -36,7 +37,7 @@ pub fn show(
     let heading = ui.label(RichText::new(strings.live.export_minutes).heading());
     ui.horizontal_wrapped(|ui| {
         for format in [Format::Docx, Format::Markdown, Format::Html, Format::Csv] {
-            ui.radio_value(&mut form.format, format, (strings.live.format_name)(format));
+            ui.radio_value(&mut form.format, format, format.name(strings));
         }
     });
     if form.proposed_for != Some(form.format) {
@@ -49,7 +50,7 @@ pub fn show(
             actions.push(Action::PickExportDocument(form.format));
         }
         ui.label(strings.path_label);
-        ui.add(TextEdit::singleline(&mut form.path).char_limit(4096).desired_width(420.0))
+        ui.add(TextEdit::singleline(&mut form.path).char_limit(4096).desired_width(theme::PATH_FIELD_WIDTH))
             .labelled_by(heading.id);
         if ui.add_enabled(!form.path.trim().is_empty(), Button::new(strings.export_button)).clicked() {
             actions.push(Action::ExportDocument(form.format, form.path.trim().into()));

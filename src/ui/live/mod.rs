@@ -12,19 +12,18 @@ mod speech;
 mod wrap_up;
 
 pub use speech::flash_hidden;
-pub use wrap_up::point_labels;
 
 use std::time::Duration;
 
 use eframe::egui::{self, Button, ComboBox, RichText, Ui};
 
-use super::Action;
-use super::command::Command;
-use crate::document::Document;
+use super::command;
+use crate::app::{Action, Command};
+use crate::edit::{Document, Edit};
 use crate::i18n::Strings;
-use crate::meeting::LiveAction;
 use crate::model::{CommentId, CommentKind, Member, MemberId, Session, SpeechId, Step};
 use crate::settings::ThemeChoice;
+use crate::ui::theme;
 
 /// What the live screen draws from: the open session and the live readings.
 pub struct LiveContext<'a> {
@@ -108,19 +107,22 @@ impl LiveView {
         subtopic: crate::model::SubTopicId,
         actions: &mut Vec<Action>,
     ) {
-        egui::Panel::right("queue_panel").resizable(true).default_size(380.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("queue_scroll").show(ui, |ui| {
-                queue_panel::show(self, ui, live, subtopic, actions);
-            });
-        });
+        egui::Panel::right("queue_panel").resizable(true).default_size(theme::QUEUE_PANEL_WIDTH).show(
+            ui,
+            |ui| {
+                egui::ScrollArea::vertical().id_salt("queue_scroll").show(ui, |ui| {
+                    queue_panel::show(self, ui, live, subtopic, actions);
+                });
+            },
+        );
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("speech_scroll").show(ui, |ui| {
                 speech::subtopic_header(ui, live, subtopic);
                 speech::card(ui, live, actions);
                 notes::show(self, ui, live, subtopic, actions);
-                ui.add_space(12.0);
+                ui.add_space(theme::GAP_LARGE);
                 if ui.button(live.strings.live.to_generalization).clicked() {
-                    actions.push(Action::Live(LiveAction::GoTo(Step::Generalization { subtopic })));
+                    actions.push(Action::Edit(Edit::GoTo(Step::Generalization { subtopic })));
                 }
             });
         });
@@ -146,7 +148,7 @@ fn step_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
         let mut tab = |ui: &mut Ui, label: String, hover: &str, step: Step, selected: bool| {
             let response = ui.add(Button::selectable(selected, RichText::new(label).strong()));
             if response.on_hover_text(hover).clicked() && !selected {
-                actions.push(Action::Live(LiveAction::GoTo(step)));
+                actions.push(Action::Edit(Edit::GoTo(step)));
             }
         };
         tab(
@@ -166,12 +168,9 @@ fn step_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
     });
 }
 
-/// A button showing its keyboard shortcut, with the command's description on hover.
-fn command_button(ui: &mut Ui, strings: &Strings, label: &str, command: Command, enabled: bool) -> bool {
-    let keys = command.keys(ui.ctx());
-    ui.add_enabled(enabled, Button::new(format!("{label} [{keys}]")))
-        .on_hover_text(command.label(strings))
-        .clicked()
+/// A button for `command` on the live screen (see [`crate::ui::command::button`]).
+fn command_button(ui: &mut Ui, live: &LiveContext<'_>, label: &str, command: Command) -> bool {
+    command::button(ui, (live.strings, Some(live.session())), label, command, None)
 }
 
 /// A drop-down of members named by the label `label`; `None` shows `placeholder`.
@@ -186,54 +185,37 @@ fn member_picker<'a>(
     let text = selected
         .and_then(|id| shown.iter().find(|m| m.id == id))
         .map_or(placeholder.to_owned(), |m| m.name.clone());
-    let combo = ComboBox::from_id_salt(id_salt).selected_text(text).width(220.0).show_ui(ui, |ui| {
-        for member in shown {
-            ui.selectable_value(selected, Some(member.id), &member.name);
-        }
-    });
+    let combo =
+        ComboBox::from_id_salt(id_salt).selected_text(text).width(theme::FIELD_WIDTH).show_ui(ui, |ui| {
+            for member in shown {
+                ui.selectable_value(selected, Some(member.id), &member.name);
+            }
+        });
     combo.response.labelled_by(label);
 }
 
 /// The projector's buttons: open the second window, full screen, present in this window, and
 /// (at a generalization or the conclusion) show the text to the room.
 fn projector_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
-    let strings = live.strings;
+    let text = live.strings.live;
     let projector = live.projector;
+    let context = (live.strings, Some(live.session()));
     ui.horizontal_wrapped(|ui| {
-        let buttons = [
-            (strings.live.projector_button, Command::ToggleProjector, true, projector.open),
-            (
-                strings.live.fullscreen_button,
-                Command::ProjectorFullscreen,
-                projector.open,
-                projector.fullscreen,
-            ),
-            (strings.live.present_here_button, Command::PresentHere, true, false),
+        let mut buttons = vec![
+            (text.projector_button, Command::ToggleProjector, projector.open),
+            (text.present_here_button, Command::PresentHere, false),
         ];
-        for (label, command, enabled, selected) in buttons {
-            if toggle_button(ui, strings, (label, command), enabled, selected) {
-                actions.push(Action::Command(command));
-            }
+        if projector.open {
+            buttons.insert(1, (text.fullscreen_button, Command::ProjectorFullscreen, projector.fullscreen));
         }
         let step = live.session().live.flow.step;
         if matches!(step, Step::Generalization { .. } | Step::Conclusion) {
-            let show = (strings.live.show_text_button, Command::ShowText);
-            if toggle_button(ui, strings, show, true, projector.presenting) {
-                actions.push(Action::Command(Command::ShowText));
+            buttons.push((text.show_text_button, Command::ShowText, projector.presenting));
+        }
+        for (label, command, selected) in buttons {
+            if command::button(ui, context, label, command, Some(selected)) {
+                actions.push(Action::Command(command));
             }
         }
     });
-}
-
-/// A selectable button showing its shortcut; returns whether it was clicked.
-fn toggle_button(
-    ui: &mut Ui,
-    strings: &Strings,
-    (label, command): (&str, Command),
-    enabled: bool,
-    selected: bool,
-) -> bool {
-    let keys = command.keys(ui.ctx());
-    let button = Button::selectable(selected, format!("{label} [{keys}]"));
-    ui.add_enabled(enabled, button).on_hover_text(command.label(strings)).clicked()
 }

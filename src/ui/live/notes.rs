@@ -4,8 +4,8 @@
 use eframe::egui::{ComboBox, Grid, RichText, TextEdit, Ui};
 
 use super::{LiveContext, LiveView};
+use crate::edit::Edit;
 use crate::i18n::format_mmss;
-use crate::meeting::LiveAction;
 use crate::model::{MeasureOwner, Speech, SubTopicId};
 use crate::ui::fields::{LINE_LIMIT, TEXT_LIMIT, parse_date};
 use crate::ui::{Action, theme};
@@ -33,7 +33,7 @@ pub fn show(
     if speeches.is_empty() {
         return;
     }
-    ui.add_space(10.0);
+    ui.add_space(theme::GAP_SECTION);
     ui.label(RichText::new(strings.speeches_heading).strong());
     let current = session.live.flow.current_speech;
     let selected = view.notes_speech.filter(|id| speeches.iter().any(|s| s.id == *id)).or(current);
@@ -49,10 +49,10 @@ pub fn show(
     let Some(speech) = speeches.iter().find(|s| Some(s.id) == selected) else {
         return;
     };
-    ui.add_space(6.0);
+    ui.add_space(theme::GAP_SMALL);
     ui.label(RichText::new((strings.notes_for)(live.name(speech.speaker))).heading());
     let mut notes = speech.notes.clone();
-    Grid::new(("notes", speech.id.0)).num_columns(2).min_col_width(220.0).show(ui, |ui| {
+    Grid::new(("notes", speech.id.0)).num_columns(2).min_col_width(theme::FIELD_WIDTH).show(ui, |ui| {
         note_field(ui, strings.note_why, &mut notes.why);
         note_field(ui, strings.note_content, &mut notes.content);
         note_field(ui, strings.note_self, &mut notes.self_assessment);
@@ -60,7 +60,7 @@ pub fn show(
         note_field(ui, strings.note_objective, &mut notes.objective_causes);
     });
     if notes != speech.notes {
-        actions.push(Action::Live(LiveAction::EditNotes { speech: speech.id, notes }));
+        actions.push(Action::Edit(Edit::EditNotes { speech: speech.id, notes }));
     }
     measures(view, ui, live, speech, actions);
 }
@@ -97,7 +97,7 @@ fn measures(
             let deadline = measure.deadline.map(|d| d.format(" — %d/%m/%Y").to_string()).unwrap_or_default();
             ui.label(format!("• {} ({owner}{deadline})", measure.content));
             if ui.small_button(strings.delete).clicked() {
-                actions.push(Action::Live(LiveAction::RemoveMeasure(measure.id)));
+                actions.push(Action::Edit(Edit::RemoveMeasure(measure.id)));
             }
         });
     }
@@ -114,42 +114,47 @@ pub fn measure_form(
 ) {
     let strings = live.strings.live;
     let session = live.session();
-    Grid::new(("measure_form", source.map(|s| s.0))).num_columns(2).min_col_width(220.0).show(ui, |ui| {
-        let label = ui.label(strings.measure_content);
-        ui.add(TextEdit::singleline(&mut draft.content).char_limit(LINE_LIMIT).desired_width(f32::INFINITY))
+    Grid::new(("measure_form", source.map(|s| s.0))).num_columns(2).min_col_width(theme::FIELD_WIDTH).show(
+        ui,
+        |ui| {
+            let label = ui.label(strings.measure_content);
+            ui.add(
+                TextEdit::singleline(&mut draft.content).char_limit(LINE_LIMIT).desired_width(f32::INFINITY),
+            )
             .labelled_by(label.id);
-        ui.end_row();
-        let owner_label = ui.label(strings.measure_owner);
-        ComboBox::from_id_salt(("measure_owner", source.map(|s| s.0)))
-            .selected_text(owner_name(live, draft.owner))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut draft.owner, MeasureOwner::Cell, strings.cell_owner);
-                for member in &session.roster {
-                    ui.selectable_value(
-                        &mut draft.owner,
-                        MeasureOwner::Member { member: member.id },
-                        &member.name,
-                    );
+            ui.end_row();
+            let owner_label = ui.label(strings.measure_owner);
+            ComboBox::from_id_salt(("measure_owner", source.map(|s| s.0)))
+                .selected_text(owner_name(live, draft.owner))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut draft.owner, MeasureOwner::Cell, strings.cell_owner);
+                    for member in &session.roster {
+                        ui.selectable_value(
+                            &mut draft.owner,
+                            MeasureOwner::Member { member: member.id },
+                            &member.name,
+                        );
+                    }
+                })
+                .response
+                .labelled_by(owner_label.id);
+            ui.end_row();
+            let label = ui.label(strings.measure_deadline);
+            ui.vertical(|ui| {
+                ui.add(TextEdit::singleline(&mut draft.deadline).char_limit(32).hint_text("30/09/2020"))
+                    .labelled_by(label.id);
+                if draft.deadline_invalid {
+                    ui.colored_label(theme::error_colour(live.theme), live.strings.bad_date);
                 }
-            })
-            .response
-            .labelled_by(owner_label.id);
-        ui.end_row();
-        let label = ui.label(strings.measure_deadline);
-        ui.vertical(|ui| {
-            ui.add(TextEdit::singleline(&mut draft.deadline).char_limit(32).hint_text("30/09/2020"))
-                .labelled_by(label.id);
-            if draft.deadline_invalid {
-                ui.colored_label(theme::error_colour(live.theme), live.strings.bad_date);
-            }
-        });
-        ui.end_row();
-    });
+            });
+            ui.end_row();
+        },
+    );
     if ui.button(strings.add_measure).clicked() {
         let deadline = parse_date(&draft.deadline);
         draft.deadline_invalid = deadline.is_err();
         if let Ok(deadline) = deadline {
-            actions.push(Action::Live(LiveAction::AddMeasure {
+            actions.push(Action::Edit(Edit::AddMeasure {
                 source,
                 owner: draft.owner,
                 content: std::mem::take(&mut draft.content),

@@ -4,11 +4,13 @@
 use eframe::egui::{self, DragValue, Id, RichText, TextEdit, Ui};
 
 use super::{LiveContext, LiveView, command_button, member_picker, speech};
-use crate::meeting::{LiveAction, QueueEdit, Reading};
+use crate::app::Action;
+use crate::app::Command;
+use crate::edit::Edit;
+use crate::meeting::Reading;
 use crate::model::{Comment, CommentId, CommentKind, QueueEntry, SpanState, SubTopicId};
-use crate::ui::Action;
-use crate::ui::command::Command;
 use crate::ui::fields::TEXT_LIMIT;
+use crate::ui::theme;
 
 /// Draws the panel.
 pub fn show(
@@ -55,10 +57,6 @@ fn queue(
         queue_row(ui, live, subtopic, (index, entry), waiting.len(), actions);
     }
     add_speaker(view, ui, live, waiting, actions);
-    let can_undo = live.document.can_undo_queue();
-    if command_button(ui, live.strings, strings.cmd_undo, Command::UndoQueue, can_undo) {
-        actions.push(Action::Live(LiveAction::UndoQueue));
-    }
 }
 
 /// One waiting speaker: draggable, with skip (for the first), up, down and remove.
@@ -83,22 +81,22 @@ fn queue_row(
             }
             ui.label(text);
         });
-        let edit = |edit| Action::Live(LiveAction::Queue(edit));
+        let edit = Action::Edit;
         if index == 0 && ui.small_button(strings.skip).clicked() {
-            actions.push(edit(QueueEdit::Skip));
+            actions.push(Action::Command(Command::SkipSpeaker));
         }
         if index > 0 && ui.small_button(strings.move_up).clicked() {
-            actions.push(edit(QueueEdit::Move { from: index, to: index - 1 }));
+            actions.push(edit(Edit::MoveInQueue { from: index, to: index - 1 }));
         }
         if index + 1 < len && ui.small_button(strings.move_down).clicked() {
-            actions.push(edit(QueueEdit::Move { from: index, to: index + 1 }));
+            actions.push(edit(Edit::MoveInQueue { from: index, to: index + 1 }));
         }
         if ui.small_button(strings.remove).clicked() {
-            actions.push(edit(QueueEdit::Remove(index)));
+            actions.push(edit(Edit::RemoveFromQueue(index)));
         }
     });
     if let Some(from) = row.response.dnd_release_payload::<usize>() {
-        actions.push(Action::Live(LiveAction::Queue(QueueEdit::Move { from: *from, to: index })));
+        actions.push(Action::Edit(Edit::MoveInQueue { from: *from, to: index }));
     }
 }
 
@@ -112,7 +110,7 @@ fn add_speaker(
 ) {
     let strings = live.strings.live;
     let session = live.session();
-    ui.add_space(6.0);
+    ui.add_space(theme::GAP_SMALL);
     let heading = ui.label(RichText::new(strings.add_speaker).strong());
     let candidates = session
         .roster
@@ -134,7 +132,7 @@ fn add_speaker(
             && let Some(member) = view.insert_member.take()
         {
             let at = view.insert_position - 1;
-            actions.push(Action::Live(LiveAction::Queue(QueueEdit::Insert { member, at })));
+            actions.push(Action::Edit(Edit::InsertSpeaker { member, at }));
         }
     });
 }
@@ -151,11 +149,10 @@ fn hands(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut
         ui.horizontal(|ui| {
             ui.label(live.name(*member));
             if ui.small_button(strings.invite_comment).clicked() {
-                actions
-                    .push(Action::Live(LiveAction::AddComment { speaker: *member, kind: view.comment_kind }));
+                actions.push(Action::Edit(Edit::AddComment { speaker: *member, kind: view.comment_kind }));
             }
             if ui.small_button(strings.lower_hand).clicked() {
-                actions.push(Action::Live(LiveAction::Queue(QueueEdit::LowerHand(*member))));
+                actions.push(Action::Edit(Edit::LowerHand(*member)));
             }
         });
     }
@@ -171,7 +168,7 @@ fn hands(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut
         if ui.add_enabled(view.raise_member.is_some(), egui::Button::new(strings.raise_hand)).clicked()
             && let Some(member) = view.raise_member.take()
         {
-            actions.push(Action::Live(LiveAction::Queue(QueueEdit::RaiseHand(member))));
+            actions.push(Action::Edit(Edit::RaiseHand(member)));
         }
     });
 }
@@ -191,7 +188,7 @@ fn comments(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &
     for comment in on_speech {
         comment_row(ui, live, comment, &mut view.focus_comment, actions);
     }
-    ui.add_space(6.0);
+    ui.add_space(theme::GAP_SMALL);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(strings.comment_by);
         let present = session.roster.iter().filter(|m| m.attendance.can_speak());
@@ -200,7 +197,7 @@ fn comments(view: &mut LiveView, ui: &mut Ui, live: &LiveContext<'_>, actions: &
             ui.radio_value(&mut view.comment_kind, kind, (strings.comment_kind)(kind));
         }
     });
-    if command_button(ui, live.strings, strings.cmd_comment, Command::AddComment, true) {
+    if command_button(ui, live, strings.cmd_comment, Command::AddComment) {
         actions.push(Action::Command(Command::AddComment));
     }
 }
@@ -225,7 +222,7 @@ fn comment_row(
             ui.label(RichText::new(live.name(comment.speaker)).strong());
             let reading = Reading::of_comment(&live.session().timing, elapsed);
             if state != SpanState::NotStarted {
-                speech::timer_digits(ui, live, &reading, 22.0);
+                speech::timer_digits(ui, live, &reading, theme::TEXT_ROW_TIMER_DIGITS);
             }
             let toggle = match state {
                 SpanState::NotStarted => strings.cmd_start,
@@ -233,16 +230,16 @@ fn comment_row(
                 SpanState::Paused | SpanState::Ended => strings.cmd_resume,
             };
             let toggle = if current {
-                format!("{toggle} [{}]", Command::ToggleComment.keys(ui.ctx()))
+                format!("{toggle} [{}]", crate::ui::command::keys(ui.ctx(), Command::ToggleComment))
             } else {
                 toggle.to_owned()
             };
             if ui.add_enabled(state != SpanState::Ended, egui::Button::new(toggle).small()).clicked() {
-                actions.push(Action::Live(LiveAction::ToggleComment(comment.id)));
+                actions.push(Action::Edit(Edit::ToggleComment(comment.id)));
             }
             let running = matches!(state, SpanState::Running | SpanState::Paused);
             if ui.add_enabled(running, egui::Button::new(strings.comment_end).small()).clicked() {
-                actions.push(Action::Live(LiveAction::EndComment(comment.id)));
+                actions.push(Action::Edit(Edit::EndComment(comment.id)));
             }
         });
         let mut kind = comment.kind;
@@ -268,7 +265,7 @@ fn comment_row(
         }
 
         if kind != comment.kind || text != comment.text {
-            actions.push(Action::Live(LiveAction::EditComment { comment: comment.id, kind, text }));
+            actions.push(Action::Edit(Edit::EditComment { comment: comment.id, kind, text }));
         }
     });
 }

@@ -5,7 +5,7 @@ use eframe::egui::{ComboBox, Grid, RichText, Ui};
 
 use super::LiveContext;
 use super::notes::{MeasureDraft, measure_form, owner_name};
-use crate::meeting::LiveAction;
+use crate::edit::Edit;
 use crate::model::MeasureStatus;
 use crate::register::{DeadlineFlag, flag};
 use crate::ui::{Action, theme};
@@ -18,7 +18,7 @@ pub fn show(ui: &mut Ui, live: &LiveContext<'_>, draft: &mut MeasureDraft, actio
     if session.measures.is_empty() {
         ui.label(strings.no_measures);
     }
-    Grid::new("register").num_columns(5).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
+    Grid::new("register").num_columns(5).striped(true).spacing(theme::GRID_SPACING).show(ui, |ui| {
         for measure in &session.measures {
             let content = ui.label(&measure.content);
             ui.label(owner_name(live, measure.owner));
@@ -39,7 +39,7 @@ pub fn show(ui: &mut Ui, live: &LiveContext<'_>, draft: &mut MeasureDraft, actio
                 .response
                 .labelled_by(content.id);
             if status != measure.status {
-                actions.push(Action::Live(LiveAction::SetMeasureStatus(measure.id, status)));
+                actions.push(Action::Edit(Edit::SetMeasureStatus(measure.id, status)));
             }
             let warning = match flag(measure, session.meeting.date, live.today) {
                 Some(DeadlineFlag::BeforeMeeting) => strings.flag_before_meeting,

@@ -6,10 +6,10 @@ use std::time::Duration;
 use eframe::egui::{self, FontFamily, FontId, RichText, Ui};
 
 use super::{LiveContext, command_button};
+use crate::app::Command;
 use crate::i18n::format_mmss;
-use crate::meeting::{LiveAction, Reading, Warning};
+use crate::meeting::{Reading, Warning};
 use crate::model::{Phase, SpanState, SubTopicId};
-use crate::ui::command::Command;
 use crate::ui::{Action, fonts, theme};
 
 /// The sub-topic's title with its guiding questions and suggestions.
@@ -17,7 +17,7 @@ pub fn subtopic_header(ui: &mut Ui, live: &LiveContext<'_>, subtopic: SubTopicId
     let Some(topic) = live.session().subtopic(subtopic) else {
         return;
     };
-    ui.label(RichText::new(&topic.title).size(26.0).strong());
+    ui.label(RichText::new(&topic.title).size(theme::TEXT_SECTION_TITLE).strong());
     let filled = |items: &[String]| -> Vec<String> {
         items.iter().filter(|item| !item.trim().is_empty()).cloned().collect()
     };
@@ -25,7 +25,7 @@ pub fn subtopic_header(ui: &mut Ui, live: &LiveContext<'_>, subtopic: SubTopicId
     if !questions.is_empty() {
         ui.label(RichText::new(live.strings.live.questions).strong());
         for question in &questions {
-            ui.label(RichText::new(format!("• {question}")).size(18.0));
+            ui.label(RichText::new(format!("• {question}")).size(theme::TEXT_LEAD));
         }
     }
     if !suggestions.is_empty() {
@@ -38,7 +38,7 @@ pub fn subtopic_header(ui: &mut Ui, live: &LiveContext<'_>, subtopic: SubTopicId
             },
         );
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
 }
 
 /// Whether a reading is past the limit and so flashes: visible in the first half of each
@@ -53,22 +53,22 @@ pub fn card(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
     let session = live.session();
     let speech =
         session.live.flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
-    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+    egui::Frame::group(ui.style()).inner_margin(theme::GAP_LARGE).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let Some(speech) = speech else {
-            ui.label(RichText::new(strings.live.no_speaker_yet).size(20.0));
-            if command_button(ui, strings, strings.live.cmd_next, Command::NextSpeaker, true) {
-                actions.push(Action::Live(LiveAction::CallNext));
+            ui.label(RichText::new(strings.live.no_speaker_yet).size(theme::TEXT_EMPHASIS));
+            if command_button(ui, live, strings.live.cmd_next, Command::NextSpeaker) {
+                actions.push(Action::Command(Command::NextSpeaker));
             }
             return;
         };
         let state = speech.span.state();
         let heading =
             if state == SpanState::NotStarted { strings.live.called } else { strings.live.speaking };
-        ui.label(RichText::new(heading).size(18.0));
-        ui.label(RichText::new(live.name(speech.speaker)).size(32.0).strong());
+        ui.label(RichText::new(heading).size(theme::TEXT_LEAD));
+        ui.label(RichText::new(live.name(speech.speaker)).size(theme::TEXT_SPEAKER_NAME).strong());
         let reading = Reading::of_speech(&session.timing, live.speech_elapsed);
-        timer_digits(ui, live, &reading, 84.0);
+        timer_digits(ui, live, &reading, theme::TEXT_TIMER_DIGITS);
         status_line(ui, live, &reading, state);
         ui.label((strings.live.target_line)(&session.timing));
         ui.horizontal_wrapped(|ui| {
@@ -77,15 +77,14 @@ pub fn card(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
                 SpanState::Running => strings.live.cmd_pause,
                 SpanState::Paused | SpanState::Ended => strings.live.cmd_resume,
             };
-            if command_button(ui, strings, toggle, Command::ToggleSpeech, state != SpanState::Ended) {
-                actions.push(Action::Live(LiveAction::ToggleSpeech));
+            if command_button(ui, live, toggle, Command::ToggleSpeech) {
+                actions.push(Action::Command(Command::ToggleSpeech));
             }
-            let running = matches!(state, SpanState::Running | SpanState::Paused);
-            if command_button(ui, strings, strings.live.cmd_end, Command::EndSpeech, running) {
-                actions.push(Action::Live(LiveAction::EndSpeech));
+            if command_button(ui, live, strings.live.cmd_end, Command::EndSpeech) {
+                actions.push(Action::Command(Command::EndSpeech));
             }
-            if command_button(ui, strings, strings.live.cmd_next, Command::NextSpeaker, true) {
-                actions.push(Action::Live(LiveAction::CallNext));
+            if command_button(ui, live, strings.live.cmd_next, Command::NextSpeaker) {
+                actions.push(Action::Command(Command::NextSpeaker));
             }
         });
     });
@@ -127,5 +126,5 @@ fn status_line(ui: &mut Ui, live: &LiveContext<'_>, reading: &Reading, state: Sp
         SpanState::Ended => parts.push(strings.ended.to_owned()),
         SpanState::NotStarted | SpanState::Running => {}
     }
-    ui.label(RichText::new(parts.join(" · ")).size(22.0).strong().color(colour));
+    ui.label(RichText::new(parts.join(" · ")).size(theme::TEXT_READING).strong().color(colour));
 }

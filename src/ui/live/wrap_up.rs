@@ -4,25 +4,12 @@
 use eframe::egui::{self, RichText, TextEdit, Ui};
 
 use super::LiveContext;
-use crate::meeting::{LiveAction, PointLabels, draft_generalization};
+use crate::app::Action;
+use crate::edit::Edit;
+use crate::meeting::draft_generalization;
 use crate::model::{Step, SubTopicId};
-use crate::ui::Action;
 use crate::ui::fields::TEXT_LIMIT;
-
-/// The draft headings, in the UI's language.
-pub fn point_labels(strings: &crate::i18n::Strings) -> PointLabels<'static> {
-    let live = strings.live;
-    PointLabels {
-        why: live.note_why,
-        content: live.note_content,
-        self_assessment: live.note_self,
-        subjective: live.note_subjective,
-        objective: live.note_objective,
-        measures: live.note_measures,
-        comments: live.comments_label,
-        cell: live.cell_owner,
-    }
-}
+use crate::ui::theme;
 
 /// The generalization of one sub-topic: editable text, rebuilt from the notes on request,
 /// and the way on to the next sub-topic or the conclusion.
@@ -39,7 +26,9 @@ pub fn generalization(
         return;
     };
     ui.label(
-        RichText::new((strings.generalization_heading)(&session.subtopics[index].title)).size(26.0).strong(),
+        RichText::new((strings.generalization_heading)(&session.subtopics[index].title))
+            .size(theme::TEXT_SECTION_TITLE)
+            .strong(),
     );
     let stored = session.live.generalizations.iter().find(|g| g.subtopic == subtopic);
     let mut text = stored.map(|g| g.text.clone()).unwrap_or_default();
@@ -49,14 +38,14 @@ pub fn generalization(
         TextEdit::multiline(&mut text).char_limit(TEXT_LIMIT).desired_rows(14).desired_width(f32::INFINITY);
     let response = ui.add(editor.font(egui::TextStyle::Heading)).labelled_by(label.id);
     if response.changed() {
-        actions.push(Action::Live(LiveAction::SetGeneralization { subtopic, text: text.clone() }));
+        actions.push(Action::Edit(Edit::SetGeneralization { subtopic, text: text.clone() }));
     }
     ui.horizontal_wrapped(|ui| {
         if *confirm_refill {
             ui.label(strings.refill_confirm);
             if ui.button(live.strings.confirm).clicked() {
-                let draft = draft_generalization(session, subtopic, &point_labels(live.strings));
-                actions.push(Action::Live(LiveAction::SetGeneralization { subtopic, text: draft }));
+                let draft = draft_generalization(session, subtopic, &live.strings.point_labels());
+                actions.push(Action::Edit(Edit::SetGeneralization { subtopic, text: draft }));
                 *confirm_refill = false;
             }
             if ui.button(live.strings.cancel).clicked() {
@@ -66,20 +55,20 @@ pub fn generalization(
             *confirm_refill = true;
         }
     });
-    ui.add_space(10.0);
+    ui.add_space(theme::GAP_SECTION);
     ui.horizontal_wrapped(|ui| {
         if ui.button(strings.back_to_discussion).clicked() {
-            actions.push(Action::Live(LiveAction::GoTo(Step::Discussion { subtopic })));
+            actions.push(Action::Edit(Edit::GoTo(Step::Discussion { subtopic })));
         }
         match session.subtopics.get(index + 1) {
             Some(next) => {
                 if ui.button(strings.next_subtopic).clicked() {
-                    actions.push(Action::Live(LiveAction::GoTo(Step::Discussion { subtopic: next.id })));
+                    actions.push(Action::Edit(Edit::GoTo(Step::Discussion { subtopic: next.id })));
                 }
             }
             None => {
                 if ui.button(strings.to_conclusion).clicked() {
-                    actions.push(Action::Live(LiveAction::GoTo(Step::Conclusion)));
+                    actions.push(Action::Edit(Edit::GoTo(Step::Conclusion)));
                 }
             }
         }
@@ -101,11 +90,11 @@ pub fn conclusion(
     let strings = live.strings.live;
     let session = live.session();
     egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
-        ui.label(RichText::new(strings.conclusion_heading).size(28.0).strong());
+        ui.label(RichText::new(strings.conclusion_heading).size(theme::TEXT_PAGE_TITLE).strong());
         super::conclusion::editor(ui, live, confirm_rebuild, actions);
-        ui.add_space(10.0);
+        ui.add_space(theme::GAP_SECTION);
         super::register::show(ui, live, measure, actions);
-        ui.add_space(10.0);
+        ui.add_space(theme::GAP_SECTION);
         egui::CollapsingHeader::new(strings.generalizations_heading).id_salt("generalizations").show(
             ui,
             |ui| {
@@ -129,8 +118,8 @@ pub fn conclusion(
                 ui.label((strings.closed_at)(&closed.format("%H:%M").to_string()));
             }
             None => {
-                if ui.button(RichText::new(strings.close_meeting).size(20.0)).clicked() {
-                    actions.push(Action::Live(LiveAction::Close));
+                if ui.button(RichText::new(strings.close_meeting).size(theme::TEXT_EMPHASIS)).clicked() {
+                    actions.push(Action::Edit(Edit::Close));
                 }
             }
         }

@@ -3,10 +3,12 @@
 use eframe::egui::{Grid, RichText, TextEdit, Ui};
 
 use super::PrepareContext;
-use crate::document::Document;
+use crate::app::Action;
+use crate::edit::Document;
+use crate::edit::Edit;
 use crate::model::Attendance;
-use crate::ui::action::{Action, PrepareAction};
 use crate::ui::fields::LINE_LIMIT;
+use crate::ui::theme;
 
 /// Draws one row per member.
 pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, actions: &mut Vec<Action>) {
@@ -14,10 +16,10 @@ pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, acti
     let session = document.session();
     if ui.button(text.all_present).clicked() {
         for member in session.roster.iter().filter(|m| m.attendance == Attendance::Unmarked) {
-            actions.push(Action::Prepare(PrepareAction::SetAttendance(member.id, Attendance::Present)));
+            actions.push(Action::Edit(Edit::SetAttendance(member.id, Attendance::Present)));
         }
     }
-    Grid::new("attendance").num_columns(2).striped(true).spacing([16.0, 8.0]).show(ui, |ui| {
+    Grid::new("attendance").num_columns(2).striped(true).spacing(theme::GRID_SPACING_WIDE).show(ui, |ui| {
         for member in &session.roster {
             let label = ui.label(RichText::new(&member.name).strong());
             let mut attendance = member.attendance.clone();
@@ -38,14 +40,14 @@ pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, acti
                         TextEdit::singleline(reason)
                             .char_limit(LINE_LIMIT)
                             .hint_text(text.reason)
-                            .desired_width(260.0),
+                            .desired_width(theme::WIDE_FIELD_WIDTH),
                     )
                     .labelled_by(label.id);
                 }
             });
             ui.end_row();
             if attendance != member.attendance {
-                actions.push(Action::Prepare(PrepareAction::SetAttendance(member.id, attendance)));
+                actions.push(Action::Edit(Edit::SetAttendance(member.id, attendance)));
             }
         }
     });

@@ -12,7 +12,7 @@ use std::path::Path;
 use eframe::egui::{self, Button, Ui};
 
 use super::Action;
-use crate::document::Document;
+use crate::edit::Document;
 use crate::i18n::Strings;
 use crate::model::MemberId;
 use crate::prepare::plan::YearPlan;
@@ -40,6 +40,8 @@ pub struct PrepareContext<'a> {
     pub strings: &'static Strings,
     /// The open session, if any (the plan needs none).
     pub document: Option<&'a Document>,
+    /// The yearly plan, once opened.
+    pub plan: Option<&'a YearPlan>,
     /// The theme, for message colours.
     pub theme: ThemeChoice,
     /// The default folder for exports.
@@ -50,8 +52,6 @@ pub struct PrepareContext<'a> {
 #[derive(Debug, Clone)]
 pub struct PrepareView {
     tab: PrepareTab,
-    /// The plan being edited, once opened.
-    pub plan: Option<YearPlan>,
     year: i32,
     requested_year: Option<i32>,
     new_name: String,
@@ -66,7 +66,6 @@ impl Default for PrepareView {
         let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
         Self {
             tab: PrepareTab::default(),
-            plan: None,
             year,
             requested_year: None,
             new_name: String::new(),

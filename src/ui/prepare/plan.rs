@@ -4,10 +4,16 @@
 use eframe::egui::{ComboBox, DragValue, Grid, RichText, TextEdit, Ui};
 
 use super::{PrepareContext, PrepareView};
+use crate::app::Action;
 use crate::model::TopicGroup;
 use crate::prepare::plan::PlanStatus;
-use crate::ui::action::{Action, PrepareAction};
 use crate::ui::fields::LINE_LIMIT;
+use crate::ui::theme;
+
+/// What the plan's other five columns take, in points; the topic takes the rest.
+const OTHER_COLUMNS: f32 = 830.0;
+/// The widest the topic's field grows.
+const TOPIC_MAX: f32 = 640.0;
 
 /// Draws the plan, or the year to open.
 pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, actions: &mut Vec<Action>) {
@@ -18,17 +24,16 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
         ui.add(DragValue::new(&mut view.year).range(2000..=2100)).labelled_by(label.id);
         if view.requested_year != Some(view.year) {
             view.requested_year = Some(view.year);
-            actions.push(Action::Prepare(PrepareAction::OpenPlan(view.year)));
+            actions.push(Action::OpenPlan(view.year));
         }
     });
-    let Some(plan) = &view.plan else {
+    let Some(plan) = context.plan else {
         return;
     };
     ui.heading((text.plan_heading)(plan.year));
     let mut edited = plan.clone();
-    // The topic takes what the other five columns (about 830 points) leave.
-    let topic_width = (ui.available_width() - 830.0).clamp(240.0, 640.0);
-    Grid::new("plan").num_columns(6).spacing([12.0, 10.0]).striped(true).show(ui, |ui| {
+    let topic_width = (ui.available_width() - OTHER_COLUMNS).clamp(theme::WIDE_FIELD_WIDTH, TOPIC_MAX);
+    Grid::new("plan").num_columns(6).spacing(theme::GRID_SPACING).striped(true).show(ui, |ui| {
         for label in ["", text.plan_topic, text.plan_group, text.plan_month, text.plan_status, ""] {
             ui.label(RichText::new(label).strong());
         }
@@ -37,7 +42,7 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
             let name = (text.quarter)(index + 1);
             let label = ui.label(RichText::new(&name).strong());
             ui.add_sized(
-                [topic_width, 24.0],
+                [topic_width, theme::ROW_HEIGHT],
                 TextEdit::singleline(&mut quarter.topic).char_limit(LINE_LIMIT),
             )
             .labelled_by(label.id);
@@ -64,12 +69,12 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
             match &quarter.session {
                 Some(session) => {
                     if ui.button(text.open_session).on_hover_text(session).clicked() {
-                        actions.push(Action::Prepare(PrepareAction::OpenQuarterSession(index)));
+                        actions.push(Action::OpenQuarterSession(index));
                     }
                 }
                 None => {
                     if ui.button(format!("{} — {name}", text.create_session)).clicked() {
-                        actions.push(Action::Prepare(PrepareAction::CreateQuarterSession(index)));
+                        actions.push(Action::CreateQuarterSession(index));
                     }
                 }
             }
@@ -77,6 +82,6 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
         }
     });
     if edited != *plan {
-        actions.push(Action::Prepare(PrepareAction::SavePlan(edited)));
+        actions.push(Action::SavePlan(edited));
     }
 }

@@ -4,11 +4,13 @@
 use eframe::egui::{Frame, Grid, RichText, TextEdit, Ui};
 
 use super::{PrepareContext, PrepareView};
-use crate::document::Document;
+use crate::app::Action;
+use crate::edit::Document;
+use crate::edit::Edit;
 use crate::export::Format;
 use crate::prepare::readiness::{counts, overview};
-use crate::ui::action::{Action, PrepareAction};
 use crate::ui::fields::LINE_LIMIT;
+use crate::ui::theme;
 
 /// Draws one card per assigned speaker, the overview and the export.
 pub fn show(
@@ -37,27 +39,30 @@ pub fn show(
                 ui.label(RichText::new(name).strong());
                 ui.label(format!("— {}", (text.level_name)(line.level)));
             });
-            Grid::new(("readiness", line.member.0)).num_columns(3).min_col_width(240.0).show(ui, |ui| {
-                for (point, label) in entry.points.iter_mut().zip(text.point_short) {
-                    ui.checkbox(&mut point.prepared, label);
-                    let note = ui.label(text.note);
-                    ui.add(
-                        TextEdit::singleline(&mut point.note)
-                            .char_limit(LINE_LIMIT)
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(note.id);
-                    ui.end_row();
-                }
-            });
+            Grid::new(("readiness", line.member.0))
+                .num_columns(3)
+                .min_col_width(theme::WIDE_FIELD_WIDTH)
+                .show(ui, |ui| {
+                    for (point, label) in entry.points.iter_mut().zip(text.point_short) {
+                        ui.checkbox(&mut point.prepared, label);
+                        let note = ui.label(text.note);
+                        ui.add(
+                            TextEdit::singleline(&mut point.note)
+                                .char_limit(LINE_LIMIT)
+                                .desired_width(f32::INFINITY),
+                        )
+                        .labelled_by(note.id);
+                        ui.end_row();
+                    }
+                });
         });
         if entry != line.entry {
-            actions.push(Action::Prepare(PrepareAction::SetReadiness(entry)));
+            actions.push(Action::Edit(Edit::SetReadiness(entry)));
         }
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     if view.readiness_path.is_empty() {
-        let name = format!("{}.md", crate::ui::app::stem(&document.path));
+        let name = format!("{}.md", crate::store::stem(&document.path));
         view.readiness_path = context.exports.join(name).display().to_string();
     }
     let heading = ui.strong(text.export_readiness);
@@ -66,8 +71,12 @@ pub fn show(
             actions.push(Action::PickExportDocument(Format::Readiness));
         }
         ui.label(context.strings.path_label);
-        ui.add(TextEdit::singleline(&mut view.readiness_path).char_limit(4096).desired_width(420.0))
-            .labelled_by(heading.id);
+        ui.add(
+            TextEdit::singleline(&mut view.readiness_path)
+                .char_limit(4096)
+                .desired_width(theme::PATH_FIELD_WIDTH),
+        )
+        .labelled_by(heading.id);
         if ui.button(context.strings.export_button).clicked() {
             actions.push(Action::ExportDocument(Format::Readiness, view.readiness_path.trim().into()));
         }

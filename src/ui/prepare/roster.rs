@@ -5,10 +5,11 @@
 use eframe::egui::{self, ComboBox, Frame, Grid, RichText, TextEdit, Ui};
 
 use super::{PrepareContext, PrepareView};
-use crate::document::Document;
+use crate::app::Action;
+use crate::edit::Document;
+use crate::edit::Edit;
 use crate::model::{MemberId, Session, SubTopic};
 use crate::prepare::{assignments, estimate};
-use crate::ui::action::{Action, PrepareAction};
 use crate::ui::fields::{LINE_LIMIT, TEXT_LIMIT};
 use crate::ui::theme;
 
@@ -22,17 +23,17 @@ pub fn show(
 ) {
     let session = document.session();
     add_forms(view, ui, context, actions);
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     members(view, ui, context, session, actions);
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     speaking_order(ui, context, session, actions);
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     summary(ui, context, session);
 }
 
 fn add_forms(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, actions: &mut Vec<Action>) {
     let text = context.strings.prepare;
-    Grid::new("add_member").num_columns(2).min_col_width(220.0).show(ui, |ui| {
+    Grid::new("add_member").num_columns(2).min_col_width(theme::FIELD_WIDTH).show(ui, |ui| {
         let name = ui.label(text.member_name);
         ui.add(TextEdit::singleline(&mut view.new_name).char_limit(LINE_LIMIT)).labelled_by(name.id);
         ui.end_row();
@@ -42,7 +43,7 @@ fn add_forms(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, 
     });
     if ui.button(text.add_member).clicked() {
         let (name, position) = (view.new_name.clone(), view.new_position.clone());
-        actions.push(Action::Prepare(PrepareAction::AddMember { name, position }));
+        actions.push(Action::Edit(Edit::AddMember { name, position }));
     }
     let label = ui.label(text.paste_heading);
     ui.add(
@@ -53,7 +54,7 @@ fn add_forms(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, 
     )
     .labelled_by(label.id);
     if ui.button(text.paste_button).clicked() {
-        actions.push(Action::Prepare(PrepareAction::PasteMembers(view.paste.clone())));
+        actions.push(Action::Edit(Edit::PasteMembers(view.paste.clone())));
     }
 }
 
@@ -67,34 +68,37 @@ fn members(
     let strings = context.strings;
     let text = strings.prepare;
     ui.heading(strings.section_roster);
-    Grid::new("members").num_columns(4).striped(true).spacing([12.0, 8.0]).show(ui, |ui| {
+    Grid::new("members").num_columns(4).striped(true).spacing(theme::GRID_SPACING).show(ui, |ui| {
         for member in &session.roster {
             let label = ui.label(RichText::new(&member.name).strong());
             match view.renaming.as_mut().filter(|(id, _)| *id == member.id) {
                 Some((id, name)) => {
                     let confirmed = ui
                         .horizontal(|ui| {
-                            ui.add_sized([220.0, 24.0], TextEdit::singleline(name).char_limit(LINE_LIMIT))
-                                .labelled_by(label.id);
+                            ui.add_sized(
+                                [theme::FIELD_WIDTH, theme::ROW_HEIGHT],
+                                TextEdit::singleline(name).char_limit(LINE_LIMIT),
+                            )
+                            .labelled_by(label.id);
                             ui.button(strings.session_rename).clicked()
                         })
                         .inner;
                     if confirmed {
-                        actions.push(Action::Prepare(PrepareAction::RenameMember(*id, name.clone())));
+                        actions.push(Action::Edit(Edit::RenameMember(*id, name.clone())));
                         view.renaming = None;
                     }
                 }
                 None => {
                     let mut position = member.position.clone();
                     ui.add_sized(
-                        [220.0, 24.0],
+                        [theme::FIELD_WIDTH, theme::ROW_HEIGHT],
                         TextEdit::singleline(&mut position)
                             .char_limit(LINE_LIMIT)
                             .hint_text(text.member_position),
                     )
                     .labelled_by(label.id);
                     if position != member.position {
-                        actions.push(Action::Prepare(PrepareAction::SetPosition(member.id, position)));
+                        actions.push(Action::Edit(Edit::SetPosition(member.id, position)));
                     }
                 }
             }
@@ -104,7 +108,7 @@ fn members(
                     view.renaming = Some((member.id, member.name.clone()));
                 }
                 if ui.small_button(strings.live.delete).clicked() {
-                    actions.push(Action::Prepare(PrepareAction::RemoveMember(member.id)));
+                    actions.push(Action::Edit(Edit::RemoveMember(member.id)));
                 }
             });
             ui.end_row();
@@ -124,7 +128,7 @@ fn assign_picker(
     let mut chosen = None;
     ComboBox::from_id_salt(("assign", member.0))
         .selected_text(text.assign_to)
-        .width(260.0)
+        .width(theme::WIDE_FIELD_WIDTH)
         .show_ui(ui, |ui| {
             for (index, subtopic) in session.subtopics.iter().enumerate() {
                 if !subtopic.speakers.contains(&member) {
@@ -142,7 +146,7 @@ fn assign_picker(
         if let Some(target) = subtopics.iter_mut().find(|s| s.id == subtopic) {
             target.speakers.push(member);
         }
-        actions.push(Action::Prepare(PrepareAction::SetSubTopics(subtopics)));
+        actions.push(Action::Edit(Edit::SetSubTopics(subtopics)));
     }
 }
 
@@ -188,7 +192,7 @@ fn speaking_order(ui: &mut Ui, context: &PrepareContext<'_>, session: &Session, 
         });
     }
     if edited != session.subtopics {
-        actions.push(Action::Prepare(PrepareAction::SetSubTopics(edited)));
+        actions.push(Action::Edit(Edit::SetSubTopics(edited)));
     }
 }
 

@@ -4,10 +4,12 @@
 use eframe::egui::{Frame, Grid, Ui};
 
 use super::{PrepareContext, lines};
-use crate::document::Document;
+use crate::app::Action;
+use crate::edit::Document;
+use crate::edit::Edit;
 use crate::model::{SubTopic, SubTopicId, TopicGroup};
-use crate::ui::action::{Action, PrepareAction};
 use crate::ui::fields;
+use crate::ui::theme;
 
 /// Draws every sub-topic as an editable card.
 pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, actions: &mut Vec<Action>) {
@@ -22,15 +24,18 @@ pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, acti
         Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.strong((strings.live.step_subtopic)(index + 1));
-            Grid::new(("subtopic", subtopic.id.0)).num_columns(2).min_col_width(220.0).show(ui, |ui| {
-                fields::line(ui, text.subtopic_title, &mut subtopic.title);
-                let mut questions = subtopic.questions.join("\n");
-                fields::text(ui, text.questions, &mut questions);
-                subtopic.questions = lines(&questions);
-                let mut suggestions = subtopic.suggestions.join("\n");
-                fields::text(ui, text.suggestions, &mut suggestions);
-                subtopic.suggestions = lines(&suggestions);
-            });
+            Grid::new(("subtopic", subtopic.id.0)).num_columns(2).min_col_width(theme::FIELD_WIDTH).show(
+                ui,
+                |ui| {
+                    fields::line(ui, text.subtopic_title, &mut subtopic.title);
+                    let mut questions = subtopic.questions.join("\n");
+                    fields::text(ui, text.questions, &mut questions);
+                    subtopic.questions = lines(&questions);
+                    let mut suggestions = subtopic.suggestions.join("\n");
+                    fields::text(ui, text.suggestions, &mut suggestions);
+                    subtopic.suggestions = lines(&suggestions);
+                },
+            );
             ui.horizontal(|ui| {
                 if index > 0 && ui.button(strings.live.move_up).clicked() {
                     moved = Some((index, index - 1));
@@ -62,14 +67,14 @@ pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, acti
         });
     }
     if edited != *current {
-        actions.push(Action::Prepare(PrepareAction::SetSubTopics(edited)));
+        actions.push(Action::Edit(Edit::SetSubTopics(edited)));
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::GAP);
     ui.horizontal_wrapped(|ui| {
         ui.label(text.from_template);
         for group in TopicGroup::ALL {
             if ui.button((strings.group_name)(group)).clicked() {
-                actions.push(Action::Prepare(PrepareAction::ApplyTemplate(group)));
+                actions.push(Action::Edit(Edit::ApplyTemplate(group)));
             }
         }
     });

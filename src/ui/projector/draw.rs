@@ -12,10 +12,16 @@ use crate::i18n::format_mmss;
 use crate::meeting::{Countdown, Reading};
 use crate::model::{SpanState, SubTopicId, TimingRules};
 use crate::ui::live::LiveContext;
+use crate::ui::theme::projector as size;
 use crate::ui::{fonts, theme};
 
-/// The share of the window's height the countdown's digits take (font size).
-const DIGITS_SHARE: f32 = 0.42;
+/// The bar under the countdown, in hundredths of the slide's height: its row, the bar, its
+/// outline and marks, and where the marks' labels start below it.
+const BAR_ROW: f32 = 8.0;
+const BAR_HEIGHT: f32 = 3.0;
+const BAR_OUTLINE: f32 = 0.3;
+const BAR_MARK: f32 = 0.5;
+const BAR_LABEL_OFFSET: f32 = 1.2;
 
 /// Draws `view` over the whole of `ui`.
 pub fn draw(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
@@ -51,17 +57,17 @@ pub fn draw(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
         }
         ProjectorView::Generalization(id) => text_slide(ui, live, unit, |ui, colour| {
             let title = session.subtopic(id).map_or("", |s| s.title.as_str());
-            heading(ui, &(live.strings.live.generalization_heading)(title), colour, 5.0 * unit);
+            heading(ui, &(live.strings.live.generalization_heading)(title), colour, size::HEADING * unit);
             let text = session.live.generalizations.iter().find(|g| g.subtopic == id);
-            body(ui, text.map_or("", |g| g.text.as_str()), colour, 3.4 * unit);
+            body(ui, text.map_or("", |g| g.text.as_str()), colour, size::TEXT * unit);
         }),
         ProjectorView::Conclusion => {
             text_slide(ui, live, unit, |ui, colour| conclusion(ui, live, colour, unit))
         }
         ProjectorView::Title => text_slide(ui, live, unit, |ui, colour| {
-            ui.add_space(20.0 * unit);
-            heading(ui, &session.topic.name, colour, 6.0 * unit);
-            body(ui, &session.organisation.cell, colour, 4.0 * unit);
+            ui.add_space(size::TITLE_TOP * unit);
+            heading(ui, &session.topic.name, colour, size::TITLE * unit);
+            body(ui, &session.organisation.cell, colour, size::SUBTITLE * unit);
         }),
     }
 }
@@ -82,7 +88,7 @@ fn text_slide(ui: &mut Ui, live: &LiveContext<'_>, unit: f32, add: impl FnOnce(&
     let (background, text) = theme::projector_neutral(live.theme);
     paint_background(ui, background);
     egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
-        ui.add_space(2.0 * unit);
+        ui.add_space(size::GAP * unit);
         ui.vertical_centered(|ui| add(ui, text));
     });
 }
@@ -99,7 +105,7 @@ fn opening(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
     let strings = live.strings;
     let session = live.session();
     let opening = &session.topic.opening;
-    heading(ui, &session.topic.name, colour, 3.8 * unit);
+    heading(ui, &session.topic.name, colour, size::OPENING_TOPIC * unit);
     for (title, text) in [
         (strings.opening_purpose, &opening.purpose),
         (strings.opening_requirements, &opening.requirements),
@@ -108,13 +114,13 @@ fn opening(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
         (strings.opening_discussion, &opening.discussion_method),
     ] {
         if !text.trim().is_empty() {
-            ui.add_space(0.5 * unit);
-            heading(ui, title, colour, 2.8 * unit);
-            body(ui, text, colour, 2.5 * unit);
+            ui.add_space(size::GAP_SMALL * unit);
+            heading(ui, title, colour, size::OPENING_HEADING * unit);
+            body(ui, text, colour, size::OPENING_TEXT * unit);
         }
     }
-    ui.add_space(0.5 * unit);
-    heading(ui, &(strings.live.timing_rule)(&session.timing), colour, 2.5 * unit);
+    ui.add_space(size::GAP_SMALL * unit);
+    heading(ui, &(strings.live.timing_rule)(&session.timing), colour, size::OPENING_TEXT * unit);
 }
 
 fn subtopic(ui: &mut Ui, live: &LiveContext<'_>, id: SubTopicId, colour: Color32, unit: f32) {
@@ -123,19 +129,19 @@ fn subtopic(ui: &mut Ui, live: &LiveContext<'_>, id: SubTopicId, colour: Color32
         return;
     };
     let topic = &session.subtopics[index];
-    ui.add_space(4.0 * unit);
-    body(ui, &(live.strings.live.step_subtopic)(index + 1), colour, 4.0 * unit);
-    heading(ui, &topic.title, colour, 6.0 * unit);
-    ui.add_space(2.0 * unit);
+    ui.add_space(size::SUBTITLE * unit);
+    body(ui, &(live.strings.live.step_subtopic)(index + 1), colour, size::SUBTITLE * unit);
+    heading(ui, &topic.title, colour, size::TITLE * unit);
+    ui.add_space(size::GAP * unit);
     for question in topic.questions.iter().filter(|question| !question.trim().is_empty()) {
-        body(ui, &format!("• {question}"), colour, 3.6 * unit);
+        body(ui, &format!("• {question}"), colour, size::QUESTION * unit);
     }
 }
 
 fn conclusion(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
     let strings = live.strings.live;
     let session = live.session();
-    heading(ui, strings.conclusion_heading, colour, 5.0 * unit);
+    heading(ui, strings.conclusion_heading, colour, size::HEADING * unit);
     let headings = [
         strings.note_why,
         strings.note_content,
@@ -152,23 +158,23 @@ fn conclusion(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
                 continue;
             };
             ui.add_space(unit);
-            heading(ui, &format!("{}. {}", index + 1, subtopic.title), colour, 3.4 * unit);
-            body(ui, &text.text, colour, 3.0 * unit);
+            heading(ui, &format!("{}. {}", index + 1, subtopic.title), colour, size::PART * unit);
+            body(ui, &text.text, colour, size::SMALL * unit);
         }
         return;
     }
     for (index, (part, title)) in parts.into_iter().zip(headings).enumerate() {
         if index == 5 {
             ui.add_space(unit);
-            heading(ui, strings.note_measures, colour, 3.4 * unit);
+            heading(ui, strings.note_measures, colour, size::PART * unit);
         }
         if part.is_empty() {
             continue;
         }
-        ui.add_space(0.5 * unit);
-        heading(ui, title, colour, 3.0 * unit);
+        ui.add_space(size::GAP_SMALL * unit);
+        heading(ui, title, colour, size::SMALL * unit);
         for item in part {
-            body(ui, &format!("• {}", item.text), colour, 2.6 * unit);
+            body(ui, &format!("• {}", item.text), colour, size::ITEM * unit);
         }
     }
 }
@@ -191,10 +197,10 @@ fn timer_slide(
     paint_background(ui, background);
     ui.vertical_centered(|ui| {
         ui.add_space(unit);
-        heading(ui, name, text, 7.0 * unit);
+        heading(ui, name, text, size::SPEAKER_NAME * unit);
         let title = session.subtopic(subtopic).map_or("", |s| s.title.as_str());
-        body(ui, title, text, 3.2 * unit);
-        let digits = FontId::new(DIGITS_SHARE * 100.0 * unit, FontFamily::Name(fonts::BOLD.into()));
+        body(ui, title, text, size::CAPTION * unit);
+        let digits = FontId::new(size::DIGITS * unit, FontFamily::Name(fonts::BOLD.into()));
         ui.label(RichText::new(clock.countdown.digits()).font(digits).color(text));
         let strings = live.strings.live;
         let mut words = match clock.state {
@@ -205,7 +211,7 @@ fn timer_slide(
             words = format!("{words} · {}", strings.paused);
         }
         words = format!("{words} · {}", (strings.spoken)(&format_mmss(clock.reading.elapsed.as_secs())));
-        heading(ui, &words, text, 5.0 * unit);
+        heading(ui, &words, text, size::HEADING * unit);
         if clock.marks {
             progress(ui, &session.timing, clock.reading.elapsed, text, unit);
         }
@@ -216,22 +222,28 @@ fn timer_slide(
 /// minimum, maximum and the limit.
 fn progress(ui: &mut Ui, rules: &TimingRules, elapsed: Duration, colour: Color32, unit: f32) {
     let width = ui.available_width() * 0.9;
-    let (rect, _) = ui.allocate_exact_size(vec2(width, 8.0 * unit), Sense::hover());
-    let bar = Rect::from_min_size(rect.min, vec2(width, 3.0 * unit));
+    let (rect, _) = ui.allocate_exact_size(vec2(width, BAR_ROW * unit), Sense::hover());
+    let bar = Rect::from_min_size(rect.min, vec2(width, BAR_HEIGHT * unit));
     let scale = rules.hard_limit_secs as f32 * 1.15;
     let x = |secs: f32| bar.left() + bar.width() * (secs / scale).min(1.0);
     let painter = ui.painter();
-    painter.rect_stroke(bar, 0.0, Stroke::new(0.3 * unit, colour), egui::StrokeKind::Inside);
+    painter.rect_stroke(bar, 0.0, Stroke::new(BAR_OUTLINE * unit, colour), egui::StrokeKind::Inside);
     let filled = Rect::from_min_max(bar.min, Pos2::new(x(elapsed.as_secs_f32()), bar.bottom()));
     painter.rect_filled(filled, 0.0, colour);
     for mark in [rules.target_min_secs, rules.target_max_secs, rules.hard_limit_secs] {
         let at = x(mark as f32);
         painter.line_segment(
             [Pos2::new(at, bar.top() - unit), Pos2::new(at, bar.bottom() + unit)],
-            Stroke::new(0.5 * unit, colour),
+            Stroke::new(BAR_MARK * unit, colour),
         );
         let label = format_mmss(u64::from(mark));
-        let font = FontId::new(3.0 * unit, FontFamily::Proportional);
-        painter.text(Pos2::new(at, bar.bottom() + 1.2 * unit), Align2::CENTER_TOP, label, font, colour);
+        let font = FontId::new(size::SMALL * unit, FontFamily::Proportional);
+        painter.text(
+            Pos2::new(at, bar.bottom() + BAR_LABEL_OFFSET * unit),
+            Align2::CENTER_TOP,
+            label,
+            font,
+            colour,
+        );
     }
 }

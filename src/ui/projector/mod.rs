@@ -63,8 +63,8 @@ impl Projector {
         let view = self.view(live);
         let builder = ViewportBuilder::default()
             .with_title(live.strings.live.projector_title)
-            .with_inner_size([1280.0, 720.0])
-            .with_min_inner_size([320.0, 180.0]);
+            .with_inner_size(crate::ui::theme::PROJECTOR_WINDOW_SIZE)
+            .with_min_inner_size(crate::ui::theme::PROJECTOR_WINDOW_MIN);
         let closed = ctx.show_viewport_immediate(Self::viewport_id(), builder, |ui, _class| {
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| draw::draw(ui, live, view));
             ui.input(|input| input.viewport().close_requested())

@@ -56,44 +56,39 @@ fn live(state: SpanState) -> bool {
 #[cfg(test)]
 mod tests {
     use super::ProjectorView;
-    use crate::meeting::{LiveAction, QueueHistory, apply};
+    use crate::edit::{Edit, apply};
     use crate::model::{CommentKind, MemberId, Session, Step, SubTopicId, WallTime};
     use crate::sample::sample_session;
 
-    fn run(session: &mut Session, history: &mut QueueHistory, action: LiveAction) {
+    fn run(session: &mut Session, action: Edit) {
         let now = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
-        apply(session, history, action, now).expect("applies");
+        apply(session, action, now).expect("applies");
     }
 
     #[test]
     fn the_slide_follows_the_meeting() {
         let mut session = sample_session().expect("sample");
-        let mut history = QueueHistory::default();
         let choose = |session: &Session| ProjectorView::choose(session, false);
         assert_eq!(choose(&session), ProjectorView::Opening);
         let first = SubTopicId(1);
-        run(&mut session, &mut history, LiveAction::GoTo(Step::Discussion { subtopic: first }));
+        run(&mut session, Edit::GoTo(Step::Discussion { subtopic: first }));
         assert_eq!(choose(&session), ProjectorView::SubTopic(first));
-        run(&mut session, &mut history, LiveAction::CallNext);
+        run(&mut session, Edit::CallNext);
         let speech = session.live.speeches[0].id;
         assert_eq!(choose(&session), ProjectorView::Speech(speech), "the called speaker sees the full time");
-        run(&mut session, &mut history, LiveAction::ToggleSpeech);
-        run(
-            &mut session,
-            &mut history,
-            LiveAction::AddComment { speaker: MemberId(2), kind: CommentKind::Addition },
-        );
+        run(&mut session, Edit::ToggleSpeech);
+        run(&mut session, Edit::AddComment { speaker: MemberId(2), kind: CommentKind::Addition });
         assert_eq!(choose(&session), ProjectorView::Speech(speech), "an untimed comment keeps the countdown");
         let comment = session.live.comments[0].id;
-        run(&mut session, &mut history, LiveAction::ToggleComment(comment));
+        run(&mut session, Edit::ToggleComment(comment));
         assert_eq!(choose(&session), ProjectorView::Comment(comment));
-        run(&mut session, &mut history, LiveAction::EndComment(comment));
-        run(&mut session, &mut history, LiveAction::EndSpeech);
+        run(&mut session, Edit::EndComment(comment));
+        run(&mut session, Edit::EndSpeech);
         assert_eq!(choose(&session), ProjectorView::SubTopic(first));
-        run(&mut session, &mut history, LiveAction::GoTo(Step::Generalization { subtopic: first }));
+        run(&mut session, Edit::GoTo(Step::Generalization { subtopic: first }));
         assert_eq!(choose(&session), ProjectorView::SubTopic(first));
         assert_eq!(ProjectorView::choose(&session, true), ProjectorView::Generalization(first));
-        run(&mut session, &mut history, LiveAction::Close);
+        run(&mut session, Edit::Close);
         assert_eq!(choose(&session), ProjectorView::Title);
         assert_eq!(ProjectorView::choose(&session, true), ProjectorView::Conclusion);
     }

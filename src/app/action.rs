@@ -1,16 +1,13 @@
-//! Everything the user can ask the app to do, as data. Screens emit actions; the app applies
-//! them in one place.
+//! What the user can ask of the app, and what the app asks of its shell in return.
 
 use std::path::PathBuf;
 
 use super::command::Command;
-use crate::document::SessionEdit;
+use crate::edit::Edit;
 use crate::export::Format;
-use crate::meeting::LiveAction;
-use crate::model::{Attendance, MemberId, ReadinessEntry, SubTopic, TopicGroup};
-use crate::prepare::plan::YearPlan;
-
 use crate::i18n::Language;
+use crate::model::CommentId;
+use crate::prepare::plan::YearPlan;
 use crate::settings::ThemeChoice;
 
 /// The screens of the main window.
@@ -60,53 +57,19 @@ pub enum Action {
     /// Ask the system file dialog where to export.
     PickExport,
     /// Change the open session.
-    Edit(SessionEdit),
+    Edit(Edit),
+    /// Take back the open session's newest edit.
+    Undo,
+    /// Apply again the edit undone last.
+    Redo,
+    /// A command of the live and projector screens, from its key or its button.
+    Command(Command),
     /// Change the language.
     SetLanguage(Language),
     /// Change the theme.
     SetTheme(ThemeChoice),
     /// Hide the message at the bottom.
     DismissNotice,
-    /// A live-meeting action on the open session.
-    Live(LiveAction),
-    /// A keyboard command, from its key or its button.
-    Command(Command),
-    /// A preparation step (section I of the procedure).
-    Prepare(PrepareAction),
-    /// Write the open session as a document.
-    ExportDocument(Format, PathBuf),
-    /// Ask the file dialog where to write the document.
-    PickExportDocument(Format),
-    /// Copy the four-part conclusion to the clipboard.
-    CopyConclusion,
-}
-
-/// What the preparation screens ask for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PrepareAction {
-    /// Add one member.
-    AddMember {
-        /// Full name.
-        name: String,
-        /// Position, may be empty.
-        position: String,
-    },
-    /// Add one member per line of pasted text.
-    PasteMembers(String),
-    /// Remove a member who has not spoken.
-    RemoveMember(MemberId),
-    /// Rename a member, checked like a new name.
-    RenameMember(MemberId, String),
-    /// Change a member's position.
-    SetPosition(MemberId, String),
-    /// Mark a member's attendance.
-    SetAttendance(MemberId, Attendance),
-    /// Replace the sub-topics (edited, reordered, removed, speakers reordered).
-    SetSubTopics(Vec<SubTopic>),
-    /// Add the starter sub-topics of a group.
-    ApplyTemplate(TopicGroup),
-    /// Record one speaker's readiness check.
-    SetReadiness(ReadinessEntry),
     /// Open (or start) the plan of a year.
     OpenPlan(i32),
     /// Save the edited plan.
@@ -115,4 +78,47 @@ pub enum PrepareAction {
     CreateQuarterSession(usize),
     /// Open the session of a quarter of the open plan.
     OpenQuarterSession(usize),
+    /// Write the open session as a document.
+    ExportDocument(Format, PathBuf),
+    /// Ask the file dialog where to write the document.
+    PickExportDocument(Format),
+    /// Copy the four-part conclusion to the clipboard.
+    CopyConclusion,
+}
+
+/// What the state asks the shell to do, or tells the views, after an action: the state
+/// itself opens no dialog and touches no clipboard or window.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Ask for a session file to import, then send [`Action::Import`].
+    PickImport,
+    /// Ask where to export the session, suggesting `name`, then send [`Action::Export`].
+    PickExport {
+        /// The suggested file name.
+        name: String,
+    },
+    /// Ask where to write a document, then send [`Action::ExportDocument`].
+    PickExportDocument {
+        /// The document's format.
+        format: Format,
+        /// The suggested file name.
+        name: String,
+    },
+    /// Put this text on the clipboard.
+    CopyText(String),
+    /// A command only the window can carry out (the projector, the help, the chooser).
+    Window(Command),
+    /// A session was opened from this file.
+    Opened(PathBuf),
+    /// A member was added: the fields can be emptied.
+    MemberAdded,
+    /// A list was pasted; `complete` when every line was taken.
+    Pasted {
+        /// Whether no line was refused.
+        complete: bool,
+    },
+    /// A session file was renamed.
+    Renamed,
+    /// A comment was added: its text field takes the cursor.
+    CommentAdded(CommentId),
 }

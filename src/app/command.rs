@@ -1,0 +1,142 @@
+//! The one list of commands of the live and projector screens: each with its label, whether
+//! it can be given now and why not. The window adds the shortcut ([`crate::ui::shortcuts`]);
+//! keys and buttons both send [`super::Action::Command`], so they take the same path.
+
+use crate::edit::EditError;
+use crate::i18n::Strings;
+use crate::meeting::LiveError;
+use crate::model::{Session, SpanState};
+
+/// A command the secretary can give from a key or a button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// Start, pause or resume the current speech.
+    ToggleSpeech,
+    /// End the current speech and call the next speaker.
+    NextSpeaker,
+    /// End the current speech.
+    EndSpeech,
+    /// Put the first in line at the end of the queue.
+    SkipSpeaker,
+    /// Add a follow-up comment to the last speech.
+    AddComment,
+    /// Start, pause or resume the current follow-up comment.
+    ToggleComment,
+    /// Take back the newest edit.
+    Undo,
+    /// Apply again the edit undone last.
+    Redo,
+    /// Open or close the projector window.
+    ToggleProjector,
+    /// Switch the projector window in and out of full screen.
+    ProjectorFullscreen,
+    /// Show the projector's slide in the main window (single screen), or come back.
+    PresentHere,
+    /// Show or stop showing the generalization or conclusion to the room.
+    ShowText,
+    /// Move to the next part of the meeting (a presenter's remote sends Page Down).
+    NextStep,
+    /// Go back to the previous part of the meeting.
+    PreviousStep,
+    /// Show or hide the keyboard help.
+    Help,
+}
+
+impl Command {
+    /// All commands, in the order the help lists them.
+    pub const ALL: [Self; 15] = [
+        Self::ToggleSpeech,
+        Self::NextSpeaker,
+        Self::EndSpeech,
+        Self::SkipSpeaker,
+        Self::AddComment,
+        Self::ToggleComment,
+        Self::Undo,
+        Self::Redo,
+        Self::ToggleProjector,
+        Self::ProjectorFullscreen,
+        Self::PresentHere,
+        Self::ShowText,
+        Self::NextStep,
+        Self::PreviousStep,
+        Self::Help,
+    ];
+
+    /// What the command does, in the UI's language.
+    pub fn label(self, strings: &Strings) -> &'static str {
+        let live = strings.live;
+        match self {
+            Self::ToggleSpeech => live.cmd_toggle,
+            Self::NextSpeaker => live.cmd_next,
+            Self::EndSpeech => live.cmd_end,
+            Self::SkipSpeaker => live.cmd_skip,
+            Self::AddComment => live.cmd_comment,
+            Self::ToggleComment => live.cmd_toggle_comment,
+            Self::Undo => live.cmd_undo,
+            Self::Redo => live.cmd_redo,
+            Self::ToggleProjector => live.cmd_projector,
+            Self::ProjectorFullscreen => live.cmd_fullscreen,
+            Self::PresentHere => live.cmd_present_here,
+            Self::ShowText => live.cmd_show_text,
+            Self::NextStep => live.cmd_next_step,
+            Self::PreviousStep => live.cmd_previous_step,
+            Self::Help => live.cmd_help,
+        }
+    }
+
+    /// Whether the command works away from the live screen too.
+    pub fn everywhere(self) -> bool {
+        matches!(self, Self::Undo | Self::Redo | Self::Help)
+    }
+
+    /// Whether the command can be given now on `session`, and if not, why.
+    pub fn available(self, session: Option<&Session>) -> Result<(), EditError> {
+        let Some(session) = session else {
+            return match self {
+                Self::Help | Self::ToggleProjector | Self::ProjectorFullscreen | Self::PresentHere => Ok(()),
+                Self::Undo => Err(EditError::NothingToUndo),
+                Self::Redo => Err(EditError::NothingToRedo),
+                _ => Err(LiveError::NotInDiscussion.into()),
+            };
+        };
+        let flow = &session.live.flow;
+        let speech = flow.current_speech.and_then(|id| session.speech(id)).map(|speech| speech.span.state());
+        match self {
+            Self::ToggleSpeech => match speech {
+                None => Err(LiveError::NoCurrentSpeech.into()),
+                Some(SpanState::Ended) => Err(LiveError::SpeechEnded.into()),
+                Some(_) => Ok(()),
+            },
+            Self::EndSpeech => match speech {
+                None => Err(LiveError::NoCurrentSpeech.into()),
+                Some(SpanState::NotStarted) => Err(LiveError::SpeechNotStarted.into()),
+                Some(SpanState::Ended) => Err(LiveError::SpeechEnded.into()),
+                Some(_) => Ok(()),
+            },
+            Self::NextSpeaker | Self::SkipSpeaker => {
+                let subtopic = flow.subtopic().ok_or(LiveError::NotInDiscussion)?;
+                let waiting = flow.queue(subtopic).map_or(0, |queue| queue.waiting.len());
+                if waiting == 0 { Err(LiveError::QueueEmpty.into()) } else { Ok(()) }
+            }
+            Self::AddComment => flow.current_speech.map(drop).ok_or(LiveError::NoSpeechToComment.into()),
+            Self::ToggleComment => flow.current_comment.map(drop).ok_or(LiveError::NoOpenComment.into()),
+            Self::NextStep | Self::PreviousStep => {
+                self.step(session).map(drop).ok_or(LiveError::NoStepBeyond.into())
+            }
+            Self::Undo | Self::Redo => Ok(()),
+            Self::ToggleProjector | Self::ProjectorFullscreen | Self::PresentHere | Self::ShowText => Ok(()),
+            Self::Help => Ok(()),
+        }
+    }
+
+    /// The step Page Down or Page Up leads to from where the meeting stands.
+    pub fn step(self, session: &Session) -> Option<crate::model::Step> {
+        let subtopics: Vec<_> = session.subtopics.iter().map(|subtopic| subtopic.id).collect();
+        let forward = match self {
+            Self::NextStep => true,
+            Self::PreviousStep => false,
+            _ => return None,
+        };
+        session.live.flow.step.beside(&subtopics, forward)
+    }
+}

@@ -1,0 +1,185 @@
+//! The actions on files: opening, creating, renaming, the trash, import and export.
+
+use std::path::{Path, PathBuf};
+
+use super::{Action, AppState, Effect, SaveStatus, Screen};
+use crate::edit::Document;
+use crate::export::Format;
+use crate::model::Session;
+use crate::sample::sample_session;
+use crate::store::{Library, StoreError, load_session, stem};
+
+impl AppState {
+    /// Applies an action on the library's files.
+    pub(super) fn file_action(&mut self, action: Action) {
+        match action {
+            Action::Refresh => self.refresh_listing(),
+            Action::Open(path) => self.open_file(path),
+            Action::NewEmpty => {
+                let name = self.strings().new_session_name;
+                self.create(name, Ok(Session::new_titled(name)));
+            }
+            Action::NewFromSample => {
+                let sample = sample_session().map_err(StoreError::from);
+                self.create(self.strings().sample_session_name, sample);
+            }
+            Action::Duplicate(path) => {
+                let name = (self.strings().copy_name)(&stem(&path));
+                self.library_action(|library| library.duplicate(&path, &name), self.strings().created);
+            }
+            Action::Rename(path, name) => self.rename(&path, &name),
+            Action::Trash(path) => {
+                self.close_if_open(&path);
+                self.library_action(|library| library.trash(&path), self.strings().trashed);
+            }
+            Action::RestoreBackup(path) => {
+                self.close_if_open(&path);
+                self.library_action(|library| library.restore_backup(&path), self.strings().backup_restored);
+            }
+            Action::Restore(path) => {
+                self.library_action(|library| library.restore(&path), self.strings().restored);
+            }
+            Action::Import(path) => {
+                if let Some(imported) =
+                    self.library_action(|library| library.import(&path), self.strings().imported)
+                {
+                    self.open_file(imported);
+                }
+            }
+            Action::Export(path) => self.export(&path),
+            Action::PickImport => self.effects.push(Effect::PickImport),
+            Action::PickExport => {
+                if let Some(title) = self.title() {
+                    self.effects.push(Effect::PickExport { name: format!("{title}.json") });
+                }
+            }
+            Action::ExportDocument(format, path) => self.export_document(format, &path),
+            Action::PickExportDocument(format) => {
+                if let Some(title) = self.title() {
+                    let name = format!("{title}.{}", format.extension());
+                    self.effects.push(Effect::PickExportDocument { format, name });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Opens the session at `path`, with every change of the one open before on disk first.
+    pub(super) fn open_file(&mut self, path: PathBuf) {
+        match load_session(&path) {
+            Ok(session) => {
+                self.flush();
+                self.previous = self.library.as_ref().and_then(|library| {
+                    let (found, previous) =
+                        crate::register::previous_with_open_measures(library, &path, &session)?;
+                    Some((stem(&found), previous))
+                });
+                self.document = Some(Document::new(path.clone(), session));
+                self.save_status = SaveStatus::default();
+                self.effects.push(Effect::Opened(path.clone()));
+                self.screen = Screen::Overview;
+                self.remember(Some(path));
+            }
+            Err(error) => self.fail(&format!("{}: {}", path.display(), (self.strings().load_error)(&error))),
+        }
+    }
+
+    /// Closes the session when it is the one open, with every change on disk first.
+    fn close_if_open(&mut self, path: &Path) {
+        if self.document.as_ref().is_some_and(|doc| doc.path == path) {
+            self.flush();
+            self.document = None;
+            self.remember(None);
+        }
+    }
+
+    pub(super) fn create(&mut self, name: &str, session: Result<Session, StoreError>) -> Option<PathBuf> {
+        let created = session.and_then(|session| match &self.library {
+            Some(library) => library.create(name, &session),
+            None => Err(StoreError::Io {
+                kind: std::io::ErrorKind::NotFound,
+                detail: self.data.root().display().to_string(),
+            }),
+        });
+        match created {
+            Ok(path) => {
+                self.inform((self.strings().created)(&stem(&path)));
+                self.refresh_listing();
+                self.open_file(path.clone());
+                Some(path)
+            }
+            Err(error) => {
+                self.fail(&(self.strings().store_error)(&error));
+                None
+            }
+        }
+    }
+
+    fn rename(&mut self, path: &Path, name: &str) {
+        let is_open = self.document.as_ref().is_some_and(|doc| doc.path == path);
+        if is_open {
+            self.flush();
+        }
+        if let Some(renamed) =
+            self.library_action(|library| library.rename(path, name), self.strings().renamed)
+        {
+            self.effects.push(Effect::Renamed);
+            if let Some(document) = self.document.as_mut().filter(|_| is_open) {
+                document.path = renamed.clone();
+                self.remember(Some(renamed));
+            }
+        }
+    }
+
+    fn export(&mut self, target: &Path) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        self.make_exports_folder(target);
+        match Library::export(document.session(), target) {
+            Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
+            Err(error) => self.fail(&(self.strings().store_error)(&error)),
+        }
+    }
+
+    /// Creates the default exports folder when `target` is in it.
+    fn make_exports_folder(&self, target: &Path) {
+        if let Some(folder) = target.parent().filter(|folder| *folder == self.data.exports()) {
+            let _ = std::fs::create_dir_all(folder);
+        }
+    }
+
+    /// Writes the open session as `format` to `target`.
+    fn export_document(&mut self, format: Format, target: &Path) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        self.make_exports_folder(target);
+        let bytes = crate::export::render(format, document.session(), self.settings.language);
+        match crate::store::write_atomic(target, &bytes) {
+            Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
+            Err(error) => self.fail(&(self.strings().save_failed)(&error)),
+        }
+    }
+
+    /// Runs a library operation that yields a file; reports it by name and refreshes the list.
+    fn library_action(
+        &mut self,
+        operation: impl FnOnce(&Library) -> Result<PathBuf, StoreError>,
+        message: fn(&str) -> String,
+    ) -> Option<PathBuf> {
+        let library = self.library.as_ref()?;
+        let result = operation(library);
+        self.refresh_listing();
+        match result {
+            Ok(path) => {
+                self.inform(message(&stem(&path)));
+                Some(path)
+            }
+            Err(error) => {
+                self.fail(&(self.strings().store_error)(&error));
+                None
+            }
+        }
+    }
+}

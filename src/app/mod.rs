@@ -1,0 +1,415 @@
+//! The application's state without any window: the library, the open document with its
+//! history, the settings, the autosaver and where saves stand, the plan being edited, and
+//! what was last said to the user. Actions go in through [`AppState::apply`]; what only a
+//! window can do comes back as [`Effect`]s. Tests drive it without egui.
+
+mod action;
+pub mod command;
+mod files;
+mod plan;
+
+pub use action::{Action, Effect, Screen};
+pub use command::Command;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::cli::GuiOptions;
+use crate::edit::Document;
+use crate::edit::{Applied, Edit};
+use crate::i18n::{Strings, describe, edit_error};
+use crate::meeting::{Clock, draft_generalization};
+use crate::model::{Session, Step};
+use crate::prepare::plan::YearPlan;
+use crate::settings::{Settings, SettingsEdit};
+use crate::store::{Autosaver, DataDir, Library, SaveError, SessionEntry, TrashEntry, stem};
+
+/// A message shown at the bottom of the window until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Something went as asked.
+    Info(String),
+    /// Something failed; the text says what and what to do.
+    Error(String),
+}
+
+/// Where the open document's saves stand.
+#[derive(Debug, Clone, Default)]
+pub struct SaveStatus {
+    /// The newest generation known to be on disk.
+    pub saved: u64,
+    /// The newest generation handed to the autosaver.
+    pub handed: u64,
+    /// The last failure, cleared by the next success.
+    pub error: Option<SaveError>,
+}
+
+/// What the library held when last read.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    /// The session files, readable or not.
+    pub entries: Vec<SessionEntry>,
+    /// The deleted sessions.
+    pub trash: Vec<TrashEntry>,
+}
+
+/// The whole state of the app, apart from how it is drawn.
+pub struct AppState {
+    data: DataDir,
+    library: Option<Library>,
+    settings: Settings,
+    document: Option<Document>,
+    screen: Screen,
+    notice: Option<Notice>,
+    save_status: SaveStatus,
+    autosaver: Autosaver,
+    listing: Listing,
+    previous: Option<(String, Session)>,
+    plan: Option<YearPlan>,
+    clock: Arc<dyn Clock>,
+    effects: Vec<Effect>,
+}
+
+impl AppState {
+    /// Starts the app for the given command line: reads the settings and the data folder,
+    /// and opens the session asked for (or, on a first start, a copy of the sample).
+    /// `repaint` is called from the saving thread when a save has finished.
+    pub fn start(options: GuiOptions, clock: Arc<dyn Clock>, repaint: impl Fn() + Send + 'static) -> Self {
+        let mut state = Self {
+            data: DataDir::from_environment(options.data_dir.clone()),
+            library: None,
+            settings: Settings::default(),
+            document: None,
+            screen: Screen::Sessions,
+            notice: None,
+            save_status: SaveStatus::default(),
+            autosaver: Autosaver::start(repaint),
+            listing: Listing::default(),
+            previous: None,
+            plan: None,
+            clock,
+            effects: Vec::new(),
+        };
+        state.open_start(options);
+        state
+    }
+
+    fn open_start(&mut self, options: GuiOptions) {
+        let first_start = !self.data.settings_file().exists();
+        match Settings::load(&self.data.settings_file()) {
+            Ok(settings) => self.settings = settings,
+            Err(error) => {
+                self.fail(&(self.strings().settings_unreadable)(&(self.strings().load_error)(&error)))
+            }
+        }
+        if let Some(language) = options.language {
+            self.settings.language = language;
+        }
+        match Library::open(self.data.clone()) {
+            Ok(library) => self.library = Some(library),
+            Err(error) => self.fail(&(self.strings().store_error)(&error)),
+        }
+        if let Some(path) = options.open {
+            self.open_file(path);
+        } else if let Some(path) = self.settings.last_session.clone().filter(|path| path.exists()) {
+            self.open_file(path);
+        } else if first_start && self.library_is_empty() {
+            self.apply(Action::NewFromSample);
+            if self.document.is_some() {
+                self.notice = Some(Notice::Info(self.strings().first_start.to_owned()));
+            }
+            self.save_settings();
+        }
+        if options.live && self.document.is_some() {
+            self.screen = Screen::Live;
+        }
+        self.refresh_listing();
+    }
+
+    fn library_is_empty(&self) -> bool {
+        self.library.as_ref().is_some_and(|library| library.is_empty().unwrap_or(false))
+    }
+
+    /// The strings of the chosen language.
+    pub fn strings(&self) -> &'static Strings {
+        self.settings.language.strings()
+    }
+
+    /// The settings as they stand.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The data folder.
+    pub fn data(&self) -> &DataDir {
+        &self.data
+    }
+
+    /// The open session's document, if any.
+    pub fn document(&self) -> Option<&Document> {
+        self.document.as_ref()
+    }
+
+    /// The screen being shown.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The message at the bottom of the window, if any.
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// Where the open document's saves stand.
+    pub fn save_status(&self) -> &SaveStatus {
+        &self.save_status
+    }
+
+    /// The session files and the trash, as last read.
+    pub fn listing(&self) -> &Listing {
+        &self.listing
+    }
+
+    /// The previous meeting of the same cell with measures still open, for review.
+    pub fn previous(&self) -> Option<&(String, Session)> {
+        self.previous.as_ref()
+    }
+
+    /// The yearly plan being edited, once opened.
+    pub fn plan(&self) -> Option<&YearPlan> {
+        self.plan.as_ref()
+    }
+
+    /// The clock the meeting is timed by.
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    /// Whether the open session has changes not yet known to be on disk.
+    pub fn unsaved(&self) -> bool {
+        self.document.as_ref().is_some_and(|doc| self.save_status.saved < doc.generation())
+    }
+
+    /// What the undo button would take back, in words, if anything.
+    pub fn undo_label(&self) -> Option<String> {
+        let (edit, before) = self.document.as_ref()?.history().next_undo()?;
+        Some(describe(self.strings(), edit, before))
+    }
+
+    /// What the redo button would apply again, in words, if anything.
+    pub fn redo_label(&self) -> Option<String> {
+        let document = self.document.as_ref()?;
+        let edit = document.history().next_redo()?;
+        Some(describe(self.strings(), edit, document.session()))
+    }
+
+    /// Applies one action and returns what the window has to carry out.
+    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Show(screen) => {
+                if screen == Screen::Sessions {
+                    self.refresh_listing();
+                }
+                self.screen = screen;
+            }
+            Action::Edit(edit) => self.edit(edit),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Command(command) => self.command(command),
+            Action::SetLanguage(language) => self.change_settings(SettingsEdit::Language(language)),
+            Action::SetTheme(theme) => self.change_settings(SettingsEdit::Theme(theme)),
+            Action::DismissNotice => self.notice = None,
+            Action::OpenPlan(year) => self.open_plan(year),
+            Action::SavePlan(plan) => self.save_plan(plan),
+            Action::CreateQuarterSession(quarter) => self.create_quarter_session(quarter),
+            Action::OpenQuarterSession(quarter) => self.open_quarter_session(quarter),
+            Action::CopyConclusion => {
+                if let Some(document) = &self.document {
+                    let text = crate::export::outline::conclusion_text(document.session(), self.strings());
+                    self.effects.push(Effect::CopyText(text));
+                    self.inform(self.strings().live.copied.to_owned());
+                }
+            }
+            file_action => self.file_action(file_action),
+        }
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Hands the open session to the autosaver if it changed since it was last handed; the
+    /// window calls this once a frame, so many edits in one frame make one save.
+    pub fn persist(&mut self) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        if document.generation() > self.save_status.handed {
+            self.autosaver.save(document.path.clone(), document.session().clone(), document.generation());
+            self.save_status.handed = document.generation();
+        }
+    }
+
+    /// Takes in what the autosaver reported since the last call.
+    pub fn follow_saves(&mut self) {
+        for report in self.autosaver.reports() {
+            let current = self.document.as_ref().is_some_and(|doc| doc.path == report.path);
+            if !current {
+                continue;
+            }
+            match report.result {
+                Ok(()) => {
+                    self.save_status.saved = self.save_status.saved.max(report.generation);
+                    if self.save_status.error.take().is_some() {
+                        self.inform(self.strings().saved_again.to_owned());
+                    }
+                }
+                // The banner says it, and keeps saying it until a save succeeds.
+                Err(error) => self.save_status.error = Some(error),
+            }
+        }
+    }
+
+    /// Hands over every change and waits until it is on disk; false if a save failed.
+    pub fn flush(&mut self) -> bool {
+        self.persist();
+        self.autosaver.flush()
+    }
+
+    fn edit(&mut self, edit: Edit) {
+        let strings = self.strings();
+        let now = self.clock.wall();
+        let Some(document) = self.document.as_mut() else {
+            return;
+        };
+        let edit = match edit {
+            Edit::GoTo(Step::Generalization { subtopic }) => {
+                let draft = draft_generalization(document.session(), subtopic, &strings.point_labels());
+                Edit::OpenGeneralization { subtopic, draft }
+            }
+            edit => edit,
+        };
+        match document.apply(edit, now) {
+            Ok(Applied::Done) => {}
+            Ok(Applied::MemberAdded(_)) => self.effects.push(Effect::MemberAdded),
+            Ok(Applied::CommentAdded(comment)) => self.effects.push(Effect::CommentAdded(comment)),
+            Ok(Applied::Pasted(outcome)) => {
+                let text = strings.prepare;
+                let mut lines = vec![(text.pasted)(outcome.added.len())];
+                lines.extend(outcome.rejected.iter().map(|rejected| {
+                    (text.rejected_line)(rejected.line, &rejected.text, &(text.member_error)(&rejected.error))
+                }));
+                let complete = outcome.rejected.is_empty();
+                self.effects.push(Effect::Pasted { complete });
+                if complete { self.inform(lines.join("\n")) } else { self.fail(&lines.join("\n")) }
+            }
+            Err(error) => self.fail(&edit_error(strings, &error)),
+        }
+    }
+
+    fn undo(&mut self) {
+        let label = self.undo_label();
+        let Some(document) = self.document.as_mut() else {
+            return;
+        };
+        match (document.undo(), label) {
+            (Ok(_), Some(label)) => self.inform((self.strings().edits.undone)(&label)),
+            (Ok(_), None) => {}
+            (Err(error), _) => self.fail(&edit_error(self.strings(), &error)),
+        }
+    }
+
+    fn redo(&mut self) {
+        let label = self.redo_label();
+        let Some(document) = self.document.as_mut() else {
+            return;
+        };
+        match (document.redo(), label) {
+            (Ok(_), Some(label)) => self.inform((self.strings().edits.redone)(&label)),
+            (Ok(_), None) => {}
+            (Err(error), _) => self.fail(&edit_error(self.strings(), &error)),
+        }
+    }
+
+    fn command(&mut self, command: Command) {
+        let session = self.document.as_ref().map(Document::session);
+        if let Err(error) = command.available(session) {
+            self.fail(&edit_error(self.strings(), &error));
+            return;
+        }
+        let step = session.and_then(|session| command.step(session));
+        let comment = session.and_then(|session| session.live.flow.current_comment);
+        match command {
+            Command::ToggleSpeech => self.edit(Edit::ToggleSpeech),
+            Command::NextSpeaker => self.edit(Edit::CallNext),
+            Command::EndSpeech => self.edit(Edit::EndSpeech),
+            Command::SkipSpeaker => self.edit(Edit::SkipSpeaker),
+            Command::ToggleComment => {
+                if let Some(comment) = comment {
+                    self.edit(Edit::ToggleComment(comment));
+                }
+            }
+            Command::NextStep | Command::PreviousStep => {
+                if let Some(step) = step {
+                    self.edit(Edit::GoTo(step));
+                }
+            }
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::AddComment
+            | Command::ToggleProjector
+            | Command::ProjectorFullscreen
+            | Command::PresentHere
+            | Command::ShowText
+            | Command::Help => self.effects.push(Effect::Window(command)),
+        }
+    }
+
+    fn change_settings(&mut self, edit: SettingsEdit) {
+        if self.settings.apply(edit) {
+            self.save_settings();
+        }
+    }
+
+    fn fail(&mut self, message: &str) {
+        self.notice = Some(Notice::Error(message.to_owned()));
+    }
+
+    fn inform(&mut self, message: String) {
+        self.notice = Some(Notice::Info(message));
+    }
+
+    /// Reports a failure the window ran into (a dialog, the clipboard).
+    pub fn report_error(&mut self, message: &str) {
+        self.fail(message);
+    }
+
+    fn save_settings(&mut self) {
+        if let Err(error) = self.settings.save(&self.data.settings_file()) {
+            self.fail(&(self.strings().save_failed)(&error));
+        }
+    }
+
+    /// Records which session is open, so the next start reopens it.
+    fn remember(&mut self, path: Option<PathBuf>) {
+        if self.settings.last_session != path {
+            self.settings.last_session = path;
+            self.save_settings();
+        }
+    }
+
+    fn refresh_listing(&mut self) {
+        let Some(library) = &self.library else {
+            return;
+        };
+        match library.list().and_then(|entries| Ok((entries, library.trashed()?))) {
+            Ok((entries, trash)) => self.listing = Listing { entries, trash },
+            Err(error) => self.fail(&(self.strings().store_error)(&error)),
+        }
+    }
+
+    /// The open session's file name without its folder and extension.
+    pub fn title(&self) -> Option<String> {
+        self.document.as_ref().map(|document| stem(&document.path))
+    }
+}
+
+#[cfg(test)]
+mod tests;

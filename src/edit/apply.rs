@@ -1,0 +1,95 @@
+//! The one function that applies an [`Edit`] to a session.
+
+use super::{Edit, EditError};
+use crate::meeting::{self, queue};
+use crate::model::{CommentId, MemberId, Session, Step, WallTime};
+use crate::prepare::roster::{self, PasteOutcome};
+use crate::prepare::{readiness, subtopics, templates};
+
+/// What an applied edit has to report besides the changed session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applied {
+    /// Nothing more to say.
+    Done,
+    /// The members a paste added and the lines it refused.
+    Pasted(PasteOutcome),
+    /// The member just added to the roster.
+    MemberAdded(MemberId),
+    /// The comment just added, for the cursor to go to.
+    CommentAdded(CommentId),
+}
+
+/// Applies `edit` at wall-clock time `now`, checking it first. On error the session may be
+/// partly changed: the caller ([`super::Document`]) applies to a copy and keeps it
+/// only on success.
+pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied, EditError> {
+    match edit {
+        Edit::SetOrganisation(value) => session.organisation = value,
+        Edit::SetMeeting(value) => session.meeting = value,
+        Edit::SetTopic(value) => session.topic = value,
+        Edit::SetTiming(value) => {
+            value.validate()?;
+            session.timing = value;
+        }
+        Edit::AddMember { name, position } => {
+            return Ok(Applied::MemberAdded(roster::add_member(session, &name, &position)?));
+        }
+        Edit::PasteMembers(text) => return Ok(Applied::Pasted(roster::paste_members(session, &text))),
+        Edit::RemoveMember(member) => {
+            if !roster::remove_member(session, member) {
+                return Err(EditError::MemberSpoke);
+            }
+        }
+        Edit::RenameMember(member, name) => {
+            let name = roster::check_name(session, &name, Some(member))?;
+            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.name = name;
+        }
+        Edit::SetPosition(member, position) => {
+            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.position = position;
+        }
+        Edit::SetAttendance(member, attendance) => {
+            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.attendance = attendance;
+        }
+        Edit::SetSubTopics(list) => subtopics::replace_subtopics(session, list),
+        Edit::ApplyTemplate(group) => templates::apply_template(session, &templates::template(group)),
+        Edit::SetReadiness(entry) => readiness::record(session, entry),
+        Edit::GoTo(step) => meeting::go_to(session, step, now)?,
+        Edit::OpenGeneralization { subtopic, draft } => {
+            meeting::go_to(session, Step::Generalization { subtopic }, now)?;
+            let drafted = session.live.generalizations.iter().any(|g| g.subtopic == subtopic);
+            if !drafted {
+                meeting::set_generalization(session, subtopic, draft)?;
+            }
+        }
+        Edit::CallNext => {
+            queue::call_next(session, now)?;
+        }
+        Edit::ToggleSpeech => meeting::toggle_speech(session, now)?,
+        Edit::EndSpeech => meeting::end_speech(session, now)?,
+        Edit::SkipSpeaker => queue::skip(session)?,
+        Edit::RemoveFromQueue(index) => queue::remove(session, index)?,
+        Edit::MoveInQueue { from, to } => queue::move_entry(session, from, to)?,
+        Edit::InsertSpeaker { member, at } => queue::insert(session, member, at)?,
+        Edit::RaiseHand(member) => queue::raise_hand(session, member)?,
+        Edit::LowerHand(member) => queue::lower_hand(session, member)?,
+        Edit::AddComment { speaker, kind } => {
+            return Ok(Applied::CommentAdded(meeting::add_comment(session, speaker, kind, now)?));
+        }
+        Edit::EditComment { comment, kind, text } => meeting::edit_comment(session, comment, kind, text)?,
+        Edit::ToggleComment(comment) => meeting::toggle_comment(session, comment, now)?,
+        Edit::EndComment(comment) => meeting::end_comment(session, comment, now)?,
+        Edit::EditNotes { speech, notes } => meeting::edit_notes(session, speech, notes)?,
+        Edit::AddMeasure { source, owner, content, deadline } => {
+            meeting::add_measure(session, source, owner, &content, deadline)?;
+        }
+        Edit::RemoveMeasure(measure) => meeting::remove_measure(session, measure)?,
+        Edit::SetMeasureStatus(measure, status) => meeting::set_measure_status(session, measure, status)?,
+        Edit::SetGeneralization { subtopic, text } => meeting::set_generalization(session, subtopic, text)?,
+        Edit::Close => meeting::close(session, now),
+        Edit::BuildConclusion { keep_edits } => {
+            session.conclusion = crate::summary::rebuild(&session.conclusion, session, keep_edits);
+        }
+        Edit::SetConclusion(conclusion) => session.conclusion = conclusion,
+    }
+    Ok(Applied::Done)
+}

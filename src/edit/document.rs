@@ -1,0 +1,107 @@
+//! The open session: its file, its content, its history of edits, and the single place
+//! where it changes.
+
+use std::path::PathBuf;
+
+use super::{Applied, Edit, EditError, History};
+use crate::model::{Session, WallTime};
+
+/// A session opened from a file, with a counter that moves on every change.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file the session is saved to.
+    pub path: PathBuf,
+    session: Session,
+    generation: u64,
+    history: History,
+}
+
+impl Document {
+    /// A document for a session just read from `path`.
+    pub fn new(path: PathBuf, session: Session) -> Self {
+        Self { path, session, generation: 0, history: History::default() }
+    }
+
+    /// The session as it stands.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// How many changes (edits, undos and redos) have been made since the file was opened.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The edits that can be undone and redone.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Applies one edit at wall-clock time `now`. A refused edit, or one that would leave the
+    /// session inconsistent, changes nothing and says why. An edit that changes something
+    /// moves the generation and can be undone.
+    pub fn apply(&mut self, edit: Edit, now: WallTime) -> Result<Applied, EditError> {
+        let mut next = self.session.clone();
+        let applied = super::apply(&mut next, edit.clone(), now)?;
+        let issues = next.validate();
+        if !issues.is_empty() {
+            return Err(EditError::Unsound(issues));
+        }
+        if next != self.session {
+            let before = std::mem::replace(&mut self.session, next);
+            self.history.record(&edit, before, now);
+            self.generation += 1;
+        }
+        Ok(applied)
+    }
+
+    /// Takes back the newest edit, restoring the session exactly as it was before it.
+    pub fn undo(&mut self) -> Result<Edit, EditError> {
+        let edit = self.history.undo(&mut self.session).ok_or(EditError::NothingToUndo)?;
+        self.generation += 1;
+        Ok(edit)
+    }
+
+    /// Applies again the edit undone last, restoring the session exactly as it was after it.
+    pub fn redo(&mut self) -> Result<Edit, EditError> {
+        let edit = self.history.redo(&mut self.session).ok_or(EditError::NothingToRedo)?;
+        self.generation += 1;
+        Ok(edit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Document;
+    use crate::edit::{Edit, EditError};
+    use crate::model::{Session, TimingError, TimingRules, WallTime};
+
+    fn now() -> WallTime {
+        WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time")
+    }
+
+    #[test]
+    fn only_real_changes_move_the_generation() {
+        let mut document = Document::new("a.json".into(), Session::default());
+        let mut meeting = document.session().meeting.clone();
+        document.apply(Edit::SetMeeting(meeting.clone()), now()).expect("applies");
+        assert_eq!(document.generation(), 0);
+        meeting.place = "Hội trường".into();
+        document.apply(Edit::SetMeeting(meeting), now()).expect("applies");
+        assert_eq!(document.generation(), 1);
+        assert_eq!(document.session().meeting.place, "Hội trường");
+    }
+
+    #[test]
+    fn unsound_timing_is_refused_and_changes_nothing() {
+        let mut document = Document::new("a.json".into(), Session::default());
+        let bad = TimingRules { target_max_secs: 900, ..TimingRules::default() };
+        assert_eq!(
+            document.apply(Edit::SetTiming(bad), now()),
+            Err(EditError::Timing(TimingError::MaximumAboveLimit))
+        );
+        assert_eq!(document.session().timing, TimingRules::default());
+        assert_eq!(document.generation(), 0);
+        assert_eq!(document.undo(), Err(EditError::NothingToUndo));
+    }
+}

@@ -1,0 +1,33 @@
+//! Why an edit was refused. A refused edit changes nothing.
+
+use thiserror::Error;
+
+use crate::meeting::LiveError;
+use crate::model::{TimingError, ValidationIssue};
+use crate::prepare::roster::MemberError;
+
+/// An edit refused, with the reason the secretary is told.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EditError {
+    /// A live action that cannot be carried out now.
+    #[error(transparent)]
+    Live(#[from] LiveError),
+    /// Timing rules that do not hold together.
+    #[error(transparent)]
+    Timing(#[from] TimingError),
+    /// A name the roster cannot take.
+    #[error(transparent)]
+    Member(#[from] MemberError),
+    /// The member has spoken or commented, so removing them would break the record.
+    #[error("the member has spoken or commented")]
+    MemberSpoke,
+    /// The edit would have left the session inconsistent; it was undone.
+    #[error("the edit would leave the session inconsistent: {0:?}")]
+    Unsound(Vec<ValidationIssue>),
+    /// There is nothing to undo.
+    #[error("nothing to undo")]
+    NothingToUndo,
+    /// There is nothing to redo.
+    #[error("nothing to redo")]
+    NothingToRedo,
+}

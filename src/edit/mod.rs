@@ -1,0 +1,206 @@
+//! Every change to a session, as data: one [`Edit`] type, applied by one function
+//! ([`apply`]) that validates and either changes the session or says why not, and the
+//! [`History`] that undoes and redoes edits, and the open [`Document`] that holds them
+//! together: the only place a session changes. The UI only builds edits.
+
+mod apply;
+mod document;
+mod error;
+mod history;
+
+pub use apply::{Applied, apply};
+pub use document::Document;
+pub use error::EditError;
+pub use history::{HISTORY_DEPTH, History, TYPING_PAUSE};
+
+use chrono::NaiveDate;
+
+use crate::model::{
+    Attendance, CommentId, CommentKind, Conclusion, FourPointNotes, MeasureId, MeasureOwner, MeasureStatus,
+    MeetingInfo, MemberId, Organisation, ReadinessEntry, Step, SubTopic, SubTopicId, TimingRules, Topic,
+    TopicGroup,
+};
+
+/// One change to the open session, from any screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Replaces the party committee and cell.
+    SetOrganisation(Organisation),
+    /// Replaces the meeting's practical details.
+    SetMeeting(MeetingInfo),
+    /// Replaces the topic and its opening texts.
+    SetTopic(Topic),
+    /// Replaces the timing rules; refused unless they are sound.
+    SetTiming(TimingRules),
+    /// Adds one member to the roster.
+    AddMember {
+        /// Full name.
+        name: String,
+        /// Position, may be empty.
+        position: String,
+    },
+    /// Adds one member per line of pasted text; lines that cannot be added are reported.
+    PasteMembers(String),
+    /// Removes a member who has neither spoken nor commented.
+    RemoveMember(MemberId),
+    /// Renames a member, checked like a new name.
+    RenameMember(MemberId, String),
+    /// Changes a member's position.
+    SetPosition(MemberId, String),
+    /// Marks a member's attendance.
+    SetAttendance(MemberId, Attendance),
+    /// Replaces the sub-topics (edited, reordered, removed, speakers reordered).
+    SetSubTopics(Vec<SubTopic>),
+    /// Adds the starter sub-topics of a group.
+    ApplyTemplate(TopicGroup),
+    /// Records one speaker's readiness check.
+    SetReadiness(ReadinessEntry),
+    /// Moves to a step of the procedure.
+    GoTo(Step),
+    /// Moves to a sub-topic's generalization; the first time, `draft` (gathered from the
+    /// notes) becomes its text.
+    OpenGeneralization {
+        /// The sub-topic.
+        subtopic: SubTopicId,
+        /// The first draft, empty when nothing was noted.
+        draft: String,
+    },
+    /// Ends the current speech and calls the next speaker with a fresh, paused timer.
+    CallNext,
+    /// Starts, pauses or resumes the current speech.
+    ToggleSpeech,
+    /// Ends the current speech.
+    EndSpeech,
+    /// The first in line goes to the end, marked skipped.
+    SkipSpeaker,
+    /// Takes the speaker at this position out of the line.
+    RemoveFromQueue(usize),
+    /// Moves a speaker in the line (drag and drop).
+    MoveInQueue {
+        /// Where the speaker is.
+        from: usize,
+        /// Where the speaker goes.
+        to: usize,
+    },
+    /// Adds an unplanned speaker to the line.
+    InsertSpeaker {
+        /// Who.
+        member: MemberId,
+        /// Where in the line; past the end means last.
+        at: usize,
+    },
+    /// Adds a member to the hands raised for comments.
+    RaiseHand(MemberId),
+    /// Takes a member off the raised hands.
+    LowerHand(MemberId),
+    /// Adds a follow-up comment on the current speech and makes it current.
+    AddComment {
+        /// Who comments.
+        speaker: MemberId,
+        /// Its kind.
+        kind: CommentKind,
+    },
+    /// Changes a comment's kind and text.
+    EditComment {
+        /// Which comment.
+        comment: CommentId,
+        /// Its kind.
+        kind: CommentKind,
+        /// What was said.
+        text: String,
+    },
+    /// Starts, pauses or resumes a comment's timer.
+    ToggleComment(CommentId),
+    /// Ends a comment's timer.
+    EndComment(CommentId),
+    /// Replaces a speech's notes along the four points.
+    EditNotes {
+        /// Which speech.
+        speech: crate::model::SpeechId,
+        /// The notes.
+        notes: FourPointNotes,
+    },
+    /// Adds a measure proposed in a speech (or by the cell).
+    AddMeasure {
+        /// The speech it was proposed in.
+        source: Option<crate::model::SpeechId>,
+        /// Who carries it out.
+        owner: MeasureOwner,
+        /// What is to be done.
+        content: String,
+        /// When it is due.
+        deadline: Option<NaiveDate>,
+    },
+    /// Removes a measure.
+    RemoveMeasure(MeasureId),
+    /// Changes how far a measure has got.
+    SetMeasureStatus(MeasureId, MeasureStatus),
+    /// Sets a sub-topic's generalization; empty text removes it.
+    SetGeneralization {
+        /// Which sub-topic.
+        subtopic: SubTopicId,
+        /// The generalization.
+        text: String,
+    },
+    /// Ends the discussion: moves to the conclusion and records the closing time.
+    Close,
+    /// Builds the four-part conclusion from the record; with `keep_edits`, the items the
+    /// secretary edited or added stay.
+    BuildConclusion {
+        /// Whether edited items survive the rebuild.
+        keep_edits: bool,
+    },
+    /// Replaces the conclusion with the secretary's edited version.
+    SetConclusion(Conclusion),
+}
+
+/// What makes two edits one step of typing: the same field of the same record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The organisation's fields.
+    Organisation,
+    /// The meeting's details.
+    Meeting,
+    /// The topic and its opening texts.
+    Topic,
+    /// The timing rules.
+    Timing,
+    /// A member's name.
+    MemberName(MemberId),
+    /// A member's position.
+    Position(MemberId),
+    /// The sub-topics' texts.
+    SubTopics,
+    /// A comment's text.
+    Comment(CommentId),
+    /// A speech's notes.
+    Notes(crate::model::SpeechId),
+    /// A sub-topic's generalization.
+    Generalization(SubTopicId),
+    /// The conclusion's items.
+    Conclusion,
+}
+
+impl Edit {
+    /// The field this edit types into, when it is one keystroke of many: successive edits of
+    /// one field without a pause in typing are undone together.
+    pub fn field(&self) -> Option<Field> {
+        Some(match self {
+            Self::SetOrganisation(_) => Field::Organisation,
+            Self::SetMeeting(_) => Field::Meeting,
+            Self::SetTopic(_) => Field::Topic,
+            Self::SetTiming(_) => Field::Timing,
+            Self::RenameMember(member, _) => Field::MemberName(*member),
+            Self::SetPosition(member, _) => Field::Position(*member),
+            Self::SetSubTopics(_) => Field::SubTopics,
+            Self::EditComment { comment, .. } => Field::Comment(*comment),
+            Self::EditNotes { speech, .. } => Field::Notes(*speech),
+            Self::SetGeneralization { subtopic, .. } => Field::Generalization(*subtopic),
+            Self::SetConclusion(_) => Field::Conclusion,
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,149 @@
+//! The words for edits: what an undo or redo would take back, and why an edit was refused.
+
+use crate::edit::{Edit, EditError};
+use crate::model::{MemberId, Session, Span, SpanState};
+
+use super::Strings;
+
+/// What kind of change an edit is, as the undo button names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum EditKind {
+    Organisation,
+    Meeting,
+    Topic,
+    Timing,
+    AddMember,
+    PasteMembers,
+    RemoveMember,
+    RenameMember,
+    Position,
+    Attendance,
+    SubTopics,
+    Template,
+    Readiness,
+    Step,
+    CallNext,
+    StartSpeech,
+    PauseSpeech,
+    EndSpeech,
+    Skip,
+    RemoveFromQueue,
+    MoveInQueue,
+    InsertSpeaker,
+    RaiseHand,
+    LowerHand,
+    AddComment,
+    EditComment,
+    StartComment,
+    PauseComment,
+    EndComment,
+    Notes,
+    AddMeasure,
+    RemoveMeasure,
+    MeasureStatus,
+    Generalization,
+    Close,
+    BuildConclusion,
+    Conclusion,
+}
+
+/// The words of undo and redo in one language.
+#[allow(missing_docs)]
+pub struct EditStrings {
+    pub undo_button: &'static str,
+    pub redo_button: &'static str,
+    pub undo_hint: fn(&str) -> String,
+    pub redo_hint: fn(&str) -> String,
+    pub undone: fn(&str) -> String,
+    pub redone: fn(&str) -> String,
+    pub nothing_to_undo: &'static str,
+    pub nothing_to_redo: &'static str,
+    pub unsound: &'static str,
+    /// An edit of `kind`, about the member named (empty when it names nobody).
+    pub action: fn(EditKind, &str) -> String,
+}
+
+/// What `edit`, applied to `session`, does, e.g. "xóa ý kiến của đồng chí Lê Minh Đức".
+pub fn describe(strings: &Strings, edit: &Edit, session: &Session) -> String {
+    let (kind, member) = kind_of(edit, session);
+    let name = member.and_then(|id| session.member(id)).map_or("", |member| member.name.as_str());
+    let name = match edit {
+        Edit::AddMember { name, .. } => name.as_str(),
+        _ => name,
+    };
+    (strings.edits.action)(kind, name)
+}
+
+fn toggled(span: Option<&Span>, start: EditKind, pause: EditKind) -> EditKind {
+    match span.map(Span::state) {
+        Some(SpanState::Running) => pause,
+        _ => start,
+    }
+}
+
+fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
+    let flow = &session.live.flow;
+    let speech = flow.current_speech.and_then(|id| session.speech(id));
+    let speaker = speech.map(|speech| speech.speaker);
+    let waiting = |index: usize| {
+        let queue = flow.subtopic().and_then(|subtopic| flow.queue(subtopic));
+        queue.and_then(|queue| queue.waiting.get(index)).map(|entry| entry.member)
+    };
+    let commenter = |id| session.comment(id).map(|comment| comment.speaker);
+    match edit {
+        Edit::SetOrganisation(_) => (EditKind::Organisation, None),
+        Edit::SetMeeting(_) => (EditKind::Meeting, None),
+        Edit::SetTopic(_) => (EditKind::Topic, None),
+        Edit::SetTiming(_) => (EditKind::Timing, None),
+        Edit::AddMember { .. } => (EditKind::AddMember, None),
+        Edit::PasteMembers(_) => (EditKind::PasteMembers, None),
+        Edit::RemoveMember(member) => (EditKind::RemoveMember, Some(*member)),
+        Edit::RenameMember(member, _) => (EditKind::RenameMember, Some(*member)),
+        Edit::SetPosition(member, _) => (EditKind::Position, Some(*member)),
+        Edit::SetAttendance(member, _) => (EditKind::Attendance, Some(*member)),
+        Edit::SetSubTopics(_) => (EditKind::SubTopics, None),
+        Edit::ApplyTemplate(_) => (EditKind::Template, None),
+        Edit::SetReadiness(entry) => (EditKind::Readiness, Some(entry.member)),
+        Edit::GoTo(_) | Edit::OpenGeneralization { .. } => (EditKind::Step, None),
+        Edit::CallNext => (EditKind::CallNext, waiting(0)),
+        Edit::ToggleSpeech => {
+            (toggled(speech.map(|s| &s.span), EditKind::StartSpeech, EditKind::PauseSpeech), speaker)
+        }
+        Edit::EndSpeech => (EditKind::EndSpeech, speaker),
+        Edit::SkipSpeaker => (EditKind::Skip, waiting(0)),
+        Edit::RemoveFromQueue(index) => (EditKind::RemoveFromQueue, waiting(*index)),
+        Edit::MoveInQueue { from, .. } => (EditKind::MoveInQueue, waiting(*from)),
+        Edit::InsertSpeaker { member, .. } => (EditKind::InsertSpeaker, Some(*member)),
+        Edit::RaiseHand(member) => (EditKind::RaiseHand, Some(*member)),
+        Edit::LowerHand(member) => (EditKind::LowerHand, Some(*member)),
+        Edit::AddComment { speaker, .. } => (EditKind::AddComment, Some(*speaker)),
+        Edit::EditComment { comment, .. } => (EditKind::EditComment, commenter(*comment)),
+        Edit::ToggleComment(id) => {
+            let span = session.comment(*id).map(|comment| &comment.span);
+            (toggled(span, EditKind::StartComment, EditKind::PauseComment), commenter(*id))
+        }
+        Edit::EndComment(id) => (EditKind::EndComment, commenter(*id)),
+        Edit::EditNotes { speech, .. } => (EditKind::Notes, session.speech(*speech).map(|s| s.speaker)),
+        Edit::AddMeasure { .. } => (EditKind::AddMeasure, None),
+        Edit::RemoveMeasure(_) => (EditKind::RemoveMeasure, None),
+        Edit::SetMeasureStatus(..) => (EditKind::MeasureStatus, None),
+        Edit::SetGeneralization { .. } => (EditKind::Generalization, None),
+        Edit::Close => (EditKind::Close, None),
+        Edit::BuildConclusion { .. } => (EditKind::BuildConclusion, None),
+        Edit::SetConclusion(_) => (EditKind::Conclusion, None),
+    }
+}
+
+/// Why an edit was refused, in the UI's language.
+pub fn edit_error(strings: &Strings, error: &EditError) -> String {
+    match error {
+        EditError::Live(error) => (strings.live.live_error)(*error),
+        EditError::Timing(error) => (strings.timing_error)(*error),
+        EditError::Member(error) => (strings.prepare.member_error)(error),
+        EditError::MemberSpoke => strings.prepare.cannot_remove.to_owned(),
+        EditError::Unsound(_) => strings.edits.unsound.to_owned(),
+        EditError::NothingToUndo => strings.edits.nothing_to_undo.to_owned(),
+        EditError::NothingToRedo => strings.edits.nothing_to_redo.to_owned(),
+    }
+}

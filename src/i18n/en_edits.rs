@@ -1,0 +1,59 @@
+//! English for undo, redo and refused edits.
+
+use super::edits::{EditKind, EditStrings};
+
+/// The English words of undo and redo.
+pub const EDITS: EditStrings = EditStrings {
+    undo_button: "Undo",
+    redo_button: "Redo",
+    undo_hint: |what| format!("Undo: {what}"),
+    redo_hint: |what| format!("Redo: {what}"),
+    undone: |what| format!("Undone: {what}."),
+    redone: |what| format!("Redone: {what}."),
+    nothing_to_undo: "Nothing left to undo.",
+    nothing_to_redo: "Nothing left to redo.",
+    unsound: "Not done: this change would leave the meeting's data inconsistent.",
+    action,
+};
+
+fn action(kind: EditKind, name: &str) -> String {
+    match kind {
+        EditKind::Organisation => "edit the committee and cell".into(),
+        EditKind::Meeting => "edit the meeting's details".into(),
+        EditKind::Topic => "edit the topic".into(),
+        EditKind::Timing => "edit the timing rules".into(),
+        EditKind::AddMember => format!("add {name}"),
+        EditKind::PasteMembers => "paste the member list".into(),
+        EditKind::RemoveMember => format!("delete {name}"),
+        EditKind::RenameMember => format!("rename {name}"),
+        EditKind::Position => format!("edit {name}'s position"),
+        EditKind::Attendance => format!("mark {name}'s attendance"),
+        EditKind::SubTopics => "edit the sub-topics".into(),
+        EditKind::Template => "add the suggested sub-topics".into(),
+        EditKind::Readiness => format!("check {name}'s readiness"),
+        EditKind::Step => "move to another part of the meeting".into(),
+        EditKind::CallNext => format!("call {name} to speak"),
+        EditKind::StartSpeech => format!("time {name}'s speech"),
+        EditKind::PauseSpeech => format!("pause {name}'s speech"),
+        EditKind::EndSpeech => format!("end {name}'s speech"),
+        EditKind::Skip => format!("skip {name}"),
+        EditKind::RemoveFromQueue => format!("take {name} out of the queue"),
+        EditKind::MoveInQueue => format!("move {name} in the queue"),
+        EditKind::InsertSpeaker => format!("add {name} to the queue"),
+        EditKind::RaiseHand => format!("raise {name}'s hand"),
+        EditKind::LowerHand => format!("lower {name}'s hand"),
+        EditKind::AddComment => format!("add {name}'s comment"),
+        EditKind::EditComment => format!("edit {name}'s comment"),
+        EditKind::StartComment => format!("time {name}'s comment"),
+        EditKind::PauseComment => format!("pause {name}'s comment"),
+        EditKind::EndComment => format!("end {name}'s comment"),
+        EditKind::Notes => format!("notes on {name}'s speech"),
+        EditKind::AddMeasure => "add a measure".into(),
+        EditKind::RemoveMeasure => "delete a measure".into(),
+        EditKind::MeasureStatus => "update a measure's progress".into(),
+        EditKind::Generalization => "edit the generalization".into(),
+        EditKind::Close => "end the discussion".into(),
+        EditKind::BuildConclusion => "build the conclusion".into(),
+        EditKind::Conclusion => "edit the conclusion".into(),
+    }
+}

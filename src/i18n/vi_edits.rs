@@ -1,0 +1,60 @@
+//! Tiếng Việt for undo, redo and refused edits.
+
+use super::edits::{EditKind, EditStrings};
+
+/// The Vietnamese words of undo and redo.
+pub const EDITS: EditStrings = EditStrings {
+    undo_button: "Hoàn tác",
+    redo_button: "Làm lại",
+    undo_hint: |what| format!("Hoàn tác: {what}"),
+    redo_hint: |what| format!("Làm lại: {what}"),
+    undone: |what| format!("Đã hoàn tác: {what}."),
+    redone: |what| format!("Đã làm lại: {what}."),
+    nothing_to_undo: "Không còn thao tác nào để hoàn tác.",
+    nothing_to_redo: "Không còn thao tác nào để làm lại.",
+    unsound: "Không thực hiện được: thay đổi này sẽ làm dữ liệu buổi sinh hoạt không nhất quán.",
+    action,
+};
+
+fn action(kind: EditKind, name: &str) -> String {
+    let comrade = format!("đồng chí {name}");
+    match kind {
+        EditKind::Organisation => "sửa tên cấp ủy, chi bộ".into(),
+        EditKind::Meeting => "sửa thông tin buổi sinh hoạt".into(),
+        EditKind::Topic => "sửa chủ đề".into(),
+        EditKind::Timing => "sửa quy định thời gian".into(),
+        EditKind::AddMember => format!("thêm {comrade}"),
+        EditKind::PasteMembers => "dán danh sách đảng viên".into(),
+        EditKind::RemoveMember => format!("xóa {comrade}"),
+        EditKind::RenameMember => format!("sửa họ tên {comrade}"),
+        EditKind::Position => format!("sửa chức vụ của {comrade}"),
+        EditKind::Attendance => format!("điểm danh {comrade}"),
+        EditKind::SubTopics => "sửa các chủ đề nhỏ".into(),
+        EditKind::Template => "thêm các chủ đề nhỏ gợi ý".into(),
+        EditKind::Readiness => format!("kiểm tra chuẩn bị của {comrade}"),
+        EditKind::Step => "chuyển phần của buổi sinh hoạt".into(),
+        EditKind::CallNext => format!("mời {comrade} phát biểu"),
+        EditKind::StartSpeech => format!("bấm giờ ý kiến của {comrade}"),
+        EditKind::PauseSpeech => format!("tạm dừng ý kiến của {comrade}"),
+        EditKind::EndSpeech => format!("kết thúc ý kiến của {comrade}"),
+        EditKind::Skip => format!("bỏ qua lượt của {comrade}"),
+        EditKind::RemoveFromQueue => format!("bỏ {comrade} khỏi hàng chờ"),
+        EditKind::MoveInQueue => format!("đổi vị trí của {comrade} trong hàng chờ"),
+        EditKind::InsertSpeaker => format!("thêm {comrade} vào hàng chờ"),
+        EditKind::RaiseHand => format!("ghi {comrade} giơ tay"),
+        EditKind::LowerHand => format!("bỏ lượt giơ tay của {comrade}"),
+        EditKind::AddComment => format!("thêm ý kiến bổ sung của {comrade}"),
+        EditKind::EditComment => format!("sửa ý kiến bổ sung của {comrade}"),
+        EditKind::StartComment => format!("bấm giờ ý kiến bổ sung của {comrade}"),
+        EditKind::PauseComment => format!("tạm dừng ý kiến bổ sung của {comrade}"),
+        EditKind::EndComment => format!("kết thúc ý kiến bổ sung của {comrade}"),
+        EditKind::Notes => format!("ghi chép ý kiến của {comrade}"),
+        EditKind::AddMeasure => "thêm biện pháp".into(),
+        EditKind::RemoveMeasure => "xóa biện pháp".into(),
+        EditKind::MeasureStatus => "cập nhật tiến độ biện pháp".into(),
+        EditKind::Generalization => "sửa phần khái quát".into(),
+        EditKind::Close => "kết thúc thảo luận".into(),
+        EditKind::BuildConclusion => "lập kết luận".into(),
+        EditKind::Conclusion => "sửa kết luận".into(),
+    }
+}
