@@ -2,6 +2,12 @@
 //! speeches, 300 comments, long notes): building the conclusion and each export under 50 ms,
 //! saving and loading under 10 ms.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 use std::hint::black_box;
 
 use chrono::{Duration, NaiveDate};

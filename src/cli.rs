@@ -151,7 +151,9 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
                 Ok(Command::Gui(options))
             }
             Err(rest) if rest.is_empty() => Err(CliError::MissingValue("open")),
-            Err(rest) => Err(CliError::UnknownArgument(rest[1].display().to_string())),
+            Err(rest) => Err(CliError::UnknownArgument(
+                rest.get(1).map(|arg| arg.display().to_string()).unwrap_or_default(),
+            )),
         },
         _ => Err(CliError::UnknownArgument(first.to_string_lossy().into_owned())),
     }

@@ -84,6 +84,7 @@ impl Settings {
 
     /// Writes the preferences atomically.
     pub fn save(&self, path: &Path) -> Result<(), SaveError> {
+        #[allow(clippy::expect_used, reason = "plain data with string keys cannot fail to serialize")]
         let bytes = serde_json::to_vec_pretty(self).expect("settings always serialize");
         write_atomic(path, &bytes)
     }

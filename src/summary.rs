@@ -33,7 +33,7 @@ pub fn build(session: &Session) -> Conclusion {
         push(&mut conclusion.content, &generalization.text, Some(source));
     }
     for measure in &session.measures {
-        let speech = measure.source.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+        let speech = measure.source.and_then(|id| session.speech(id));
         let mut source = ItemSource {
             speech: measure.source,
             speaker: speech.map(|s| s.speaker),

@@ -1,5 +1,11 @@
 //! The command line, run as a user runs it.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};

@@ -3,6 +3,12 @@
 //! The environment is read in a child process (this test binary run again), so the test never
 //! changes its own environment.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 use std::path::PathBuf;
 use std::process::Command;
 

@@ -2,6 +2,12 @@
 //! hold the four parts, every speaker, every measure, the Vietnamese text intact, and names
 //! that look like markup stay text.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 use std::time::Duration;
 
 use chrono::NaiveDate;

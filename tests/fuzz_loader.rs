@@ -4,6 +4,12 @@
 //! second, and either a session that saves and loads back the same, or a clear message in
 //! the user's words.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 use std::time::{Duration, Instant};
 
 use proptest::prelude::*;

@@ -3,6 +3,12 @@
 //! lost or changed, each in `refused/` is refused with a clear Vietnamese message, quickly;
 //! `sinhhoat check` agrees, and no file is modified by being read or checked.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -3,6 +3,12 @@
 //! The test runs itself again as a child that saves through the real autosaver as fast as it
 //! can, kills it at varying moments, and checks that the file always reads as a whole session.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::thread::sleep;

@@ -1,6 +1,12 @@
 //! A complete session — preparation, a live meeting with every kind of record, a conclusion
 //! and measures — survives being written and read back unchanged.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 use std::time::Duration;
 
 use chrono::NaiveDate;

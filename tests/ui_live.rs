@@ -2,12 +2,18 @@
 //! speeches with notes and measures, comments, generalization, conclusion; the keyboard;
 //! and a speech that survives the app being closed mid-speech.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 mod common;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{click, first_speaker_called, harness_with_clock, meeting_clock, replace_text};
+use common::{click, first_speaker_called, harness_with_clock, meeting_clock, replace_text, vi};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use sinhhoat::meeting::{Clock, FakeClock};
@@ -31,18 +37,18 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     let clock = clock();
     let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
 
-    click(&mut harness, "Điều hành buổi sinh hoạt");
+    click(&mut harness, vi().live.nav_live);
     assert_eq!(harness.state().screen(), Screen::Live);
     assert!(has(&harness, "Giúp mỗi đảng viên nhận thức đầy đủ hơn"));
     assert!(has(&harness, "mỗi ý kiến phát biểu từ 4:00 đến 7:00, không quá 10:00"));
     assert!(has(&harness, "Một là, vì sao chọn chủ đề này?"));
-    click(&mut harness, "Bắt đầu thảo luận »");
+    click(&mut harness, vi().live.start_discussion);
     assert!(has(&harness, "Tiếp theo: Lê Minh Đức"));
     assert!(has(&harness, "Còn 2 người chờ"));
 
     harness.key_press(Key::N);
     harness.run();
-    assert!(has(&harness, "Mời phát biểu"));
+    assert!(has(&harness, vi().live.called));
     harness.key_press(Key::Space);
     harness.run();
     clock.advance(Duration::from_secs(4 * 60 + 59));
@@ -50,23 +56,23 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     assert!(harness.query_by_label("4:59").is_some());
     assert!(has(&harness, "Đạt thời gian yêu cầu"));
 
-    replace_text(&mut harness, "1. Vì sao chọn chủ đề này", "Giúp mỗi người tự hoàn thiện");
-    replace_text(&mut harness, "Nguyên nhân chủ quan", "Còn nể nang, ngại va chạm");
-    replace_text(&mut harness, "Nội dung thực hiện", "Tự kiểm điểm mỗi quý");
-    click(&mut harness, "Thêm biện pháp");
+    replace_text(&mut harness, vi().live.note_why, "Giúp mỗi người tự hoàn thiện");
+    replace_text(&mut harness, vi().live.note_subjective, "Còn nể nang, ngại va chạm");
+    replace_text(&mut harness, vi().live.measure_content, "Tự kiểm điểm mỗi quý");
+    click(&mut harness, vi().live.add_measure);
     assert!(has(&harness, "Tự kiểm điểm mỗi quý (Chi bộ)"));
 
-    click(&mut harness, "Giơ tay xin bổ sung");
+    click(&mut harness, vi().live.hands_heading);
     click(&mut harness, "Trần Văn Quý");
-    click(&mut harness, "Giơ tay");
+    click(&mut harness, vi().live.raise_hand);
     harness.key_press(Key::C);
     harness.run();
-    assert!(has(&harness, "Chưa có ai giơ tay."), "the commenter left the raised hands");
-    replace_text(&mut harness, "Nội dung ý kiến", "Cần làm thường xuyên, không hình thức");
+    assert!(has(&harness, vi().live.no_hands), "the commenter left the raised hands");
+    replace_text(&mut harness, vi().live.comment_text, "Cần làm thường xuyên, không hình thức");
     click(&mut harness, "Bắt đầu [Shift+Space]");
     clock.advance(Duration::from_secs(60));
     harness.run();
-    click(&mut harness, "Kết thúc");
+    click(&mut harness, vi().live.comment_end);
 
     harness.key_press(Key::N);
     harness.run();
@@ -78,36 +84,38 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     assert!(has(&harness, "Quá giới hạn +0:30"));
     harness.key_press(Key::E);
     harness.run();
-    assert!(has(&harness, "Đã kết thúc"));
+    assert!(has(&harness, vi().live.ended));
 
-    click(&mut harness, "Khái quát chủ đề này »");
-    let draft = harness.get_by_label("Nội dung khái quát").value().unwrap_or_default();
+    click(&mut harness, vi().live.to_generalization);
+    let draft = harness.get_by_label(vi().live.generalization_text).value().unwrap_or_default();
     assert!(draft.contains("Giúp mỗi người tự hoàn thiện (Lê Minh Đức)"), "{draft}");
     assert!(draft.contains("Cần làm thường xuyên, không hình thức (Trần Văn Quý)"), "{draft}");
-    harness.get_by_label("Nội dung khái quát").focus();
+    harness.get_by_label(vi().live.generalization_text).focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
-    harness.get_by_label("Nội dung khái quát").type_text("\nChi bộ thống nhất tự phê bình thường xuyên.");
+    harness
+        .get_by_label(vi().live.generalization_text)
+        .type_text("\nChi bộ thống nhất tự phê bình thường xuyên.");
     harness.run();
 
-    click(&mut harness, "Chủ đề tiếp theo »");
+    click(&mut harness, vi().live.next_subtopic);
     assert!(has(&harness, "Phương pháp, biện pháp phê bình thế nào cho hiệu quả"));
 
-    click(&mut harness, "Kết luận");
-    click(&mut harness, "Nội dung đã khái quát theo từng chủ đề nhỏ");
+    click(&mut harness, vi().live.step_conclusion);
+    click(&mut harness, vi().live.generalizations_heading);
     assert!(has(&harness, "Chi bộ thống nhất tự phê bình thường xuyên."));
     let totals =
         "2 ý kiến phát biểu: 1 đạt thời gian, 0 vượt thời gian khuyến nghị, 1 quá giới hạn; trung bình 8:14.";
     assert!(has(&harness, totals));
-    click(&mut harness, "Xuất");
+    click(&mut harness, vi().export_button);
     let docx = folder.path().join("exports").join(format!("{SAMPLE}.docx"));
     assert!(std::fs::metadata(&docx).expect("the minutes were written").len() > 2_000);
-    click(&mut harness, "Sao chép kết luận");
-    assert!(has(&harness, "Đã sao chép kết luận vào bộ nhớ tạm."));
-    click(&mut harness, "Kết thúc buổi sinh hoạt");
+    click(&mut harness, vi().live.copy_conclusion);
+    assert!(has(&harness, vi().live.copied));
+    click(&mut harness, vi().live.close_meeting);
     assert!(has(&harness, "Buổi sinh hoạt kết thúc lúc"));
 
-    click(&mut harness, "Chủ đề 1");
+    click(&mut harness, &(vi().live.step_subtopic)(1));
     assert!(has(&harness, "Lê Minh Đức (5:59)"), "moving back keeps what was recorded");
 
     assert!(harness.state_mut().flush());
@@ -128,15 +136,15 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
 fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock()));
-    click(&mut harness, "Điều hành buổi sinh hoạt");
-    click(&mut harness, "Chủ đề 1");
-    click(&mut harness, "Bỏ qua");
+    click(&mut harness, vi().live.nav_live);
+    click(&mut harness, &(vi().live.step_subtopic)(1));
+    click(&mut harness, vi().live.skip);
     assert!(has(&harness, "Tiếp theo: Phạm Thị Thu Hương"));
     assert!(has(&harness, "2. Lê Minh Đức (đã bỏ qua)"));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert!(has(&harness, "Tiếp theo: Lê Minh Đức"));
-    click(&mut harness, "Xuống");
+    click(&mut harness, vi().live.move_down);
     assert!(has(&harness, "Tiếp theo: Phạm Thị Thu Hương"));
 
     let from = harness.get_by_label("2. Lê Minh Đức").rect().center();
@@ -159,7 +167,7 @@ fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
 #[test]
 fn shortcuts_do_not_fire_while_typing() {
     let (_folder, mut harness) = first_speaker_called(&clock());
-    harness.get_by_label("1. Vì sao chọn chủ đề này").focus();
+    harness.get_by_label(vi().live.note_why).focus();
     harness.run();
     harness.key_press(Key::N);
     harness.key_press(Key::Space);
@@ -174,7 +182,7 @@ fn a_speech_running_when_the_app_closed_keeps_counting_from_its_start() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let clock = clock();
     let mut first = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
-    click(&mut first, "Điều hành buổi sinh hoạt");
+    click(&mut first, vi().live.nav_live);
     click(&mut first, "Chủ đề 1");
     first.key_press(Key::N);
     first.key_press(Key::Space);
@@ -185,7 +193,7 @@ fn a_speech_running_when_the_app_closed_keeps_counting_from_its_start() {
 
     clock.advance(Duration::from_secs(150));
     let mut second = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
-    click(&mut second, "Điều hành buổi sinh hoạt");
+    click(&mut second, vi().live.nav_live);
     assert!(second.query_by_label("4:00").is_some(), "4:00 spoken in all, counted from the stored start");
     assert!(has(&second, "Đạt thời gian yêu cầu"));
 }
@@ -193,10 +201,10 @@ fn a_speech_running_when_the_app_closed_keeps_counting_from_its_start() {
 #[test]
 fn the_conclusion_is_built_edited_rebuilt_and_projected() {
     let (_folder, mut harness) = first_speaker_called(&clock());
-    replace_text(&mut harness, "1. Vì sao chọn chủ đề này", "Giúp mỗi người tự hoàn thiện");
-    replace_text(&mut harness, "Nguyên nhân khách quan", "Tập thể chưa cởi mở");
-    click(&mut harness, "Kết luận");
-    click(&mut harness, "Tổng hợp kết luận từ ghi chép");
+    replace_text(&mut harness, vi().live.note_why, "Giúp mỗi người tự hoàn thiện");
+    replace_text(&mut harness, vi().live.note_objective, "Tập thể chưa cởi mở");
+    click(&mut harness, vi().live.step_conclusion);
+    click(&mut harness, vi().live.build_conclusion);
     assert!(has(&harness, "Nguồn: đồng chí Lê Minh Đức, chủ đề 1"));
     let why = harness.get_all_by_label("1. Vì sao chọn chủ đề này").next().expect("the first item");
     assert_eq!(why.value().as_deref(), Some("Giúp mỗi người tự hoàn thiện"));
@@ -209,11 +217,11 @@ fn the_conclusion_is_built_edited_rebuilt_and_projected() {
         .expect("item")
         .type_text("Quy luật phát triển của Đảng");
     harness.run();
-    assert!(has(&harness, "(đã sửa)"));
+    assert!(has(&harness, vi().live.edited_mark));
 
-    click(&mut harness, "Tổng hợp lại từ ghi chép");
-    assert!(has(&harness, "Kết luận có ý đã sửa hoặc thêm. Tổng hợp lại thế nào?"));
-    click(&mut harness, "Giữ các ý đã sửa, thêm ý mới");
+    click(&mut harness, vi().live.rebuild_conclusion);
+    assert!(has(&harness, vi().live.rebuild_confirm));
+    click(&mut harness, vi().live.rebuild_keep);
     let conclusion = harness.state().document().expect("open").session().conclusion.clone();
     let why: Vec<_> = conclusion.why.iter().map(|item| item.text.as_str()).collect();
     assert_eq!(why, ["Quy luật phát triển của Đảng", "Giúp mỗi người tự hoàn thiện"]);
@@ -231,7 +239,7 @@ fn a_sub_topic_runs_from_the_keyboard_alone() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let clock = clock();
     let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
-    click(&mut harness, "Điều hành buổi sinh hoạt");
+    click(&mut harness, vi().live.nav_live);
     let press = |harness: &mut egui_kittest::Harness<'_, sinhhoat::ui::SinhHoatApp>, key: Key| {
         harness.key_press(key);
         harness.run();
@@ -247,11 +255,11 @@ fn a_sub_topic_runs_from_the_keyboard_alone() {
     clock.advance(Duration::from_secs(2));
 
     press(&mut harness, Key::C);
-    assert!(has(&harness, "Ai phát biểu bổ sung?"));
+    assert!(has(&harness, vi().live.commenter_title));
     assert!(!has(&harness, "1. Lê Minh Đức"), "the speaker does not comment on their own speech");
     press(&mut harness, Key::ArrowDown);
     press(&mut harness, Key::Enter);
-    assert!(!has(&harness, "Ai phát biểu bổ sung?"));
+    assert!(!has(&harness, vi().live.commenter_title));
     harness.event(eframe::egui::Event::Text("Nên nêu ví dụ cụ thể hơn".into()));
     harness.run();
     press(&mut harness, Key::Escape);

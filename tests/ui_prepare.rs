@@ -1,11 +1,17 @@
 //! The preparation driven through the UI: a quarter's session created from the yearly plan,
 //! members added and pasted, assigned, checked for readiness, and attendance marked.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 mod common;
 
 use std::fs;
 
-use common::{click, harness, replace_text};
+use common::{click, harness, replace_text, vi};
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
@@ -22,9 +28,9 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     let folder = tempfile::tempdir().expect("temporary folder");
     fs::write(folder.path().join("settings.json"), "{}").expect("not a first start");
     let mut harness = harness(folder.path(), None);
-    click(&mut harness, "Chuẩn bị");
+    click(&mut harness, vi().prepare.nav_prepare);
 
-    replace_text(&mut harness, "Năm", "2021");
+    replace_text(&mut harness, vi().prepare.plan_year, "2021");
     assert!(shows(&harness, "Kế hoạch sinh hoạt chuyên đề năm 2021"));
     harness.get_by_role_and_label(Role::TextInput, "Quý III").focus();
     harness.run();
@@ -41,18 +47,18 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert_eq!(session.topic.group, TopicGroup::Thought, "the plan's group is Tư tưởng by default");
     assert_eq!(session.subtopics.len(), 3, "the group's starter sub-topics");
 
-    click(&mut harness, "Đảng viên và phân công");
-    replace_text(&mut harness, "Họ và tên", "Nguyễn Thị Lan");
-    replace_text(&mut harness, "Chức vụ", "Bí thư chi bộ");
-    click(&mut harness, "Thêm đảng viên");
-    click(&mut harness, "Thêm đảng viên");
+    click(&mut harness, vi().prepare.tab_roster);
+    replace_text(&mut harness, vi().prepare.member_name, "Nguyễn Thị Lan");
+    replace_text(&mut harness, vi().prepare.member_position, "Bí thư chi bộ");
+    click(&mut harness, vi().prepare.add_member);
+    click(&mut harness, vi().prepare.add_member);
     assert!(matches!(harness.state().notice(), Some(Notice::Error(m)) if m == "họ tên đang để trống"));
     let list = "Trần Văn Hải, Phó Bí thư\nnguyễn thị lan\n\tĐảng viên\nLý Thị Mai\tĐảng viên";
-    harness.get_by_label_contains("Dán danh sách").focus();
+    harness.get_by_label_contains(vi().prepare.paste_heading).focus();
     harness.run();
-    harness.get_by_label_contains("Dán danh sách").type_text(list);
+    harness.get_by_label_contains(vi().prepare.paste_heading).type_text(list);
     harness.run();
-    click(&mut harness, "Thêm cả danh sách");
+    click(&mut harness, vi().prepare.paste_button);
     let notice = match harness.state().notice() {
         Some(Notice::Error(message)) => message.clone(),
         other => panic!("expected the rejected lines, got {other:?}"),
@@ -79,7 +85,7 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert!(shows(&harness, "Mọi đảng viên có mặt và mọi chủ đề nhỏ đều đã được phân công."));
     assert!(shows(&harness, "Ước tính: 4 ý kiến phát biểu"));
 
-    click(&mut harness, "Kiểm tra chuẩn bị (Bước 3)");
+    click(&mut harness, vi().prepare.tab_readiness);
     assert!(shows(&harness, "0 đồng chí đã sẵn sàng, 0 chuẩn bị một phần, 3 chưa sẵn sàng."));
     for point in harness.get_all_by_label("1. Vì sao chọn chủ đề").take(3).collect::<Vec<_>>() {
         point.click();
@@ -90,12 +96,12 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
         harness.run();
     }
     assert!(shows(&harness, "1 đồng chí đã sẵn sàng, 2 chuẩn bị một phần, 0 chưa sẵn sàng."));
-    click(&mut harness, "Xuất");
+    click(&mut harness, vi().export_button);
     let exported = folder.path().join("exports").join("Sinh hoạt chuyên đề Quý III năm 2021.md");
     let markdown = fs::read_to_string(&exported).expect("exported");
     assert!(markdown.contains("Nguyễn Thị Lan") && markdown.contains("Đã sẵn sàng"), "{markdown}");
 
-    click(&mut harness, "Điểm danh");
+    click(&mut harness, vi().prepare.tab_attendance);
     harness.get_all_by_label("Lý Thị Mai").nth(2).expect("the absent option").click();
     harness.run();
     assert!(harness.state_mut().flush());

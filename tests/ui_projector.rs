@@ -1,10 +1,16 @@
 //! The projector's slides in every phase, its window, and how often it asks to be redrawn.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 mod common;
 
 use std::time::Duration;
 
-use common::{click, first_speaker_called, meeting_clock};
+use common::{click, first_speaker_called, meeting_clock, vi};
 use eframe::egui::{Key, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -81,9 +87,9 @@ fn the_opening_comment_and_generalization_slides() {
     let clock = clock();
     let (_folder, mut harness) = first_speaker_called(&clock);
     press(&mut harness, Key::Space);
-    click(&mut harness, "Giơ tay xin bổ sung");
+    click(&mut harness, vi().live.hands_heading);
     click(&mut harness, "Trần Văn Quý");
-    click(&mut harness, "Giơ tay");
+    click(&mut harness, vi().live.raise_hand);
     press(&mut harness, Key::C);
     click(&mut harness, "Bắt đầu [Shift+Space]");
     clock.advance(Duration::from_secs(200));
@@ -92,14 +98,14 @@ fn the_opening_comment_and_generalization_slides() {
     assert!(shows(&harness, "+0:20"), "a comment counts down its own 3:00 limit");
     press(&mut harness, Key::F6);
 
-    click(&mut harness, "Khái quát chủ đề này »");
-    harness.get_by_label("Nội dung khái quát").focus();
+    click(&mut harness, vi().live.to_generalization);
+    harness.get_by_label(vi().live.generalization_text).focus();
     harness.run();
-    harness.get_by_label("Nội dung khái quát").type_text("Tự phê bình phải thường xuyên.");
+    harness.get_by_label(vi().live.generalization_text).type_text("Tự phê bình phải thường xuyên.");
     harness.run();
-    click(&mut harness, "Khai mạc");
-    click(&mut harness, "Chủ đề 1");
-    click(&mut harness, "Khái quát chủ đề này »");
+    click(&mut harness, vi().live.step_opening);
+    click(&mut harness, &(vi().live.step_subtopic)(1));
+    click(&mut harness, vi().live.to_generalization);
     press(&mut harness, Key::G);
     press(&mut harness, Key::F6);
     assert!(shows(&harness, "Tự phê bình phải thường xuyên."), "the generalization is presented");
@@ -107,7 +113,7 @@ fn the_opening_comment_and_generalization_slides() {
     assert!(shows(&harness, "Chủ đề 1"), "until the secretary stops presenting it");
     press(&mut harness, Key::F6);
 
-    click(&mut harness, "Khai mạc");
+    click(&mut harness, vi().live.step_opening);
     press(&mut harness, Key::F6);
     assert!(shows(&harness, "Mục đích"));
     assert!(harness.query_all_by_label_contains("Giúp mỗi đảng viên").next().is_some());

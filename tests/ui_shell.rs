@@ -1,14 +1,21 @@
 //! The app shell driven through its UI: first start, editing with autosave, the session list,
 //! import and export, settings.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
 mod common;
 
 use std::fs;
 use std::time::{Duration, Instant};
 
-use common::{click, harness, replace_text, session_names, value_of};
+use common::{click, en, harness, replace_text, session_names, value_of, vi};
 use egui_kittest::kittest::Queryable;
 use sinhhoat::model::Session;
+use sinhhoat::settings::ThemeChoice;
 use sinhhoat::store::{DataDir, Library, encode_session, load_session, write_atomic};
 use sinhhoat::ui::{Notice, Screen};
 
@@ -22,8 +29,8 @@ fn first_start_opens_a_working_copy_of_the_sample() {
     let app = harness.state();
     assert_eq!(app.screen(), Screen::Overview);
     assert!(matches!(app.notice(), Some(Notice::Info(text)) if text.starts_with("Chào mừng")));
-    assert_eq!(value_of(&harness, "Tiêu đề"), "Sinh hoạt chuyên đề Quý II năm 2020");
-    assert_eq!(value_of(&harness, "Chủ trì (Bí thư chi bộ)"), "Nguyễn Thị Hồng Nhung");
+    assert_eq!(value_of(&harness, vi().meeting_title), "Sinh hoạt chuyên đề Quý II năm 2020");
+    assert_eq!(value_of(&harness, vi().chair), "Nguyễn Thị Hồng Nhung");
     assert!(harness.query_by_label_contains("Trung thực với Đảng").is_some());
     assert!(folder.path().join("settings.json").exists());
 }
@@ -32,7 +39,7 @@ fn first_start_opens_a_working_copy_of_the_sample() {
 fn a_restart_reopens_the_last_session_as_of_the_last_change() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut first = harness(folder.path(), None);
-    replace_text(&mut first, "Thư ký", "Bùi Thị Phượng");
+    replace_text(&mut first, vi().minute_taker, "Bùi Thị Phượng");
     let path = first.state().document().expect("open").path.clone();
     let deadline = Instant::now() + Duration::from_secs(1);
     while load_session(&path).expect("readable").meeting.minute_taker != "Bùi Thị Phượng" {
@@ -43,7 +50,7 @@ fn a_restart_reopens_the_last_session_as_of_the_last_change() {
     let again = harness(folder.path(), None);
     assert_eq!(session_names(folder.path()).len(), 1, "no second copy of the sample");
     assert_eq!(again.state().screen(), Screen::Overview);
-    assert_eq!(value_of(&again, "Thư ký"), "Bùi Thị Phượng");
+    assert_eq!(value_of(&again, vi().minute_taker), "Bùi Thị Phượng");
     drop(first);
 }
 
@@ -51,24 +58,24 @@ fn a_restart_reopens_the_last_session_as_of_the_last_change() {
 fn typed_changes_reach_the_disk() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
-    replace_text(&mut harness, "Địa điểm", "Hội trường Đảng ủy, tầng 3");
-    replace_text(&mut harness, "Ngày (ngày/tháng/năm)", "19/06/2020");
+    replace_text(&mut harness, vi().place, "Hội trường Đảng ủy, tầng 3");
+    replace_text(&mut harness, vi().meeting_date, "19/06/2020");
     assert!(harness.state_mut().flush());
     harness.run();
     let path = harness.state().document().expect("open").path.clone();
     let saved = load_session(&path).expect("saved file reads");
     assert_eq!(saved.meeting.place, "Hội trường Đảng ủy, tầng 3");
     assert_eq!(saved.meeting.date.map(|d| d.to_string()), Some("2020-06-19".into()));
-    assert!(harness.query_by_label("Đã lưu").is_some());
+    assert!(harness.query_by_label(vi().saved).is_some());
 }
 
 #[test]
 fn impossible_input_is_explained_in_vietnamese_and_not_saved() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
-    replace_text(&mut harness, "Phát biểu tối đa", "12:00");
+    replace_text(&mut harness, vi().target_max, "12:00");
     assert!(harness.query_by_label("Thời gian phát biểu tối đa không được vượt quá giới hạn.").is_some());
-    replace_text(&mut harness, "Ngày (ngày/tháng/năm)", "31/02/2020");
+    replace_text(&mut harness, vi().meeting_date, "31/02/2020");
     assert!(harness.query_by_label_contains("Ngày không hợp lệ").is_some());
     assert!(harness.state_mut().flush());
     let path = harness.state().document().expect("open").path.clone();
@@ -87,18 +94,18 @@ fn the_list_shows_broken_files_and_manages_sessions() {
     let mut harness = harness(folder.path(), None);
 
     assert!(harness.query_by_label_contains("Tệp bị cắt cụt").is_some());
-    click(&mut harness, "Tạo buổi mới (trống)");
+    click(&mut harness, vi().session_new_empty);
     assert_eq!(harness.state().screen(), Screen::Overview);
-    click(&mut harness, "Danh sách buổi sinh hoạt");
+    click(&mut harness, vi().nav_sessions);
     assert_eq!(session_names(folder.path()), ["Buổi sinh hoạt mới.json", "Hỏng.json"]);
 
     harness.get_all_by_label("Đổi tên").next().expect("a rename button").click();
     harness.run();
-    replace_text(&mut harness, "Tên mới:", "Quý III: kỷ luật");
+    replace_text(&mut harness, vi().rename_label, "Quý III: kỷ luật");
     harness.get_all_by_label("Đổi tên").next().expect("confirm").click();
     harness.run();
     assert!(harness.query_by_label_contains("không được chứa ký tự “:”").is_some());
-    replace_text(&mut harness, "Tên mới:", "Quý III - kỷ luật");
+    replace_text(&mut harness, vi().rename_label, "Quý III - kỷ luật");
     harness.get_all_by_label("Đổi tên").next().expect("confirm").click();
     harness.run();
     assert_eq!(session_names(folder.path()), ["Hỏng.json", "Quý III - kỷ luật.json"]);
@@ -106,11 +113,11 @@ fn the_list_shows_broken_files_and_manages_sessions() {
 
     harness.get_all_by_label("Xóa").last().expect("delete button").click();
     harness.run();
-    click(&mut harness, "Đồng ý");
+    click(&mut harness, vi().confirm);
     assert_eq!(session_names(folder.path()), ["Hỏng.json"]);
     assert!(harness.state().document().is_none());
     click(&mut harness, "Thùng rác (1)");
-    click(&mut harness, "Khôi phục");
+    click(&mut harness, vi().restore);
     assert_eq!(session_names(folder.path()), ["Hỏng.json", "Quý III - kỷ luật.json"]);
     assert_eq!(fs::read_to_string(&broken).expect("read"), "{\"format_version\": 1, \"roster\": [");
 }
@@ -129,15 +136,15 @@ fn a_damaged_file_is_put_back_from_its_backup_with_one_click() {
     assert!(
         harness.query_by_label_contains("Bản sao lưu trước đó vẫn đọc được: “Bản đầu”, lưu lúc").is_some()
     );
-    click(&mut harness, "Khôi phục bản sao lưu");
+    click(&mut harness, vi().restore_backup);
     assert!(
         matches!(harness.state().notice(), Some(Notice::Info(m)) if m.contains("tệp hỏng được giữ trong thùng rác"))
     );
     assert!(harness.query_by_label_contains("Tệp bị cắt cụt").is_none());
-    assert!(harness.query_by_label("Khôi phục bản sao lưu").is_none());
-    click(&mut harness, "Mở");
-    assert_eq!(value_of(&harness, "Tiêu đề"), "Bản đầu");
-    click(&mut harness, "Danh sách buổi sinh hoạt");
+    assert!(harness.query_by_label(vi().restore_backup).is_none());
+    click(&mut harness, vi().session_open);
+    assert_eq!(value_of(&harness, vi().meeting_title), "Bản đầu");
+    click(&mut harness, vi().nav_sessions);
     assert!(harness.query_by_label("Thùng rác (1)").is_some(), "the damaged file is kept");
 }
 
@@ -145,27 +152,27 @@ fn a_damaged_file_is_put_back_from_its_backup_with_one_click() {
 fn duplicate_import_and_export_work_without_a_file_dialog() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
-    click(&mut harness, "Danh sách buổi sinh hoạt");
-    click(&mut harness, "Nhân bản");
+    click(&mut harness, vi().nav_sessions);
+    click(&mut harness, vi().session_duplicate);
     assert_eq!(session_names(folder.path()).len(), 2);
 
     let export = folder.path().join("xuất.json");
-    replace_text(&mut harness, "Xuất buổi đang mở ra tệp", &export.display().to_string());
-    click(&mut harness, "Xuất");
+    replace_text(&mut harness, vi().export_heading, &export.display().to_string());
+    click(&mut harness, vi().export_button);
     assert_eq!(load_session(&export).expect("exported").meeting.title, "Sinh hoạt chuyên đề Quý II năm 2020");
 
     let outside = folder.path().join("Chi bộ 5.json");
     Library::export(&Session::new_titled("Chi bộ 5"), &outside).expect("write");
-    replace_text(&mut harness, "Nhập tệp buổi sinh hoạt", &outside.display().to_string());
-    click(&mut harness, "Nhập");
+    replace_text(&mut harness, vi().import_heading, &outside.display().to_string());
+    click(&mut harness, vi().import_button);
     assert!(session_names(folder.path()).contains(&"Chi bộ 5.json".to_owned()));
-    assert_eq!(value_of(&harness, "Tiêu đề"), "Chi bộ 5");
+    assert_eq!(value_of(&harness, vi().meeting_title), "Chi bộ 5");
 
-    click(&mut harness, "Danh sách buổi sinh hoạt");
+    click(&mut harness, vi().nav_sessions);
     let empty = folder.path().join("rỗng.json");
     fs::write(&empty, "").expect("write");
-    replace_text(&mut harness, "Nhập tệp buổi sinh hoạt", &empty.display().to_string());
-    click(&mut harness, "Nhập");
+    replace_text(&mut harness, vi().import_heading, &empty.display().to_string());
+    click(&mut harness, vi().import_button);
     assert!(harness.query_by_label("Tệp rỗng, không có dữ liệu.").is_some());
 }
 
@@ -198,8 +205,8 @@ fn broken_settings_are_named_as_such_and_the_sessions_still_open() {
         "{:?}",
         harness.state().notice()
     );
-    click(&mut harness, "Mở");
-    assert_eq!(value_of(&harness, "Tiêu đề"), "Quý IV");
+    click(&mut harness, vi().session_open);
+    assert_eq!(value_of(&harness, vi().meeting_title), "Quý IV");
 }
 
 #[test]
@@ -209,8 +216,8 @@ fn the_top_bar_takes_two_lines_on_a_narrow_projector_rather_than_overlapping() {
     for (width, one_line) in [(1600.0, true), (1024.0, false), (1200.0, true)] {
         harness.set_size(eframe::egui::vec2(width, 768.0));
         harness.run();
-        let settings = harness.get_by_label("Cài đặt").rect();
-        let saved = harness.get_by_label("Đã lưu").rect();
+        let settings = harness.get_by_label(vi().nav_settings).rect();
+        let saved = harness.get_by_label(vi().saved).rect();
         assert!(!settings.intersects(saved), "{width}: {settings:?} overlaps {saved:?}");
         assert!(saved.right() <= width, "{width}: {saved:?} is inside the window");
         assert_eq!(saved.top() < settings.bottom(), one_line, "{width}: {settings:?} and {saved:?}");
@@ -221,12 +228,12 @@ fn the_top_bar_takes_two_lines_on_a_narrow_projector_rather_than_overlapping() {
 fn english_and_the_projection_theme_can_be_chosen() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
-    click(&mut harness, "Cài đặt");
+    click(&mut harness, vi().nav_settings);
     click(&mut harness, "English");
-    assert!(harness.query_by_label("Sessions").is_some());
-    click(&mut harness, "High contrast (projector)");
-    click(&mut harness, "Meeting details");
-    assert!(harness.query_by_label("Title").is_some());
+    assert!(harness.query_by_label(en().nav_sessions).is_some());
+    click(&mut harness, (en().theme_name)(ThemeChoice::HighContrast));
+    click(&mut harness, en().nav_overview);
+    assert!(harness.query_by_label(en().meeting_title).is_some());
     let saved = fs::read_to_string(folder.path().join("settings.json")).expect("settings");
     assert!(saved.contains("english") && saved.contains("high_contrast"), "{saved}");
 }
@@ -241,14 +248,14 @@ fn a_disk_that_refuses_writes_gets_a_lasting_warning_and_the_changes_are_saved_o
     let obstacle = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
     std::fs::create_dir(&obstacle).expect("block the save");
 
-    replace_text(&mut harness, "Địa điểm", "Phòng họp số 2");
+    replace_text(&mut harness, vi().place, "Phòng họp số 2");
     assert!(!harness.state_mut().flush(), "the save fails");
     harness.run();
     let banner = "KHÔNG LƯU ĐƯỢC VÀO Ổ ĐĨA";
     assert!(harness.query_by_label(banner).is_some());
     assert!(harness.query_by_label_contains("đang thử lại mỗi giây").is_some());
-    assert_eq!(value_of(&harness, "Địa điểm"), "Phòng họp số 2", "the change is kept in memory");
-    replace_text(&mut harness, "Địa điểm", "Phòng họp số 3");
+    assert_eq!(value_of(&harness, vi().place), "Phòng họp số 2", "the change is kept in memory");
+    replace_text(&mut harness, vi().place, "Phòng họp số 3");
     assert!(harness.query_by_label(banner).is_some(), "still shown after more changes");
     let on_disk = sinhhoat::store::load_session(&path).expect("the previous version");
     assert_ne!(on_disk.meeting.place, "Phòng họp số 3");
@@ -259,9 +266,9 @@ fn a_disk_that_refuses_writes_gets_a_lasting_warning_and_the_changes_are_saved_o
     let commands = &harness.output().viewport_output[&root].commands;
     assert!(commands.contains(&eframe::egui::ViewportCommand::CancelClose), "closing is held back");
     harness.run();
-    assert!(harness.query_by_label("Các thay đổi chưa được lưu").is_some(), "and the user is asked");
-    click(&mut harness, "Ở lại");
-    assert!(harness.query_by_label("Các thay đổi chưa được lưu").is_none());
+    assert!(harness.query_by_label(vi().close_unsaved_title).is_some(), "and the user is asked");
+    click(&mut harness, vi().stay_open);
+    assert!(harness.query_by_label(vi().close_unsaved_title).is_none());
 
     std::fs::remove_dir(&obstacle).expect("the disk frees up");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
@@ -270,7 +277,7 @@ fn a_disk_that_refuses_writes_gets_a_lasting_warning_and_the_changes_are_saved_o
         harness.run();
     }
     assert!(harness.query_by_label(banner).is_none(), "the banner goes once a retry succeeds");
-    assert!(harness.query_by_label("Đã lưu lại được mọi thay đổi vào ổ đĩa.").is_some());
+    assert!(harness.query_by_label(vi().saved_again).is_some());
     let saved = sinhhoat::store::load_session(&path).expect("saved by a retry");
     assert_eq!(saved.meeting.place, "Phòng họp số 3");
 }

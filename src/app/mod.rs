@@ -5,6 +5,7 @@
 
 mod action;
 pub mod command;
+mod editing;
 mod files;
 mod plan;
 
@@ -16,10 +17,9 @@ use std::sync::Arc;
 
 use crate::cli::GuiOptions;
 use crate::edit::Document;
-use crate::edit::{Applied, Edit};
-use crate::i18n::{Strings, describe, edit_error};
-use crate::meeting::{Clock, draft_generalization};
-use crate::model::{Session, Step};
+use crate::i18n::{Strings, describe};
+use crate::meeting::Clock;
+use crate::model::Session;
 use crate::prepare::plan::YearPlan;
 use crate::settings::{Settings, SettingsEdit};
 use crate::store::{Autosaver, DataDir, Library, SaveError, SessionEntry, TrashEntry, stem};
@@ -271,95 +271,6 @@ impl AppState {
     pub fn flush(&mut self) -> bool {
         self.persist();
         self.autosaver.flush()
-    }
-
-    fn edit(&mut self, edit: Edit) {
-        let strings = self.strings();
-        let now = self.clock.wall();
-        let Some(document) = self.document.as_mut() else {
-            return;
-        };
-        let edit = match edit {
-            Edit::GoTo(Step::Generalization { subtopic }) => {
-                let draft = draft_generalization(document.session(), subtopic, &strings.point_labels());
-                Edit::OpenGeneralization { subtopic, draft }
-            }
-            edit => edit,
-        };
-        match document.apply(edit, now) {
-            Ok(Applied::Done) => {}
-            Ok(Applied::MemberAdded(_)) => self.effects.push(Effect::MemberAdded),
-            Ok(Applied::CommentAdded(comment)) => self.effects.push(Effect::CommentAdded(comment)),
-            Ok(Applied::Pasted(outcome)) => {
-                let text = strings.prepare;
-                let mut lines = vec![(text.pasted)(outcome.added.len())];
-                lines.extend(outcome.rejected.iter().map(|rejected| {
-                    (text.rejected_line)(rejected.line, &rejected.text, &(text.member_error)(&rejected.error))
-                }));
-                let complete = outcome.rejected.is_empty();
-                self.effects.push(Effect::Pasted { complete });
-                if complete { self.inform(lines.join("\n")) } else { self.fail(&lines.join("\n")) }
-            }
-            Err(error) => self.fail(&edit_error(strings, &error)),
-        }
-    }
-
-    fn undo(&mut self) {
-        let label = self.undo_label();
-        let Some(document) = self.document.as_mut() else {
-            return;
-        };
-        match (document.undo(), label) {
-            (Ok(_), Some(label)) => self.inform((self.strings().edits.undone)(&label)),
-            (Ok(_), None) => {}
-            (Err(error), _) => self.fail(&edit_error(self.strings(), &error)),
-        }
-    }
-
-    fn redo(&mut self) {
-        let label = self.redo_label();
-        let Some(document) = self.document.as_mut() else {
-            return;
-        };
-        match (document.redo(), label) {
-            (Ok(_), Some(label)) => self.inform((self.strings().edits.redone)(&label)),
-            (Ok(_), None) => {}
-            (Err(error), _) => self.fail(&edit_error(self.strings(), &error)),
-        }
-    }
-
-    fn command(&mut self, command: Command) {
-        let session = self.document.as_ref().map(Document::session);
-        if let Err(error) = command.available(session) {
-            self.fail(&edit_error(self.strings(), &error));
-            return;
-        }
-        let step = session.and_then(|session| command.step(session));
-        let comment = session.and_then(|session| session.live.flow.current_comment);
-        match command {
-            Command::ToggleSpeech => self.edit(Edit::ToggleSpeech),
-            Command::NextSpeaker => self.edit(Edit::CallNext),
-            Command::EndSpeech => self.edit(Edit::EndSpeech),
-            Command::SkipSpeaker => self.edit(Edit::SkipSpeaker),
-            Command::ToggleComment => {
-                if let Some(comment) = comment {
-                    self.edit(Edit::ToggleComment(comment));
-                }
-            }
-            Command::NextStep | Command::PreviousStep => {
-                if let Some(step) = step {
-                    self.edit(Edit::GoTo(step));
-                }
-            }
-            Command::Undo => self.undo(),
-            Command::Redo => self.redo(),
-            Command::AddComment
-            | Command::ToggleProjector
-            | Command::ProjectorFullscreen
-            | Command::PresentHere
-            | Command::ShowText
-            | Command::Help => self.effects.push(Effect::Window(command)),
-        }
     }
 
     fn change_settings(&mut self, edit: SettingsEdit) {

@@ -104,9 +104,11 @@ fn table(rows: &[Vec<String>], widths: &[u32], borders: bool) -> String {
 /// Column widths over the 9,000-twip text width, in proportion to each column's longest
 /// text (within bounds, so a long title does not squeeze the numbers to nothing).
 fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<u32> {
-    let weights: Vec<u32> = (0..header.len())
-        .map(|column| {
-            let longest = std::iter::once(&header[column])
+    let weights: Vec<u32> = header
+        .iter()
+        .enumerate()
+        .map(|(column, title)| {
+            let longest = std::iter::once(title)
                 .chain(rows.iter().filter_map(|row| row.get(column)))
                 .map(|text| text.chars().count())
                 .max()

@@ -136,7 +136,7 @@ fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     for (index, subtopic) in session.subtopics.iter().enumerate() {
         blocks.push(Block::Heading(2, format!("{}. {}", index + 1, subtopic.title)));
         for speech in session.live.speeches.iter().filter(|s| s.subtopic == subtopic.id) {
-            let length = format_mmss(recorded(&speech.span).as_secs());
+            let length = format_mmss(speech.span.recorded().as_secs());
             let phase = speech.phase_reached.map_or("", |p| (live.phase_name)(p));
             blocks.push(Block::Paragraph((text.speech_line)(&name(speech.speaker), &length, phase)));
             let notes = &speech.notes;
@@ -266,21 +266,21 @@ pub fn timing_rows(session: &Session) -> Vec<TimingRow> {
     let rules = &session.timing;
     let mut rows = Vec::new();
     for speech in session.live.speeches.iter().filter(|s| s.span.started_at.is_some()) {
-        let duration = recorded(&speech.span);
+        let duration = speech.span.recorded();
         rows.push(TimingRow {
             speech: true,
             subtopic: title(speech.subtopic),
             speaker: name(speech.speaker),
             started_at: speech.span.started_at,
             duration,
-            paused: speech.span.paused(end(&speech.span)),
+            paused: speech.span.recorded_pauses(),
             phase: rules.phase(duration),
             over_limit: rules.overrun(duration),
         });
         for comment in
             session.live.comments.iter().filter(|c| c.speech == speech.id && c.span.started_at.is_some())
         {
-            let duration = recorded(&comment.span);
+            let duration = comment.span.recorded();
             let reading = crate::meeting::Reading::of_comment(rules, duration);
             rows.push(TimingRow {
                 speech: false,
@@ -288,23 +288,13 @@ pub fn timing_rows(session: &Session) -> Vec<TimingRow> {
                 speaker: name(comment.speaker),
                 started_at: comment.span.started_at,
                 duration,
-                paused: comment.span.paused(end(&comment.span)),
+                paused: comment.span.recorded_pauses(),
                 phase: reading.phase,
                 over_limit: reading.overrun,
             });
         }
     }
     rows
-}
-
-/// The moment a span is measured to: its end, or its start if still open (the export is a
-/// record of what ended).
-fn end(span: &crate::model::Span) -> WallTime {
-    span.ended_at.or(span.started_at).unwrap_or_default()
-}
-
-fn recorded(span: &crate::model::Span) -> Duration {
-    span.elapsed(end(span))
 }
 
 fn appendix(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {

@@ -41,7 +41,9 @@ impl Countdown {
     pub fn digits(self) -> String {
         let mmss = |seconds: u64| format!("{}:{:02}", seconds / 60, seconds % 60);
         match self {
-            Self::ToTarget(left) | Self::ToLimit(left) => mmss(left.as_millis().div_ceil(1000) as u64),
+            Self::ToTarget(left) | Self::ToLimit(left) => {
+                mmss(left.as_secs() + u64::from(left.subsec_nanos() > 0))
+            }
             Self::Over(over) => format!("+{}", mmss(over.as_secs())),
         }
     }

@@ -73,6 +73,18 @@ impl Span {
         between(start, end).saturating_sub(self.paused(end))
     }
 
+    /// The length the record holds: up to the end once ended, else up to the latest moment
+    /// recorded (a pause in progress counts up to where it began). The one rule for every
+    /// length read from the record, on screen and in every export.
+    pub fn recorded(&self) -> Duration {
+        self.latest().map_or(Duration::ZERO, |at| self.elapsed(at))
+    }
+
+    /// Time spent paused, by the same rule as [`Self::recorded`].
+    pub fn recorded_pauses(&self) -> Duration {
+        self.latest().map_or(Duration::ZERO, |at| self.paused(at))
+    }
+
     /// The latest moment the span records, if any.
     pub fn latest(&self) -> Option<WallTime> {
         let pauses = self.pauses.iter().flat_map(|pause| [Some(pause.from), pause.until]);
@@ -90,7 +102,8 @@ impl Span {
         let moments = self.pauses.iter().flat_map(|pause| [Some(pause.from), pause.until]);
         let moments: Vec<WallTime> =
             std::iter::once(start).chain(moments.flatten()).chain(self.ended_at).collect();
-        !open_pause_not_last && moments.windows(2).all(|pair| pair[0] <= pair[1])
+        !open_pause_not_last
+            && moments.windows(2).all(|pair| matches!(pair, [earlier, later] if earlier <= later))
     }
 
     /// Time spent paused as of `now`.
@@ -286,5 +299,22 @@ mod tests {
         let span = Span { started_at: Some(t("08:00:00")), ..Span::default() };
         assert_eq!(span.elapsed(t("07:00:00")), Duration::ZERO);
         assert_eq!(Span::default().state(), SpanState::NotStarted);
+    }
+
+    #[test]
+    fn the_recorded_length_of_a_paused_span_runs_to_where_its_pause_began() {
+        let paused = Span {
+            started_at: Some(t("08:00:00")),
+            ended_at: None,
+            pauses: vec![
+                Pause { from: t("08:01:00"), until: Some(t("08:02:00")) },
+                Pause { from: t("08:05:00"), until: None },
+            ],
+        };
+        assert_eq!(paused.recorded(), Duration::from_secs(240));
+        assert_eq!(paused.recorded_pauses(), Duration::from_secs(60));
+        let ended = Span { ended_at: Some(t("08:06:00")), ..paused };
+        assert_eq!(ended.recorded(), Duration::from_secs(240));
+        assert_eq!(Span::default().recorded(), Duration::ZERO);
     }
 }

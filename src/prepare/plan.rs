@@ -83,8 +83,8 @@ impl YearPlan {
     /// An empty plan for a year, each quarter's meeting in its last month.
     pub fn new(year: i32, organisation: Organisation) -> Self {
         let mut quarters: [QuarterPlan; 4] = Default::default();
-        for (index, quarter) in quarters.iter_mut().enumerate() {
-            quarter.month = 3 * (index as u32 + 1);
+        for (number, quarter) in (1u32..).zip(quarters.iter_mut()) {
+            quarter.month = 3 * number;
         }
         Self { format_version: FORMAT_VERSION, year, organisation, quarters }
     }
@@ -94,8 +94,8 @@ impl YearPlan {
         if !(2000..=2100).contains(&self.year) {
             return Err(PlanError::Year(self.year));
         }
-        for (index, quarter) in self.quarters.iter().enumerate() {
-            let first = 3 * index as u32 + 1;
+        for ((index, quarter), number) in self.quarters.iter().enumerate().zip(0u32..) {
+            let first = 3 * number + 1;
             if !(first..first + 3).contains(&quarter.month) {
                 return Err(PlanError::Month { quarter: index + 1, month: quarter.month });
             }

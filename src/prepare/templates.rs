@@ -39,6 +39,7 @@ pub fn template(group: TopicGroup) -> Template {
         TopicGroup::Ethics => include_str!("../../assets/templates/dao-duc.json"),
         TopicGroup::Style => include_str!("../../assets/templates/phong-cach.json"),
     };
+    #[allow(clippy::expect_used, reason = "the bundled templates are tested to decode")]
     serde_json::from_str(text).expect("the bundled templates are valid (see the tests)")
 }
 

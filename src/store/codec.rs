@@ -16,7 +16,7 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The file's bytes: pretty JSON, so that a file is readable and diffs well.
 pub fn encode_session(session: &Session) -> Vec<u8> {
-    // Plain data with string keys only: serde_json cannot fail on it.
+    #[allow(clippy::expect_used, reason = "plain data with string keys cannot fail to serialize")]
     let mut bytes = serde_json::to_vec_pretty(session).expect("a session always serializes");
     bytes.push(b'\n');
     bytes
@@ -38,7 +38,8 @@ pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
 /// `format_version` no newer than this build's, then the type itself.
 pub fn decode_versioned<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
-        let line = bytes[..error.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        let valid = bytes.get(..error.valid_up_to()).unwrap_or_default();
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         LoadError::NotUtf8 { line }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

@@ -27,6 +27,7 @@ pub fn load_plan(data: &DataDir, year: i32) -> Result<Option<YearPlan>, LoadErro
 /// Saves a plan atomically, keeping the previous version as a backup.
 pub fn save_plan(data: &DataDir, plan: &YearPlan) -> Result<(), StoreError> {
     fs::create_dir_all(data.plans())?;
+    #[allow(clippy::expect_used, reason = "plain data with string keys cannot fail to serialize")]
     let bytes = serde_json::to_vec_pretty(plan).expect("a plan always serializes");
     write_atomic(&plan_path(data, plan.year), &bytes)?;
     Ok(())

@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use eframe::egui::{self, Context, Ui, ViewportCommand};
 
+use super::context::{LiveContext, Projector};
 use super::frame_report::FrameReport;
-use super::live::{LiveContext, LiveView};
+use super::live::LiveView;
 use super::overview::OverviewView;
 use super::prepare::{PrepareContext, PrepareView};
-use super::projector::Projector;
 use super::save_guard::{self, CloseGuard};
 use super::sessions::SessionsView;
 use super::timers::Timers;
@@ -168,6 +168,8 @@ impl SinhHoatApp {
             self.dispatch(action);
         }
         self.state.persist();
+        let generation = self.state.document().map_or(0, Document::generation);
+        self.frame_report.frame_ended(ui.ctx().text_edit_focused(), generation);
     }
 
     fn draw_screen(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
@@ -238,6 +240,9 @@ impl SinhHoatApp {
             Effect::CommentAdded(comment) => {
                 self.views.live.focus_comment = Some(comment);
                 self.views.live.commenter = None;
+                // The cursor goes to the new comment on the next frame: draw it now, not at
+                // the next input, or the first key typed would miss the field.
+                self.ctx.request_repaint();
             }
         }
     }

@@ -30,12 +30,18 @@ pub fn shortcuts(command: Command) -> Vec<KeyboardShortcut> {
     }
 }
 
-/// One shortcut as the user types it, e.g. "Ctrl+Z" or "Shift+Space".
+/// One shortcut as the user types it, e.g. "Ctrl+Z", "Shift+Space" or "Page Down".
 fn format(ctx: &Context, shortcut: &KeyboardShortcut) -> String {
-    if shortcut.logical_key == Key::Space {
-        return if shortcut.modifiers.shift { "Shift+Space" } else { "Space" }.to_owned();
+    let name = match shortcut.logical_key {
+        Key::Space => "Space",
+        Key::PageDown => "Page Down",
+        Key::PageUp => "Page Up",
+        _ => return ctx.format_shortcut(shortcut),
+    };
+    match shortcut.modifiers.shift {
+        true => format!("Shift+{name}"),
+        false => name.to_owned(),
     }
-    ctx.format_shortcut(shortcut)
 }
 
 /// The command's keys as the user types them, joined by " / "; empty when it has none.

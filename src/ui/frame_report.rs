@@ -1,6 +1,8 @@
-//! `--report-frames`: the app tells the outside world when its first frame is on screen and
-//! how long every frame took, one line on standard output each, for the speed measurements
-//! in `scripts/speed.py`.
+//! `--report-frames`: the app tells the outside world when its first frame is on screen, how
+//! long every frame took, when a text field has just taken the cursor and when the open session
+//! has changed, one line on standard output each: for the speed measurements in
+//! `scripts/speed.py`, and for the real-window tests, which type only once a field will take
+//! the keys and go on once the app has taken each one.
 
 use std::io::Write;
 
@@ -11,12 +13,14 @@ use eframe::egui::Context;
 pub struct FrameReport {
     enabled: bool,
     frames: u64,
+    text_focused: bool,
+    generation: u64,
 }
 
 impl FrameReport {
     /// A report that prints only if `enabled`.
     pub fn new(enabled: bool) -> Self {
-        Self { enabled, frames: 0 }
+        Self { enabled, frames: 0, text_focused: false, generation: 0 }
     }
 
     /// Called at the start of every frame with the CPU time the previous one took, if known.
@@ -39,5 +43,23 @@ impl FrameReport {
             let _ = writeln!(out, "frame {:.3} ms", seconds * 1000.0);
         }
         let _ = out.flush();
+    }
+
+    /// Called at the end of every frame with whether a text field has the cursor and the open
+    /// session's generation; prints `text focus` when a field has just taken the cursor (the
+    /// keys typed from then on reach it) and `change N` when the session has changed.
+    pub fn frame_ended(&mut self, text_focused: bool, generation: u64) {
+        if self.enabled {
+            let mut out = std::io::stdout().lock();
+            if text_focused && !self.text_focused {
+                let _ = writeln!(out, "text focus");
+            }
+            if generation != self.generation {
+                let _ = writeln!(out, "change {generation}");
+            }
+            let _ = out.flush();
+        }
+        self.text_focused = text_focused;
+        self.generation = generation;
     }
 }

@@ -4,6 +4,7 @@
 mod app;
 mod chrome;
 pub mod command;
+mod context;
 mod fields;
 pub mod fonts;
 pub mod frame_report;

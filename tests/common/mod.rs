@@ -11,6 +11,17 @@ use sinhhoat::cli::GuiOptions;
 use sinhhoat::meeting::{Clock, SystemClock};
 use sinhhoat::ui::{SinhHoatApp, fonts};
 
+/// The Vietnamese strings: the UI tests find widgets by them, so rewording a label changes
+/// only the string table.
+pub fn vi() -> &'static sinhhoat::i18n::Strings {
+    sinhhoat::i18n::Language::Vietnamese.strings()
+}
+
+/// The English strings, for the tests of the English UI.
+pub fn en() -> &'static sinhhoat::i18n::Strings {
+    sinhhoat::i18n::Language::English.strings()
+}
+
 /// The app on `data_dir`, optionally opening `open`, drawn in a headless harness that refuses
 /// missing glyphs (so every Vietnamese letter must render with the bundled font).
 pub fn harness(data_dir: &Path, open: Option<PathBuf>) -> Harness<'static, SinhHoatApp> {
@@ -86,8 +97,8 @@ pub fn first_speaker_called(
 ) -> (tempfile::TempDir, Harness<'static, SinhHoatApp>) {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
-    click(&mut harness, "Điều hành buổi sinh hoạt");
-    click(&mut harness, "Chủ đề 1");
+    click(&mut harness, vi().live.nav_live);
+    click(&mut harness, &(vi().live.step_subtopic)(1));
     harness.key_press(eframe::egui::Key::N);
     harness.run();
     (folder, harness)

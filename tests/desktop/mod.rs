@@ -19,6 +19,18 @@ use serde_json::Value;
 /// How long the app may take to show its first frame.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// How long the app may take to draw a frame after an input, on a machine busy elsewhere.
+const FRAME_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// How long a change may take to reach the disk on a busy machine (the promise is a second
+/// on a quiet one).
+const SAVE_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// How long a typed character may take to show up as a change on a busy machine before it
+/// is taken as lost, and how often it is sent.
+const CHANGE_TIMEOUT: Duration = Duration::from_secs(5);
+const TYPING_ATTEMPTS: usize = 3;
+
 /// One test at a time owns a display: the timings are only fair on a quiet machine.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
@@ -110,16 +122,67 @@ pub struct App {
 impl App {
     /// Presses keys in turn (xdotool names: `space`, `Next`, `shift+space`…) and returns when
     /// the last has been sent.
-    pub fn keys(&self, keys: &[&str]) -> Instant {
+    /// the last has been sent, after the app has drawn a frame since (so it has seen them,
+    /// however busy the machine).
+    pub fn keys(&mut self, keys: &[&str]) -> Instant {
         self.xdotool(&["windowfocus", "--sync", &self.window]);
+        self.drain();
         let mut args = vec!["key", "--delay", "30"];
         args.extend_from_slice(keys);
         self.xdotool(&args);
-        Instant::now()
+        let sent = Instant::now();
+        self.wait_for_frame();
+        sent
     }
 
-    /// Types `text` one character at a time, returning when each was sent.
-    pub fn type_slowly(&self, text: &str, gap: Duration, until: Option<Instant>) -> Vec<(Instant, String)> {
+    /// Forgets what the app printed so far.
+    fn drain(&mut self) {
+        while self.output.try_recv().is_ok() {}
+    }
+
+    /// Waits for the app to start a frame, which it does on every input it takes in.
+    fn wait_for_frame(&mut self) {
+        let deadline = Instant::now() + FRAME_TIMEOUT;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(line) if line.starts_with("frame ") => return,
+                Ok(_) => {}
+                Err(_) => panic!("the app drew no frame within {FRAME_TIMEOUT:?} of the input"),
+            }
+        }
+    }
+
+    /// Waits until the saved session satisfies `saved`: the app's own word that a change is
+    /// in, rather than a guess at how long it takes on a busy machine.
+    pub fn wait_until_saved(&self, file: &Path, what: &str, saved: impl Fn(&Value) -> bool) {
+        let deadline = Instant::now() + SAVE_TIMEOUT;
+        let mut last = Value::Null;
+        while Instant::now() < deadline {
+            if let Some(session) =
+                std::fs::read(file).ok().and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
+            {
+                if saved(&session) {
+                    return;
+                }
+                last = session;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("{what} was not saved within {SAVE_TIMEOUT:?}; the file holds {}", last["live"]);
+    }
+
+    /// Types `text` one character at a time into the field that has the cursor, returning
+    /// when each was sent. Each waits until the app has taken the one before (it says
+    /// `change N`); a character the X server lost on its way (xdotool remaps a key for each
+    /// letter outside ASCII, and a busy app can read the key under the old mapping) is sent
+    /// again, so what was typed is what the app holds.
+    pub fn type_slowly(
+        &mut self,
+        text: &str,
+        gap: Duration,
+        until: Option<Instant>,
+    ) -> Vec<(Instant, String)> {
         self.xdotool(&["windowfocus", "--sync", &self.window]);
         let mut sent = Vec::new();
         let mut typed = String::new();
@@ -127,12 +190,38 @@ impl App {
             if until.is_some_and(|deadline| Instant::now() >= deadline) {
                 break;
             }
-            self.xdotool(&["type", "--delay", "120", &character.to_string()]);
+            let at = self.type_one(character);
             typed.push(character);
-            sent.push((Instant::now(), typed.clone()));
+            sent.push((at, typed.clone()));
             std::thread::sleep(gap);
         }
         sent
+    }
+
+    /// Sends one character until the app reports the change it made; returns when it was sent.
+    fn type_one(&mut self, character: char) -> Instant {
+        for _ in 0..TYPING_ATTEMPTS {
+            self.drain();
+            self.xdotool(&["type", "--delay", "120", &character.to_string()]);
+            let at = Instant::now();
+            if self.wait_for_change(CHANGE_TIMEOUT) {
+                return at;
+            }
+        }
+        panic!("the app did not take {character:?} in {TYPING_ATTEMPTS} attempts");
+    }
+
+    /// Whether the app reports a change to the session within `timeout`.
+    fn wait_for_change(&mut self, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(line) if line.starts_with("change ") => return true,
+                Ok(_) => {}
+                Err(_) => return false,
+            }
+        }
     }
 
     /// Kills the app at once, as a crash or a pulled plug would (SIGKILL), returning when.
@@ -141,6 +230,12 @@ impl App {
         let when = Instant::now();
         let _ = self.child.wait();
         when
+    }
+
+    /// Waits until a text field has the cursor (the app says `text focus`), so that what is
+    /// typed next reaches it however busy the machine.
+    pub fn wait_for_text_focus(&mut self) {
+        self.wait_for_line("text focus", FRAME_TIMEOUT);
     }
 
     /// Waits for the app to print `wanted`.
@@ -186,10 +281,16 @@ impl Drop for App {
     }
 }
 
-/// The release binary, built once per test run with the same cargo and lock file.
+/// The release binary: the one `.ci/run` built (`SINHHOAT_RELEASE_BINARY`), or, when the
+/// tests run on their own, built here once per test binary with the same cargo and lock file.
 pub fn release_binary() -> &'static Path {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
     BINARY.get_or_init(|| {
+        if let Some(built) = std::env::var_os("SINHHOAT_RELEASE_BINARY") {
+            let built = PathBuf::from(built);
+            assert!(built.is_file(), "SINHHOAT_RELEASE_BINARY={} is not a file", built.display());
+            return built;
+        }
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let status = Command::new(cargo)
             .args(["build", "--release", "--locked", "--quiet", "--bin", "sinhhoat"])

@@ -81,7 +81,7 @@ impl CommenterChooser {
 fn candidates(live: &LiveContext<'_>) -> Vec<MemberId> {
     let session = live.session();
     let flow = &session.live.flow;
-    let speaker = flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+    let speaker = flow.current_speech.and_then(|id| session.speech(id));
     let speaker = speaker.map(|speech| speech.speaker);
     let present = session.roster.iter().filter(|m| m.attendance.can_speak()).map(|m| m.id);
     let mut members = Vec::new();

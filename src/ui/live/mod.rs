@@ -13,49 +13,14 @@ mod wrap_up;
 
 pub use speech::flash_hidden;
 
-use std::time::Duration;
-
 use eframe::egui::{self, Button, ComboBox, RichText, Ui};
 
 use super::command;
+pub use super::context::LiveContext;
 use crate::app::{Action, Command};
-use crate::edit::{Document, Edit};
-use crate::i18n::Strings;
-use crate::model::{CommentId, CommentKind, Member, MemberId, Session, SpeechId, Step};
-use crate::settings::ThemeChoice;
+use crate::edit::Edit;
+use crate::model::{CommentId, CommentKind, Member, MemberId, SpeechId, Step};
 use crate::ui::theme;
-
-/// What the live screen draws from: the open session and the live readings.
-pub struct LiveContext<'a> {
-    /// The UI's strings.
-    pub strings: &'static Strings,
-    /// The open session.
-    pub document: &'a Document,
-    /// The theme, for the phase colours.
-    pub theme: ThemeChoice,
-    /// The current speech's reading, monotonic.
-    pub speech_elapsed: Duration,
-    /// The current comment's reading, monotonic.
-    pub comment_elapsed: Duration,
-    /// The default folder for exports.
-    pub exports: std::path::PathBuf,
-    /// Today's date, for overdue measures.
-    pub today: chrono::NaiveDate,
-    /// What the projector is doing, for its buttons.
-    pub projector: crate::ui::projector::Projector,
-}
-
-impl LiveContext<'_> {
-    /// The open session.
-    pub fn session(&self) -> &Session {
-        self.document.session()
-    }
-
-    /// A member's name, or "?" for an unknown id.
-    pub fn name(&self, member: MemberId) -> &str {
-        self.session().member(member).map_or("?", |m| m.name.as_str())
-    }
-}
 
 /// The live screen's own state: choices being made in its forms.
 #[derive(Debug, Clone, Default)]

@@ -39,7 +39,7 @@ pub fn show(
     let selected = view.notes_speech.filter(|id| speeches.iter().any(|s| s.id == *id)).or(current);
     ui.horizontal_wrapped(|ui| {
         for speech in &speeches {
-            let length = format_mmss(length(live, speech).as_secs());
+            let length = format_mmss(live.speech_length(speech).as_secs());
             let label = format!("{} ({length})", live.name(speech.speaker));
             if ui.selectable_label(selected == Some(speech.id), label).clicked() {
                 view.notes_speech = Some(speech.id);
@@ -63,15 +63,6 @@ pub fn show(
         actions.push(Action::Edit(Edit::EditNotes { speech: speech.id, notes }));
     }
     measures(view, ui, live, speech, actions);
-}
-
-/// How long a speech ran: the live reading for the current one, the record for the others.
-fn length(live: &LiveContext<'_>, speech: &Speech) -> std::time::Duration {
-    if live.session().live.flow.current_speech == Some(speech.id) {
-        return live.speech_elapsed;
-    }
-    let span = &speech.span;
-    span.ended_at.or(span.started_at).map_or_else(Default::default, |end| span.elapsed(end))
 }
 
 fn note_field(ui: &mut Ui, label: &str, value: &mut String) {

@@ -38,8 +38,7 @@ fn queue(
     let session = live.session();
     let waiting = session.live.flow.queue(subtopic).map(|q| q.waiting.as_slice()).unwrap_or_default();
     ui.label(RichText::new(strings.queue_heading).heading());
-    let speaking =
-        session.live.flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+    let speaking = session.live.flow.current_speech.and_then(|id| session.speech(id));
     if let Some(speech) = speaking.filter(|s| s.subtopic == subtopic) {
         ui.label(RichText::new(format!("{}: {}", strings.speaking, live.name(speech.speaker))).strong());
     }
@@ -213,11 +212,7 @@ fn comment_row(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         let state = comment.span.state();
         let current = live.session().live.flow.current_comment == Some(comment.id);
-        let elapsed = if current {
-            live.comment_elapsed
-        } else {
-            comment.span.ended_at.map_or_else(Default::default, |end| comment.span.elapsed(end))
-        };
+        let elapsed = live.comment_length(comment);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(live.name(comment.speaker)).strong());
             let reading = Reading::of_comment(&live.session().timing, elapsed);

@@ -51,8 +51,7 @@ pub fn flash_hidden(reading: &Reading) -> bool {
 pub fn card(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
     let strings = live.strings;
     let session = live.session();
-    let speech =
-        session.live.flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+    let speech = session.live.flow.current_speech.and_then(|id| session.speech(id));
     egui::Frame::group(ui.style()).inner_margin(theme::GAP_LARGE).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let Some(speech) = speech else {

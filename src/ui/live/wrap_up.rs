@@ -22,11 +22,11 @@ pub fn generalization(
 ) {
     let strings = live.strings.live;
     let session = live.session();
-    let Some(index) = session.subtopics.iter().position(|s| s.id == subtopic) else {
+    let Some((index, current)) = session.subtopics.iter().enumerate().find(|(_, s)| s.id == subtopic) else {
         return;
     };
     ui.label(
-        RichText::new((strings.generalization_heading)(&session.subtopics[index].title))
+        RichText::new((strings.generalization_heading)(&current.title))
             .size(theme::TEXT_SECTION_TITLE)
             .strong(),
     );

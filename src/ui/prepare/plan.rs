@@ -38,7 +38,7 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
             ui.label(RichText::new(label).strong());
         }
         ui.end_row();
-        for (index, quarter) in edited.quarters.iter_mut().enumerate() {
+        for ((index, quarter), number) in edited.quarters.iter_mut().enumerate().zip(0u32..) {
             let name = (text.quarter)(index + 1);
             let label = ui.label(RichText::new(&name).strong());
             ui.add_sized(
@@ -55,7 +55,7 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
                 })
                 .response
                 .labelled_by(label.id);
-            let first = 3 * index as u32 + 1;
+            let first = 3 * number + 1;
             ui.add(DragValue::new(&mut quarter.month).range(first..=first + 2)).labelled_by(label.id);
             ComboBox::from_id_salt(("plan_status", index))
                 .selected_text((text.status_name)(quarter.status))

@@ -11,7 +11,7 @@ use super::ProjectorView;
 use crate::i18n::format_mmss;
 use crate::meeting::{Countdown, Reading};
 use crate::model::{SpanState, SubTopicId, TimingRules};
-use crate::ui::live::LiveContext;
+use crate::ui::context::LiveContext;
 use crate::ui::theme::projector as size;
 use crate::ui::{fonts, theme};
 
@@ -29,7 +29,7 @@ pub fn draw(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
     let unit = ui.max_rect().height() / 100.0;
     match view {
         ProjectorView::Speech(id) => {
-            if let Some(speech) = session.live.speeches.iter().find(|s| s.id == id) {
+            if let Some(speech) = session.speech(id) {
                 let reading = Reading::of_speech(&session.timing, live.speech_elapsed);
                 let countdown = Countdown::of_speech(&session.timing, live.speech_elapsed);
                 let name = match speech.span.state() {
@@ -41,12 +41,11 @@ pub fn draw(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
             }
         }
         ProjectorView::Comment(id) => {
-            if let Some(comment) = session.live.comments.iter().find(|c| c.id == id) {
+            if let Some(comment) = session.comment(id) {
                 let reading = Reading::of_comment(&session.timing, live.comment_elapsed);
                 let countdown = Countdown::of_comment(&session.timing, live.comment_elapsed);
                 let name = (live.strings.live.comment_from)(live.name(comment.speaker));
-                let subtopic =
-                    session.live.speeches.iter().find(|s| s.id == comment.speech).map(|s| s.subtopic);
+                let subtopic = session.speech(comment.speech).map(|s| s.subtopic);
                 let clock = Clock { reading, countdown, state: comment.span.state(), marks: false };
                 timer_slide(ui, live, &name, subtopic.unwrap_or(SubTopicId(0)), &clock, unit);
             }
@@ -125,10 +124,9 @@ fn opening(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
 
 fn subtopic(ui: &mut Ui, live: &LiveContext<'_>, id: SubTopicId, colour: Color32, unit: f32) {
     let session = live.session();
-    let Some(index) = session.subtopics.iter().position(|s| s.id == id) else {
+    let Some((index, topic)) = session.subtopics.iter().enumerate().find(|(_, s)| s.id == id) else {
         return;
     };
-    let topic = &session.subtopics[index];
     ui.add_space(size::SUBTITLE * unit);
     body(ui, &(live.strings.live.step_subtopic)(index + 1), colour, size::SUBTITLE * unit);
     heading(ui, &topic.title, colour, size::TITLE * unit);

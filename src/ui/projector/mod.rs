@@ -9,21 +9,7 @@ pub use view::ProjectorView;
 
 use eframe::egui::{self, Context, Ui, ViewportBuilder, ViewportCommand, ViewportId};
 
-use super::live::LiveContext;
-
-/// The projector's state: whether its window is open, full screen, or standing in for the
-/// main window, and whether the secretary is presenting a text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Projector {
-    /// The second window is open.
-    pub open: bool,
-    /// The second window covers its screen.
-    pub fullscreen: bool,
-    /// The main window shows the projector's slide instead of the controls.
-    pub present_here: bool,
-    /// The generalization or conclusion text is shown to the room.
-    pub presenting: bool,
-}
+use super::context::{LiveContext, Projector};
 
 impl Projector {
     /// The id of the second window.

@@ -29,13 +29,11 @@ impl ProjectorView {
         match flow.step {
             Step::Opening => Self::Opening,
             Step::Discussion { subtopic } => {
-                let comment =
-                    flow.current_comment.and_then(|id| session.live.comments.iter().find(|c| c.id == id));
+                let comment = flow.current_comment.and_then(|id| session.comment(id));
                 if let Some(comment) = comment.filter(|c| live(c.span.state())) {
                     return Self::Comment(comment.id);
                 }
-                let speech =
-                    flow.current_speech.and_then(|id| session.live.speeches.iter().find(|s| s.id == id));
+                let speech = flow.current_speech.and_then(|id| session.speech(id));
                 match speech.filter(|s| s.subtopic == subtopic && s.span.state() != SpanState::Ended) {
                     Some(speech) => Self::Speech(speech.id),
                     None => Self::SubTopic(subtopic),

@@ -1,0 +1,72 @@
+//! What the live screen and the projector both draw from: the open session with the live
+//! readings, and what the projector is doing. Neither view owns it; the window builds it
+//! each frame.
+
+use std::time::Duration;
+
+use crate::edit::Document;
+use crate::i18n::Strings;
+use crate::model::{Comment, MemberId, Session, Speech};
+use crate::settings::ThemeChoice;
+
+/// The projector's state: whether its window is open, full screen, or standing in for the
+/// main window, and whether the secretary is presenting a text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Projector {
+    /// The second window is open.
+    pub open: bool,
+    /// The second window covers its screen.
+    pub fullscreen: bool,
+    /// The main window shows the projector's slide instead of the controls.
+    pub present_here: bool,
+    /// The generalization or conclusion text is shown to the room.
+    pub presenting: bool,
+}
+
+/// What the live screen draws from: the open session and the live readings.
+pub struct LiveContext<'a> {
+    /// The UI's strings.
+    pub strings: &'static Strings,
+    /// The open session.
+    pub document: &'a Document,
+    /// The theme, for the phase colours.
+    pub theme: ThemeChoice,
+    /// The current speech's reading, monotonic.
+    pub speech_elapsed: Duration,
+    /// The current comment's reading, monotonic.
+    pub comment_elapsed: Duration,
+    /// The default folder for exports.
+    pub exports: std::path::PathBuf,
+    /// Today's date, for overdue measures.
+    pub today: chrono::NaiveDate,
+    /// What the projector is doing, for its buttons.
+    pub projector: Projector,
+}
+
+impl LiveContext<'_> {
+    /// The open session.
+    pub fn session(&self) -> &Session {
+        self.document.session()
+    }
+
+    /// How long a speech ran: the live reading for the current one, the record for others.
+    pub fn speech_length(&self, speech: &Speech) -> Duration {
+        match self.session().live.flow.current_speech == Some(speech.id) {
+            true => self.speech_elapsed,
+            false => speech.span.recorded(),
+        }
+    }
+
+    /// How long a comment ran, by the same rule as [`Self::speech_length`].
+    pub fn comment_length(&self, comment: &Comment) -> Duration {
+        match self.session().live.flow.current_comment == Some(comment.id) {
+            true => self.comment_elapsed,
+            false => comment.span.recorded(),
+        }
+    }
+
+    /// A member's name, or "?" for an unknown id.
+    pub fn name(&self, member: MemberId) -> &str {
+        self.session().member(member).map_or("?", |m| m.name.as_str())
+    }
+}

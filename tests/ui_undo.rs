@@ -1,0 +1,143 @@
+//! Undo and redo in the window: a detail typed, a member deleted, a conclusion item deleted,
+//! a comment added, a speech started and ended — each taken back and brought back, from the
+//! keyboard or the top bar's buttons.
+
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a test fails with its expectation's message: that is its job"
+)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::{click, first_speaker_called, harness, meeting_clock, replace_text, vi};
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sinhhoat::model::{Session, SpanState};
+use sinhhoat::ui::SinhHoatApp;
+
+fn session(harness: &Harness<'_, SinhHoatApp>) -> Session {
+    harness.state().document().expect("a session is open").session().clone()
+}
+
+fn undo_key(harness: &mut Harness<'_, SinhHoatApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+fn redo_key(harness: &mut Harness<'_, SinhHoatApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+}
+
+/// Clicks the first of the buttons labelled `label` (a list has one per row).
+fn click_first(harness: &mut Harness<'_, SinhHoatApp>, label: &str) {
+    harness.get_all_by_label(label).next().expect("a button").click();
+    harness.run();
+}
+
+#[test]
+fn a_detail_typed_is_undone_and_redone_with_the_top_bar_buttons() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness(folder.path(), None);
+    let before = session(&harness).meeting.place;
+    replace_text(&mut harness, vi().place, "Phòng họp số 2");
+    assert_eq!(session(&harness).meeting.place, "Phòng họp số 2");
+    let label = harness.state().state().undo_label().expect("something to undo");
+    assert_eq!(label, "sửa thông tin buổi sinh hoạt");
+
+    click(&mut harness, vi().edits.undo_button);
+    assert_eq!(session(&harness).meeting.place, before, "the whole burst of typing is one step");
+    click(&mut harness, vi().edits.redo_button);
+    assert_eq!(session(&harness).meeting.place, "Phòng họp số 2");
+    assert!(harness.state_mut().flush());
+    let path = harness.state().document().expect("open").path.clone();
+    let saved = sinhhoat::store::load_session(&path).expect("reads");
+    assert_eq!(saved.meeting.place, "Phòng họp số 2", "undo and redo are saved like any change");
+}
+
+#[test]
+fn a_deleted_member_comes_back() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness(folder.path(), None);
+    click(&mut harness, vi().prepare.nav_prepare);
+    click(&mut harness, vi().prepare.tab_roster);
+    let before = session(&harness);
+    let first = before.roster[0].name.clone();
+    click_first(&mut harness, vi().live.delete);
+    assert_eq!(session(&harness).roster.len(), before.roster.len() - 1);
+    let label = harness.state().state().undo_label().expect("something to undo");
+    assert_eq!(label, format!("xóa đồng chí {first}"));
+
+    undo_key(&mut harness);
+    assert_eq!(session(&harness), before, "the member is back with every assignment");
+    redo_key(&mut harness);
+    assert!(session(&harness).roster.iter().all(|member| member.name != first));
+}
+
+#[test]
+fn a_deleted_conclusion_item_comes_back() {
+    let (_folder, mut harness) = first_speaker_called(&meeting_clock());
+    replace_text(&mut harness, vi().live.note_why, "Giúp mỗi người tự hoàn thiện");
+    click(&mut harness, vi().live.step_conclusion);
+    click(&mut harness, vi().live.build_conclusion);
+    let built = session(&harness).conclusion;
+    assert_eq!(built.why.len(), 1);
+    click_first(&mut harness, vi().live.delete);
+    assert!(session(&harness).conclusion.why.is_empty());
+
+    click(&mut harness, vi().edits.undo_button);
+    assert_eq!(session(&harness).conclusion, built);
+    click(&mut harness, vi().edits.redo_button);
+    assert!(session(&harness).conclusion.why.is_empty());
+}
+
+#[test]
+fn an_added_comment_is_taken_back_and_brought_back() {
+    let (_folder, mut harness) = first_speaker_called(&meeting_clock());
+    harness.key_press(Key::Space);
+    harness.run();
+    harness.key_press(Key::C);
+    harness.run();
+    harness.key_press(Key::Num1);
+    harness.run();
+    assert_eq!(session(&harness).live.comments.len(), 1);
+    harness.key_press(Key::Escape);
+    harness.run();
+    let label = harness.state().state().undo_label().expect("something to undo");
+    assert!(label.starts_with("thêm ý kiến bổ sung của đồng chí"), "{label}");
+
+    undo_key(&mut harness);
+    let after_undo = session(&harness);
+    assert!(after_undo.live.comments.is_empty());
+    assert_eq!(after_undo.live.flow.current_comment, None);
+    redo_key(&mut harness);
+    assert_eq!(session(&harness).live.comments.len(), 1);
+}
+
+#[test]
+fn a_speech_started_and_ended_is_undone_exactly_and_redone() {
+    let clock = meeting_clock();
+    let (_folder, mut harness) = first_speaker_called(&clock);
+    let called = session(&harness);
+    harness.key_press(Key::Space);
+    harness.run();
+    let started = session(&harness);
+    clock.advance(Duration::from_secs(300));
+    harness.key_press(Key::E);
+    harness.run();
+    let ended = session(&harness);
+    assert_eq!(ended.live.speeches[0].span.state(), SpanState::Ended);
+    clock.advance(Duration::from_secs(60));
+
+    undo_key(&mut harness);
+    assert_eq!(session(&harness), started, "running again from its own start, no time invented");
+    undo_key(&mut harness);
+    assert_eq!(session(&harness), called, "back to called, not started");
+    redo_key(&mut harness);
+    redo_key(&mut harness);
+    assert_eq!(session(&harness), ended, "the end comes back at the moment it was recorded");
+}
