@@ -16,6 +16,7 @@ use std::time::Duration;
 use common::{click, first_speaker_called, harness_with_clock, meeting_clock, replace_text, vi};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
+use sinhhoat::app::Command;
 use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{CommentKind, Phase, SpanState};
 use sinhhoat::store::load_session;
@@ -159,9 +160,13 @@ fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
 
     harness.key_press(Key::F1);
     harness.run();
-    let live = sinhhoat::i18n::Language::Vietnamese.strings().live;
-    assert!(harness.query_by_label(live.cmd_undo).is_some(), "F1 lists the commands");
-    assert!(harness.query_by_label("Ctrl+Z").is_some());
+    for command in Command::ALL {
+        let label = command.label(vi());
+        assert!(harness.query_by_label(label).is_some(), "F1 lists {command:?}: {label}");
+        let keys = sinhhoat::ui::command::keys(&harness.ctx, command);
+        let shown = if keys.is_empty() { "—".to_owned() } else { keys };
+        assert!(harness.query_all_by_label(&shown).next().is_some(), "F1 shows {command:?}'s keys: {shown}");
+    }
 }
 
 #[test]

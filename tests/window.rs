@@ -29,7 +29,8 @@ fn pause(seconds: f64) {
     std::thread::sleep(Duration::from_secs_f64(seconds));
 }
 
-/// Waits long enough for the last change to be on disk (the promise is one second).
+/// Waits long enough for a change to be on disk (the promise is one second), where the test
+/// checks that it was *not* written and so has no signal to wait for.
 fn let_it_save() {
     pause(1.0);
 }
@@ -69,7 +70,9 @@ fn a_short_meeting_driven_by_keys_is_recorded_to_the_tenth_of_a_second() {
     pause(2.5);
     let second_ended = app.keys(&["e"]);
     app.keys(&["Next", "Next"]);
-    let_it_save();
+    app.wait_until_saved(&file, "the move to sub-topic 2", |session| {
+        session["live"]["flow"]["step"]["subtopic"] == session["subtopics"][1]["id"]
+    });
     app.kill();
 
     let session = checked_session(&file);
@@ -104,16 +107,21 @@ fn killed_during_a_speech_the_app_comes_back_with_the_speech_still_counting() {
     app.keys(&["Next", "n"]);
     let started = app.keys(&["space"]);
     pause(2.0);
+    let file = session_file(data.path());
+    app.wait_until_saved(&file, "the started speech", |session| {
+        session["live"]["speeches"][0]["span"]["started_at"].is_string()
+    });
     app.kill();
 
-    let file = session_file(data.path());
     let session = checked_session(&file);
     let span = &session["live"]["speeches"][0]["span"];
     assert!(span["started_at"].is_string() && span["ended_at"].is_null(), "still running on disk: {span}");
 
     let mut app = desktop.launch(data.path());
     let ended = app.keys(&["e"]);
-    let_it_save();
+    app.wait_until_saved(&file, "the ended speech", |session| {
+        session["live"]["speeches"][0]["span"]["ended_at"].is_string()
+    });
     app.kill();
     let rows = timing_rows(&file, data.path());
     assert_eq!(rows.len(), 1);
@@ -353,8 +361,8 @@ fn a_full_or_read_only_disk_loses_nothing_and_takes_the_changes_once_it_can() {
     let data = disk.path().join("data");
     let mut app = desktop.launch(&data);
     app.keys(&["Next", "n"]);
-    let_it_save();
     let file = session_file(&data);
+    app.wait_until_saved(&file, "the called speaker", |session| session["live"]["speeches"][0].is_object());
     let before = std::fs::read(&file).expect("read");
 
     disk.fill();
@@ -365,7 +373,9 @@ fn a_full_or_read_only_disk_loses_nothing_and_takes_the_changes_once_it_can() {
     assert_eq!(std::fs::read(&file).expect("read"), before, "a full disk keeps the previous version whole");
     checked_session(&file);
     disk.free();
-    pause(1.5);
+    app.wait_until_saved(&file, "the speech timed while the disk was full", |session| {
+        session["live"]["speeches"][0]["span"]["ended_at"].is_string()
+    });
     let rows = timing_rows(&file, disk.path());
     assert_eq!(rows.len(), 1, "the speech kept in memory reached the disk once there was room");
     assert_close(rows[0].duration, seconds(started, ended), "the speech timed while the disk was full");
@@ -380,7 +390,9 @@ fn a_full_or_read_only_disk_loses_nothing_and_takes_the_changes_once_it_can() {
         "nothing written while read-only"
     );
     disk.remount("rw");
-    pause(1.5);
+    app.wait_until_saved(&file, "the call made while read-only", |session| {
+        session["live"]["speeches"].as_array().map(Vec::len) == Some(2)
+    });
     let session = checked_session(&file);
     assert_eq!(session["live"]["speeches"].as_array().map(Vec::len), Some(2), "written once writable again");
     app.kill();

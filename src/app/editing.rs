@@ -38,25 +38,19 @@ impl AppState {
         }
     }
 
-    pub(super) fn undo(&mut self) {
-        let label = self.undo_label();
+    /// Takes back the newest edit (`redo` false) or applies again the one undone last,
+    /// saying which in the message at the bottom.
+    pub(super) fn step_history(&mut self, redo: bool) {
+        let (label, said) = match redo {
+            false => (self.undo_label(), self.strings().edits.undone),
+            true => (self.redo_label(), self.strings().edits.redone),
+        };
         let Some(document) = self.document.as_mut() else {
             return;
         };
-        match (document.undo(), label) {
-            (Ok(_), Some(label)) => self.inform((self.strings().edits.undone)(&label)),
-            (Ok(_), None) => {}
-            (Err(error), _) => self.fail(&edit_error(self.strings(), &error)),
-        }
-    }
-
-    pub(super) fn redo(&mut self) {
-        let label = self.redo_label();
-        let Some(document) = self.document.as_mut() else {
-            return;
-        };
-        match (document.redo(), label) {
-            (Ok(_), Some(label)) => self.inform((self.strings().edits.redone)(&label)),
+        let result = if redo { document.redo() } else { document.undo() };
+        match (result, label) {
+            (Ok(_), Some(label)) => self.inform(said(&label)),
             (Ok(_), None) => {}
             (Err(error), _) => self.fail(&edit_error(self.strings(), &error)),
         }
@@ -85,8 +79,8 @@ impl AppState {
                     self.edit(Edit::GoTo(step));
                 }
             }
-            Command::Undo => self.undo(),
-            Command::Redo => self.redo(),
+            Command::Undo => self.step_history(false),
+            Command::Redo => self.step_history(true),
             Command::AddComment
             | Command::ToggleProjector
             | Command::ProjectorFullscreen

@@ -213,8 +213,8 @@ impl AppState {
                 self.screen = screen;
             }
             Action::Edit(edit) => self.edit(edit),
-            Action::Undo => self.undo(),
-            Action::Redo => self.redo(),
+            Action::Undo => self.step_history(false),
+            Action::Redo => self.step_history(true),
             Action::Command(command) => self.command(command),
             Action::SetLanguage(language) => self.change_settings(SettingsEdit::Language(language)),
             Action::SetTheme(theme) => self.change_settings(SettingsEdit::Theme(theme)),

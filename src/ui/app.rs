@@ -127,10 +127,10 @@ impl SinhHoatApp {
         if let Some(session) = self.state.document().map(Document::session) {
             self.timers.follow(ctx, session, self.state.clock(), showing);
         }
-        self.state.persist();
     }
 
-    /// Draws the main window and applies what the user did.
+    /// Draws the main window, applies what the user did, and hands the session to the
+    /// autosaver if it changed this frame (keys are taken in `logic`, just before).
     pub fn show(&mut self, ui: &mut Ui) {
         let strings = self.state.strings();
         let theme = self.state.settings().theme;
