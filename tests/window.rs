@@ -142,7 +142,7 @@ fn killed_while_typing_a_comment_the_app_loses_at_most_the_last_second() {
     app.keys(&["1"]);
     app.wait_for_text_focus();
     let typed =
-        app.type_slowly(TEXT, Duration::from_millis(30), Some(Instant::now() + Duration::from_secs(3)));
+        app.type_slowly(TEXT, Duration::from_millis(30), Some((Instant::now() + Duration::from_secs(3), 12)));
     let killed = app.kill();
 
     let file = session_file(data.path());
@@ -215,7 +215,7 @@ fn run_script(app: &mut App, deadline: Instant) -> Vec<(Instant, Done)> {
             }
             Move::Type(text) => {
                 app.wait_for_text_focus();
-                app.type_slowly(text, Duration::from_millis(10), Some(deadline));
+                app.type_slowly(text, Duration::from_millis(10), Some((deadline, 0)));
             }
             Move::Wait(seconds) => {
                 let left = deadline.saturating_duration_since(Instant::now());

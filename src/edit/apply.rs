@@ -78,6 +78,7 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         Edit::EditComment { comment, kind, text } => meeting::edit_comment(session, comment, kind, text)?,
         Edit::ToggleComment(comment) => meeting::toggle_comment(session, comment, now)?,
         Edit::EndComment(comment) => meeting::end_comment(session, comment, now)?,
+        Edit::RemoveComment(comment) => meeting::remove_comment(session, comment)?,
         Edit::EditNotes { speech, notes } => meeting::edit_notes(session, speech, notes)?,
         Edit::AddMeasure { source, owner, content, deadline } => {
             meeting::add_measure(session, source, owner, &content, deadline)?;

@@ -113,6 +113,8 @@ pub enum Edit {
     ToggleComment(CommentId),
     /// Ends a comment's timer.
     EndComment(CommentId),
+    /// Deletes a follow-up comment recorded by mistake.
+    RemoveComment(CommentId),
     /// Replaces a speech's notes along the four points.
     EditNotes {
         /// Which speech.

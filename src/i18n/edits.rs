@@ -38,6 +38,7 @@ pub enum EditKind {
     StartComment,
     PauseComment,
     EndComment,
+    RemoveComment,
     Notes,
     AddMeasure,
     RemoveMeasure,
@@ -124,6 +125,7 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
             (toggled(span, EditKind::StartComment, EditKind::PauseComment), commenter(*id))
         }
         Edit::EndComment(id) => (EditKind::EndComment, commenter(*id)),
+        Edit::RemoveComment(id) => (EditKind::RemoveComment, commenter(*id)),
         Edit::EditNotes { speech, .. } => (EditKind::Notes, session.speech(*speech).map(|s| s.speaker)),
         Edit::AddMeasure { .. } => (EditKind::AddMeasure, None),
         Edit::RemoveMeasure(_) => (EditKind::RemoveMeasure, None),

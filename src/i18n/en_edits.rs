@@ -47,6 +47,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::StartComment => format!("time {name}'s comment"),
         EditKind::PauseComment => format!("pause {name}'s comment"),
         EditKind::EndComment => format!("end {name}'s comment"),
+        EditKind::RemoveComment => format!("delete {name}'s comment"),
         EditKind::Notes => format!("notes on {name}'s speech"),
         EditKind::AddMeasure => "add a measure".into(),
         EditKind::RemoveMeasure => "delete a measure".into(),

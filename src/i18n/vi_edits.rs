@@ -48,6 +48,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::StartComment => format!("bấm giờ ý kiến bổ sung của {comrade}"),
         EditKind::PauseComment => format!("tạm dừng ý kiến bổ sung của {comrade}"),
         EditKind::EndComment => format!("kết thúc ý kiến bổ sung của {comrade}"),
+        EditKind::RemoveComment => format!("xóa ý kiến bổ sung của {comrade}"),
         EditKind::Notes => format!("ghi chép ý kiến của {comrade}"),
         EditKind::AddMeasure => "thêm biện pháp".into(),
         EditKind::RemoveMeasure => "xóa biện pháp".into(),

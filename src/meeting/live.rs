@@ -134,6 +134,16 @@ pub fn end_comment(session: &mut Session, id: CommentId, now: WallTime) -> Resul
     Ok(())
 }
 
+/// Deletes a comment recorded by mistake; the meeting no longer has a current comment if it
+/// was this one.
+pub fn remove_comment(session: &mut Session, id: CommentId) -> Result<(), LiveError> {
+    let index = session.live.comments.iter().position(|c| c.id == id).ok_or(LiveError::UnknownRecord)?;
+    session.live.comments.remove(index);
+    let flow = &mut session.live.flow;
+    flow.current_comment = flow.current_comment.filter(|current| *current != id);
+    Ok(())
+}
+
 /// Replaces a speech's notes along the four points.
 pub fn edit_notes(session: &mut Session, id: SpeechId, notes: FourPointNotes) -> Result<(), LiveError> {
     session.speech_mut(id).ok_or(LiveError::UnknownRecord)?.notes = notes;

@@ -180,18 +180,21 @@ impl App {
     /// when each was sent. Each waits until the app has taken the one before (it says
     /// `change N`); a character the X server lost on its way (xdotool remaps a key for each
     /// letter outside ASCII, and a busy app can read the key under the old mapping) is sent
-    /// again, so what was typed is what the app holds.
+    /// again, so what was typed is what the app holds. Typing stops at `until.0`, once at
+    /// least `until.1` characters are in.
     pub fn type_slowly(
         &mut self,
         text: &str,
         gap: Duration,
-        until: Option<Instant>,
+        until: Option<(Instant, usize)>,
     ) -> Vec<(Instant, String)> {
         self.xdotool(&["windowfocus", "--sync", &self.window]);
         let mut sent = Vec::new();
         let mut typed = String::new();
         for character in text.chars() {
-            if until.is_some_and(|deadline| Instant::now() >= deadline) {
+            let enough =
+                |(deadline, at_least): (Instant, usize)| Instant::now() >= deadline && sent.len() >= at_least;
+            if until.is_some_and(enough) {
                 break;
             }
             let at = self.type_one(character);

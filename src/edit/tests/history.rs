@@ -125,3 +125,18 @@ fn a_removed_member_comes_back_with_undo() {
     assert_eq!(*meeting.session(), before);
     assert!(meeting.document.generation() > generation, "an undo is a change to save");
 }
+
+#[test]
+fn a_deleted_comment_comes_back_with_undo() {
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    meeting.ok(Edit::AddComment { speaker: MemberId(2), kind: crate::model::CommentKind::Addition });
+    let comment = meeting.session().live.comments[0].id;
+    let before = meeting.session().clone();
+    meeting.ok(Edit::RemoveComment(comment));
+    assert!(meeting.session().live.comments.is_empty());
+    assert_eq!(meeting.session().live.flow.current_comment, None);
+    meeting.document.undo().expect("undo");
+    assert_eq!(*meeting.session(), before);
+}

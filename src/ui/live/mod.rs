@@ -167,18 +167,18 @@ fn projector_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>)
     let context = (live.strings, Some(live.session()));
     ui.horizontal_wrapped(|ui| {
         let mut buttons = vec![
-            (text.projector_button, Command::ToggleProjector, projector.open),
-            (text.present_here_button, Command::PresentHere, false),
+            (text.projector_button, Command::ToggleProjector, true, projector.open),
+            (text.fullscreen_button, Command::ProjectorFullscreen, projector.open, projector.fullscreen),
+            (text.present_here_button, Command::PresentHere, true, false),
         ];
-        if projector.open {
-            buttons.insert(1, (text.fullscreen_button, Command::ProjectorFullscreen, projector.fullscreen));
-        }
         let step = live.session().live.flow.step;
         if matches!(step, Step::Generalization { .. } | Step::Conclusion) {
-            buttons.push((text.show_text_button, Command::ShowText, projector.presenting));
+            buttons.push((text.show_text_button, Command::ShowText, true, projector.presenting));
         }
-        for (label, command, selected) in buttons {
-            if command::button(ui, context, label, command, Some(selected)) {
+        for (label, command, enabled, selected) in buttons {
+            let clicked =
+                ui.add_enabled_ui(enabled, |ui| command::button(ui, context, label, command, Some(selected)));
+            if clicked.inner {
                 actions.push(Action::Command(command));
             }
         }

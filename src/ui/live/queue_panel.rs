@@ -236,6 +236,9 @@ fn comment_row(
             if ui.add_enabled(running, egui::Button::new(strings.comment_end).small()).clicked() {
                 actions.push(Action::Edit(Edit::EndComment(comment.id)));
             }
+            if ui.small_button(strings.delete).clicked() {
+                actions.push(Action::Edit(Edit::RemoveComment(comment.id)));
+            }
         });
         let mut kind = comment.kind;
         let mut text = comment.text.clone();
