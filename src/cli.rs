@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::export::{Format, render};
 use crate::i18n::Language;
-use crate::store::{load_session, write_atomic};
+use crate::store::{DataDir, load_session, write_export};
 
 /// What the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub enum Command {
         format: Format,
         /// Where to write it.
         output: PathBuf,
+        /// Whether an existing file at `output` may be replaced.
+        force: bool,
     },
     /// Print the help.
     Help,
@@ -104,6 +106,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Comm
                 Some(name) => flags.format = Some(name.to_string_lossy().into_owned()),
                 None => result = Err(CliError::MissingValue("--format")),
             },
+            Some("--force") => flags.force = true,
             Some("-o" | "--output") => match args.next() {
                 Some(path) => flags.output = Some(PathBuf::from(path)),
                 None => result = Err(CliError::MissingValue("-o")),
@@ -122,11 +125,12 @@ fn language(options: &GuiOptions) -> Language {
     options.language.unwrap_or_default()
 }
 
-/// `--format` and `-o`, used by `export`.
+/// `--format`, `-o` and `--force`, used by `export`.
 #[derive(Debug, Default)]
 struct ExportFlags {
     format: Option<String>,
     output: Option<PathBuf>,
+    force: bool,
 }
 
 fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) -> Result<Command, CliError> {
@@ -143,7 +147,7 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
             let name = flags.format.ok_or(CliError::MissingValue("--format"))?;
             let format = Format::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
             let output = flags.output.ok_or(CliError::MissingValue("-o"))?;
-            Ok(Command::Export { file, format, output })
+            Ok(Command::Export { file, format, output, force: flags.force })
         }
         Some("open") => match <[PathBuf; 1]>::try_from(rest) {
             Ok([file]) => {
@@ -180,8 +184,28 @@ pub fn check(files: &[PathBuf], language: Language, out: &mut impl Write) -> i32
 
 /// Makes the document asked for and writes it atomically; returns the exit code (0 done,
 /// 1 the file could not be read or the document not written).
-pub fn export(file: &Path, format: Format, output: &Path, language: Language, out: &mut impl Write) -> i32 {
+/// `sinhhoat export`: writes the session `file` as `format` to `output`. An existing
+/// `output` is left alone unless `force`; the session itself, or any file in the data
+/// folder's sessions, is never written.
+pub fn export(
+    (file, format, output, force): (&Path, Format, &Path, bool),
+    language: Language,
+    out: &mut impl Write,
+) -> i32 {
     let strings = language.strings();
+    let sessions = DataDir::from_environment(None);
+    if crate::store::same_file(file, output) || sessions.holds_session(output) {
+        let _ = writeln!(
+            out,
+            "{}",
+            (strings.export_refused_sessions)(&sessions.sessions().display().to_string())
+        );
+        return 1;
+    }
+    if output.exists() && !force {
+        let _ = writeln!(out, "{}", (strings.export_exists)(&output.display().to_string()));
+        return 1;
+    }
     let session = match load_session(file) {
         Ok(session) => session,
         Err(error) => {
@@ -189,7 +213,7 @@ pub fn export(file: &Path, format: Format, output: &Path, language: Language, ou
             return 1;
         }
     };
-    match write_atomic(output, &render(format, &session, language)) {
+    match write_export(output, &render(format, &session, language)) {
         Ok(()) => {
             let _ = writeln!(out, "{}", (strings.exported)(&output.display().to_string()));
             0

@@ -21,8 +21,8 @@ fn main() -> ExitCode {
             0
         }
         Ok(Command::Check(files)) => cli::check(&files, language, &mut std::io::stdout()),
-        Ok(Command::Export { file, format, output }) => {
-            cli::export(&file, format, &output, language, &mut std::io::stdout())
+        Ok(Command::Export { file, format, output, force }) => {
+            cli::export((&file, format, &output, force), language, &mut std::io::stdout())
         }
         Ok(Command::Gui(options)) => match sinhhoat::ui::run(options) {
             Ok(()) => 0,

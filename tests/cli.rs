@@ -125,3 +125,40 @@ fn the_readiness_check_exports_as_markdown() {
         sinhhoat(&["export", "/không/có.json", "--format", "readiness", "-o", &out.display().to_string()]);
     assert_eq!(missing.status.code(), Some(1));
 }
+
+#[test]
+fn export_onto_an_existing_file_needs_force_and_leaves_nothing_beside_it() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json");
+    let target = folder.path().join("biên bản.md");
+    fs::write(&target, "bản của người dùng").expect("write");
+    let target_arg = target.display().to_string();
+
+    let refused = sinhhoat(&["export", sample, "--format", "md", "-o", &target_arg]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stdout(&refused).contains("đã có") && stdout(&refused).contains("--force"),
+        "{}",
+        stdout(&refused)
+    );
+    assert_eq!(fs::read_to_string(&target).expect("read"), "bản của người dùng", "the file is untouched");
+
+    let forced = sinhhoat(&["export", sample, "--format", "md", "-o", &target_arg, "--force"]);
+    assert_eq!(forced.status.code(), Some(0), "{}", stdout(&forced));
+    assert!(fs::read_to_string(&target).expect("read").contains("BIÊN BẢN"));
+    let names: Vec<_> =
+        fs::read_dir(folder.path()).expect("list").flatten().map(|entry| entry.file_name()).collect();
+    assert_eq!(names, [std::ffi::OsString::from("biên bản.md")], "no .bak and no temporary file beside it");
+}
+
+#[test]
+fn export_never_writes_over_the_session_it_reads() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let session = folder.path().join("buổi họp.json");
+    fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json"), &session).expect("copy");
+    let before = fs::read(&session).expect("read");
+    let path = session.display().to_string();
+    let output = sinhhoat(&["export", &path, "--format", "md", "-o", &path, "--force"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(fs::read(&session).expect("read"), before);
+}

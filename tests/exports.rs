@@ -36,7 +36,7 @@ fn held_meeting() -> Session {
         while session.live.flow.queue(SubTopicId(subtopic)).is_some_and(|q| !q.waiting.is_empty()) {
             run(&mut session, Edit::CallNext, 3);
             let speech = session.live.flow.current_speech.expect("called");
-            run(&mut session, Edit::ToggleSpeech, 200 + 60 * u64::from(subtopic));
+            run(&mut session, Edit::ToggleSpeech, 270 + 60 * u64::from(subtopic));
             let notes = FourPointNotes {
                 why: format!("Lý do của ý kiến {}", speech.0),
                 content: format!("Nội dung của ý kiến {}", speech.0),
@@ -68,9 +68,9 @@ fn held_meeting() -> Session {
                 },
                 0,
             );
+            run(&mut session, Edit::EndSpeech, 0);
             run(&mut session, Edit::ToggleComment(comment), 95);
             run(&mut session, Edit::EndComment(comment), 0);
-            run(&mut session, Edit::EndSpeech, 0);
         }
         run(
             &mut session,
@@ -200,7 +200,7 @@ fn the_csv_timing_report_has_one_row_per_speech_and_comment() {
     let first: Vec<&str> = rows[0].split(',').collect();
     assert_eq!(first[0], "speech");
     assert_eq!(first[3], "2020-06-12T14:00:08+07:00");
-    assert_eq!((first[4], first[5], first[6], first[7]), ("355.000", "0.000", "on_target", "0.000"));
+    assert_eq!((first[4], first[5], first[6], first[7]), ("330.000", "0.000", "on_target", "0.000"));
     assert!(rows[1].starts_with("comment,"));
     assert!(rows[1].ends_with(",95.000,0.000,on_target,0.000"));
 

@@ -106,7 +106,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     click(&mut harness, vi().live.generalizations_heading);
     assert!(has(&harness, "Chi bộ thống nhất tự phê bình thường xuyên."));
     let totals =
-        "2 ý kiến phát biểu: 1 đạt thời gian, 0 vượt thời gian khuyến nghị, 1 quá giới hạn; trung bình 8:14.";
+        "2 ý kiến phát biểu: 1 đạt thời gian, 0 vượt thời gian khuyến nghị, 1 quá giới hạn; trung bình 7:44.";
     assert!(has(&harness, totals));
     click(&mut harness, vi().export_button);
     let docx = folder.path().join("exports").join(format!("{SAMPLE}.docx"));
@@ -117,7 +117,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     assert!(has(&harness, "Buổi sinh hoạt kết thúc lúc"));
 
     click(&mut harness, &(vi().live.step_subtopic)(1));
-    assert!(has(&harness, "Lê Minh Đức (5:59)"), "moving back keeps what was recorded");
+    assert!(has(&harness, "Lê Minh Đức (4:59)"), "moving back keeps what was recorded, the comment apart");
 
     assert!(harness.state_mut().flush());
     let path = harness.state().document().expect("open").path.clone();

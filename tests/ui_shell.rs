@@ -47,11 +47,11 @@ fn a_restart_reopens_the_last_session_as_of_the_last_change() {
         std::thread::sleep(Duration::from_millis(5));
     }
 
+    drop(first);
     let again = harness(folder.path(), None);
     assert_eq!(session_names(folder.path()).len(), 1, "no second copy of the sample");
     assert_eq!(again.state().screen(), Screen::Overview);
     assert_eq!(value_of(&again, vi().minute_taker), "Bùi Thị Phượng");
-    drop(first);
 }
 
 #[test]

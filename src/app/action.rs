@@ -84,6 +84,13 @@ pub enum Action {
     PickExportDocument(Format),
     /// Copy the four-part conclusion to the clipboard.
     CopyConclusion,
+    /// An export the user has agreed may replace its file (in the file dialog, or by
+    /// answering the question [`AppState::replace_question`](super::AppState::replace_question)).
+    Replacing(Box<Action>),
+    /// Replace the file the pending export asked about.
+    ConfirmReplace,
+    /// Keep the file the pending export asked about; export nothing.
+    CancelReplace,
 }
 
 /// What the state asks the shell to do, or tells the views, after an action: the state

@@ -5,14 +5,15 @@
 use crate::edit::EditError;
 use crate::i18n::Strings;
 use crate::meeting::LiveError;
-use crate::model::{Session, SpanState};
+use crate::model::{Session, SpanState, Step};
 
 /// A command the secretary can give from a key or a button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
     /// Start, pause or resume the current speech.
     ToggleSpeech,
-    /// End the current speech and call the next speaker.
+    /// End the current speech and call the next speaker: from the opening, the first
+    /// sub-topic's first; when nobody is left in line, on to the sub-topic's generalization.
     NextSpeaker,
     /// End the current speech.
     EndSpeech,
@@ -113,7 +114,12 @@ impl Command {
                 Some(SpanState::Ended) => Err(LiveError::SpeechEnded.into()),
                 Some(_) => Ok(()),
             },
-            Self::NextSpeaker | Self::SkipSpeaker => {
+            Self::NextSpeaker => match flow.step {
+                Step::Opening if !session.subtopics.is_empty() => Ok(()),
+                Step::Discussion { .. } => Ok(()),
+                _ => Err(LiveError::NotInDiscussion.into()),
+            },
+            Self::SkipSpeaker => {
                 let subtopic = flow.subtopic().ok_or(LiveError::NotInDiscussion)?;
                 let waiting = flow.queue(subtopic).map_or(0, |queue| queue.waiting.len());
                 if waiting == 0 { Err(LiveError::QueueEmpty.into()) } else { Ok(()) }

@@ -64,9 +64,13 @@ impl AppState {
         }
         let step = session.and_then(|session| command.step(session));
         let comment = session.and_then(|session| session.live.flow.current_comment);
+        let line_done = session.and_then(waiting_over);
         match command {
             Command::ToggleSpeech => self.edit(Edit::ToggleSpeech),
-            Command::NextSpeaker => self.edit(Edit::CallNext),
+            Command::NextSpeaker => match line_done {
+                Some(subtopic) => self.edit(Edit::GoTo(Step::Generalization { subtopic })),
+                None => self.edit(Edit::CallNext),
+            },
             Command::EndSpeech => self.edit(Edit::EndSpeech),
             Command::SkipSpeaker => self.edit(Edit::SkipSpeaker),
             Command::ToggleComment => {
@@ -89,4 +93,16 @@ impl AppState {
             | Command::Help => self.effects.push(Effect::Window(command)),
         }
     }
+}
+
+/// The sub-topic under discussion when nobody present is left in its line: N then moves on
+/// to its generalization.
+fn waiting_over(session: &crate::model::Session) -> Option<crate::model::SubTopicId> {
+    let subtopic = session.live.flow.subtopic()?;
+    let queue = session.live.flow.queue(subtopic);
+    let present = |entry: &&crate::model::QueueEntry| {
+        session.member(entry.member).is_some_and(|member| member.attendance.can_speak())
+    };
+    let anyone = queue.is_some_and(|queue| queue.waiting.iter().any(|entry| present(&entry)));
+    (!anyone && queue.is_some()).then_some(subtopic)
 }

@@ -46,14 +46,25 @@ impl AppState {
                     self.open_file(imported);
                 }
             }
-            Action::Export(path) => self.export(&path),
+            Action::Export(path) => self.export(&path, false),
+            Action::Replacing(action) => match *action {
+                Action::Export(path) => self.export(&path, true),
+                Action::ExportDocument(format, path) => self.export_document(format, &path, true),
+                _ => {}
+            },
+            Action::ConfirmReplace => {
+                if let Some((_, action)) = self.replace_question.take() {
+                    self.file_action(Action::Replacing(Box::new(action)));
+                }
+            }
+            Action::CancelReplace => self.replace_question = None,
             Action::PickImport => self.effects.push(Effect::PickImport),
             Action::PickExport => {
                 if let Some(title) = self.title() {
                     self.effects.push(Effect::PickExport { name: format!("{title}.json") });
                 }
             }
-            Action::ExportDocument(format, path) => self.export_document(format, &path),
+            Action::ExportDocument(format, path) => self.export_document(format, &path, false),
             Action::PickExportDocument(format) => {
                 if let Some(title) = self.title() {
                     let name = format!("{title}.{}", format.extension());
@@ -67,7 +78,8 @@ impl AppState {
     /// Opens the session at `path`, with every change of the one open before on disk first.
     pub(super) fn open_file(&mut self, path: PathBuf) {
         match load_session(&path) {
-            Ok(session) => {
+            Ok(mut session) => {
+                session.drop_unheard();
                 self.flush();
                 self.previous = self.library.as_ref().and_then(|library| {
                     let (found, previous) =
@@ -131,7 +143,27 @@ impl AppState {
         }
     }
 
-    fn export(&mut self, target: &Path) {
+    /// Whether an export may write `target`: never into the sessions folder or over the open
+    /// session's file, and over an existing file only once the user agreed (`replace`);
+    /// otherwise the question is put and `action` waits for the answer.
+    fn may_export(&mut self, target: &Path, replace: bool, action: Action) -> bool {
+        let open = self.document.as_ref().map(|document| document.path.as_path());
+        let strings = self.strings();
+        if open.is_some_and(|open| crate::store::same_file(target, open)) || self.data.holds_session(target) {
+            self.fail(&(strings.export_refused_sessions)(&self.data.sessions().display().to_string()));
+            return false;
+        }
+        if target.exists() && !replace {
+            self.replace_question = Some((target.to_owned(), action));
+            return false;
+        }
+        true
+    }
+
+    fn export(&mut self, target: &Path, replace: bool) {
+        if !self.may_export(target, replace, Action::Export(target.to_owned())) {
+            return;
+        }
         let Some(document) = &self.document else {
             return;
         };
@@ -150,13 +182,16 @@ impl AppState {
     }
 
     /// Writes the open session as `format` to `target`.
-    fn export_document(&mut self, format: Format, target: &Path) {
+    fn export_document(&mut self, format: Format, target: &Path, replace: bool) {
+        if !self.may_export(target, replace, Action::ExportDocument(format, target.to_owned())) {
+            return;
+        }
         let Some(document) = &self.document else {
             return;
         };
         self.make_exports_folder(target);
         let bytes = crate::export::render(format, document.session(), self.settings.language);
-        match crate::store::write_atomic(target, &bytes) {
+        match crate::store::write_export(target, &bytes) {
             Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
             Err(error) => self.fail(&(self.strings().save_failed)(&error)),
         }

@@ -12,7 +12,7 @@ mod plan;
 pub use action::{Action, Effect, Screen};
 pub use command::Command;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::cli::GuiOptions;
@@ -22,7 +22,9 @@ use crate::meeting::Clock;
 use crate::model::Session;
 use crate::prepare::plan::YearPlan;
 use crate::settings::{Settings, SettingsEdit};
-use crate::store::{Autosaver, DataDir, Library, SaveError, SessionEntry, TrashEntry, stem};
+use crate::store::{
+    Autosaver, DataDir, FolderLock, Library, Lock, SaveError, SessionEntry, TrashEntry, stem,
+};
 
 /// A message shown at the bottom of the window until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +70,9 @@ pub struct AppState {
     plan: Option<YearPlan>,
     clock: Arc<dyn Clock>,
     effects: Vec<Effect>,
+    replace_question: Option<(PathBuf, Action)>,
+    _lock: Option<FolderLock>,
+    locked_out: bool,
 }
 
 impl AppState {
@@ -89,7 +94,19 @@ impl AppState {
             plan: None,
             clock,
             effects: Vec::new(),
+            replace_question: None,
+            _lock: None,
+            locked_out: false,
         };
+        match FolderLock::acquire(&state.data) {
+            Lock::Taken => {
+                state.locked_out = true;
+                state.say_locked_out();
+                return state;
+            }
+            Lock::Held(lock) => state._lock = Some(lock),
+            Lock::Unsupported => {}
+        }
         state.open_start(options);
         state
     }
@@ -180,6 +197,16 @@ impl AppState {
         self.plan.as_ref()
     }
 
+    /// The file an export would replace, while the user is asked whether it may.
+    pub fn replace_question(&self) -> Option<&Path> {
+        self.replace_question.as_ref().map(|(path, _)| path.as_path())
+    }
+
+    /// Whether another window holds the data folder, so this one does nothing.
+    pub fn locked_out(&self) -> bool {
+        self.locked_out
+    }
+
     /// The clock the meeting is timed by.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
@@ -203,8 +230,19 @@ impl AppState {
         Some(describe(self.strings(), edit, document.session()))
     }
 
-    /// Applies one action and returns what the window has to carry out.
+    /// Says that another window holds the data folder, so this one does nothing.
+    fn say_locked_out(&mut self) {
+        let folder = self.data.root().display().to_string();
+        self.fail(&(self.strings().folder_in_use)(&folder));
+    }
+
+    /// Applies one action and returns what the window has to carry out. While another window
+    /// holds the data folder, only moving between screens is done.
     pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        if self.locked_out && !matches!(action, Action::Show(_) | Action::Command(Command::Help)) {
+            self.say_locked_out();
+            return Vec::new();
+        }
         match action {
             Action::Show(screen) => {
                 if screen == Screen::Sessions {
@@ -293,6 +331,9 @@ impl AppState {
     }
 
     fn save_settings(&mut self) {
+        if self.locked_out {
+            return;
+        }
         if let Err(error) = self.settings.save(&self.data.settings_file()) {
             self.fail(&(self.strings().save_failed)(&error));
         }

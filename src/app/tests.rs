@@ -101,3 +101,90 @@ fn dialogs_are_asked_of_the_window() {
     assert!(matches!(effects.as_slice(), [Effect::PickExport { name }] if name.ends_with(".json")));
     assert_eq!(state.apply(Action::PickImport), [Effect::PickImport]);
 }
+
+#[test]
+fn an_export_asks_before_replacing_a_file_and_never_writes_into_the_sessions() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let (mut state, _) = started(folder.path());
+    let target = folder.path().join("biên bản.md");
+    std::fs::write(&target, "giữ nguyên").expect("write");
+    let export = Action::ExportDocument(crate::export::Format::Markdown, target.clone());
+
+    state.apply(export.clone());
+    assert_eq!(state.replace_question(), Some(target.as_path()));
+    state.apply(Action::CancelReplace);
+    assert_eq!(state.replace_question(), None);
+    assert_eq!(std::fs::read_to_string(&target).expect("read"), "giữ nguyên");
+
+    state.apply(export);
+    state.apply(Action::ConfirmReplace);
+    assert!(std::fs::read_to_string(&target).expect("read").contains("BIÊN BẢN"));
+    assert!(!crate::store::backup_path(&target).exists(), "no .bak beside a user's export");
+
+    let open = state.document().expect("open").path.clone();
+    let before = std::fs::read(&open).expect("read");
+    state.apply(Action::Replacing(Box::new(Action::Export(open.clone()))));
+    assert!(
+        matches!(state.notice(), Some(Notice::Error(text)) if text.contains("thư mục các buổi sinh hoạt"))
+    );
+    assert_eq!(std::fs::read(&open).expect("read"), before);
+    let beside = open.with_file_name("bản khác.json");
+    state.apply(Action::Export(beside.clone()));
+    assert!(!beside.exists(), "a file in the sessions folder would pass for a session");
+}
+
+#[test]
+fn a_second_window_on_the_same_folder_opens_nothing_and_writes_nothing() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let (mut first, _) = started(folder.path());
+    let path = first.document().expect("open").path.clone();
+    assert!(first.flush());
+    let before = std::fs::read(&path).expect("read");
+    let settings = std::fs::read(folder.path().join("settings.json")).expect("settings");
+
+    let (mut second, _) = started(folder.path());
+    assert!(second.document().is_none());
+    assert!(
+        matches!(second.notice(), Some(Notice::Error(text)) if text.contains("đang mở ở một cửa sổ khác"))
+    );
+    second.apply(Action::NewEmpty);
+    second.apply(Action::SetLanguage(crate::i18n::Language::English));
+    second.apply(Action::Open(path.clone()));
+    assert!(second.document().is_none(), "nothing opens in the second window");
+    assert!(second.flush());
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+    assert_eq!(std::fs::read(folder.path().join("settings.json")).expect("settings"), settings);
+    assert_eq!(std::fs::read_dir(folder.path().join("sessions")).expect("list").count(), 1);
+
+    drop(first);
+    let (third, _) = started(folder.path());
+    assert!(third.document().is_some(), "the folder is free once the first window is gone");
+}
+
+#[test]
+fn n_is_never_a_dead_key_on_the_opening_or_at_the_end_of_the_line() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let (mut state, clock) = started(folder.path());
+    let session = |state: &AppState| state.document().expect("open").session().clone();
+    state.apply(Action::Command(Command::NextSpeaker));
+    let first = SubTopicId(1);
+    assert_eq!(session(&state).live.flow.step, Step::Discussion { subtopic: first });
+    let called = session(&state).live.flow.current_speech.expect("the first speaker is called");
+    assert_eq!(
+        session(&state).speech(called).expect("speech").span.state(),
+        crate::model::SpanState::NotStarted
+    );
+
+    state.apply(Action::Command(Command::ToggleSpeech));
+    state.apply(Action::Command(Command::NextSpeaker));
+    state.apply(Action::Command(Command::ToggleSpeech));
+    clock.advance(std::time::Duration::from_secs(30));
+    state.apply(Action::Command(Command::NextSpeaker));
+    let after = session(&state);
+    assert_eq!(after.live.flow.step, Step::Generalization { subtopic: first }, "the line was done");
+    assert!(after.live.speeches.iter().all(|speech| speech.span.ended_at.is_some()), "the last speech ended");
+
+    state.apply(Action::Edit(Edit::GoTo(Step::Conclusion)));
+    state.apply(Action::Command(Command::NextSpeaker));
+    assert!(matches!(state.notice(), Some(Notice::Error(text)) if text.contains("Page Down")));
+}

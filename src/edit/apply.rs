@@ -55,6 +55,7 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         Edit::SetReadiness(entry) => readiness::record(session, entry),
         Edit::GoTo(step) => meeting::go_to(session, step, now)?,
         Edit::OpenGeneralization { subtopic, draft } => {
+            meeting::finish_discussion(session, now);
             meeting::go_to(session, Step::Generalization { subtopic }, now)?;
             let drafted = session.live.generalizations.iter().any(|g| g.subtopic == subtopic);
             if !drafted {
@@ -62,6 +63,11 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
             }
         }
         Edit::CallNext => {
+            // From the opening, N starts the discussion of the first sub-topic.
+            let first = session.subtopics.first().map(|subtopic| subtopic.id);
+            if let (Step::Opening, Some(subtopic)) = (session.live.flow.step, first) {
+                meeting::go_to(session, Step::Discussion { subtopic }, now)?;
+            }
             queue::call_next(session, now)?;
         }
         Edit::ToggleSpeech => meeting::toggle_speech(session, now)?,

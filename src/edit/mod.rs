@@ -57,8 +57,8 @@ pub enum Edit {
     SetReadiness(ReadinessEntry),
     /// Moves to a step of the procedure.
     GoTo(Step),
-    /// Moves to a sub-topic's generalization; the first time, `draft` (gathered from the
-    /// notes) becomes its text.
+    /// Ends what is being timed and moves to a sub-topic's generalization; the first time,
+    /// `draft` (gathered from the notes) becomes its text.
     OpenGeneralization {
         /// The sub-topic.
         subtopic: SubTopicId,

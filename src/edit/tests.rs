@@ -9,6 +9,7 @@ use crate::model::{
 use crate::sample::sample_session;
 
 mod history;
+mod record;
 
 struct Meeting {
     document: Document,
@@ -127,6 +128,7 @@ fn skip_remove_reorder_and_insert_change_the_line() {
 #[test]
 fn a_speech_cannot_be_restarted_after_it_ended() {
     let mut meeting = Meeting::new();
+    meeting.ok(Edit::GoTo(Step::Conclusion));
     assert_eq!(meeting.run(Edit::CallNext), Err(EditError::Live(LiveError::NotInDiscussion)));
     meeting.discuss(2);
     assert_eq!(meeting.run(Edit::ToggleSpeech), Err(EditError::Live(LiveError::NoCurrentSpeech)));

@@ -135,7 +135,8 @@ fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     let name = |id| session.member(id).map_or("?", |m| m.name.as_str()).to_owned();
     for (index, subtopic) in session.subtopics.iter().enumerate() {
         blocks.push(Block::Heading(2, format!("{}. {}", index + 1, subtopic.title)));
-        for speech in session.live.speeches.iter().filter(|s| s.subtopic == subtopic.id) {
+        let heard = session.live.speeches.iter().filter(|speech| !session.unheard(speech));
+        for speech in heard.filter(|s| s.subtopic == subtopic.id) {
             let length = format_mmss(speech.span.recorded().as_secs());
             let phase = speech.phase_reached.map_or("", |p| (live.phase_name)(p));
             blocks.push(Block::Paragraph((text.speech_line)(&name(speech.speaker), &length, phase)));

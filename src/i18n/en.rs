@@ -78,6 +78,22 @@ pub const STRINGS: Strings = Strings {
                            below.",
     created: |name| format!("Created “{name}”."),
     imported: |name| format!("Imported “{name}”."),
+    export_refused_sessions: |folder| {
+        format!(
+            "Not exported into the sessions folder ({folder}) or over the open session's file: choose another place."
+        )
+    },
+    export_exists: |path| format!("{path} exists and was left as it is. Add --force to replace it."),
+    folder_in_use: |folder| {
+        format!(
+            "The sessions in {folder} are open in another window of the app. This window opens \
+             nothing and writes nothing, so as not to overwrite the work there: use that window, \
+             or close it and start the app again."
+        )
+    },
+    replace_title: "Replace the existing file?",
+    replace_body: |path| format!("{path} exists. Replace it with the new export? The old file will be gone."),
+    replace_confirm: "Replace",
     exported: |path| format!("Exported to {path}"),
     trashed: |name| format!("Moved “{name}” to the trash."),
     restored: |name| format!("Restored “{name}”."),

@@ -203,7 +203,9 @@ fn comment_kind(kind: CommentKind) -> &'static str {
 
 fn live_error(error: LiveError) -> String {
     match error {
-        LiveError::NotInDiscussion => "Choose a sub-topic to discuss first.",
+        LiveError::NotInDiscussion => {
+            "Speakers are called during a discussion: press Page Down for the next sub-topic, Page Up to go back."
+        }
         LiveError::UnknownSubTopic => "This sub-topic does not exist.",
         LiveError::QueueEmpty => "Nobody is waiting. Press E to end the current speech, or add a speaker.",
         LiveError::NoCurrentSpeech => "Nobody has been called. Press N to call the next speaker.",

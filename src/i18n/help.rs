@@ -20,11 +20,13 @@ CÁCH DÙNG / USAGE
       (mỗi tệp lỗi một dòng: tên tệp và lỗi ở đâu).
       Checks files without writing anything. Exit 0 when all are valid, 1 otherwise
       (one line per bad file: its name and what is wrong where).
-  sinhhoat export TỆP --format docx|md|html|csv|readiness -o RA
+  sinhhoat export TỆP --format docx|md|html|csv|readiness -o RA [--force]
       Xuất biên bản (docx, md, html), báo cáo thời gian (csv) hoặc bảng kiểm tra
-      chuẩn bị ý kiến phát biểu (readiness, Markdown).
+      chuẩn bị ý kiến phát biểu (readiness, Markdown). Tệp RA đã có chỉ bị thay
+      khi có --force; không bao giờ ghi lên chính tệp buổi sinh hoạt.
       Exports the minutes (docx, md, html), the timing report (csv) or the
-      speakers' readiness check (readiness, Markdown).
+      speakers' readiness check (readiness, Markdown). An existing RA is replaced
+      only with --force; the session file itself is never written.
   sinhhoat --help | -h
 
       In hướng dẫn này. / Prints this help.

@@ -79,6 +79,22 @@ pub const STRINGS: Strings = Strings {
     created: |name| format!("Đã tạo buổi “{name}”."),
     imported: |name| format!("Đã nhập buổi “{name}”."),
     exported: |path| format!("Đã xuất ra {path}"),
+    export_refused_sessions: |folder| {
+        format!(
+            "Không xuất vào thư mục các buổi sinh hoạt ({folder}) hay lên tệp của buổi đang mở: hãy chọn nơi khác."
+        )
+    },
+    export_exists: |path| format!("Tệp {path} đã có; không ghi đè. Thêm --force để thay thế tệp này."),
+    folder_in_use: |folder| {
+        format!(
+            "Các buổi sinh hoạt trong thư mục {folder} đang mở ở một cửa sổ khác của ứng dụng. \
+             Cửa sổ này không mở gì và không ghi gì, để không ghi đè lên công việc ở cửa sổ kia: \
+             hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại ứng dụng."
+        )
+    },
+    replace_title: "Thay thế tệp đã có?",
+    replace_body: |path| format!("Tệp {path} đã có. Thay thế bằng bản xuất mới? Tệp cũ sẽ mất."),
+    replace_confirm: "Thay thế",
     trashed: |name| format!("Đã chuyển “{name}” vào thùng rác."),
     restored: |name| format!("Đã khôi phục “{name}”."),
     renamed: |name| format!("Đã đổi tên thành “{name}”."),

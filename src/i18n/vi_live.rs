@@ -203,7 +203,9 @@ fn comment_kind(kind: CommentKind) -> &'static str {
 
 fn live_error(error: LiveError) -> String {
     match error {
-        LiveError::NotInDiscussion => "Hãy chọn một chủ đề nhỏ để thảo luận trước.",
+        LiveError::NotInDiscussion => {
+            "Chỉ mời phát biểu được trong phần thảo luận: nhấn Page Down để sang chủ đề nhỏ tiếp theo, Page Up để quay lại."
+        }
         LiveError::UnknownSubTopic => "Không tìm thấy chủ đề nhỏ này.",
         LiveError::QueueEmpty => {
             "Không còn ai trong hàng chờ. Nhấn E để kết thúc ý kiến đang phát biểu, hoặc thêm người phát biểu."

@@ -34,8 +34,20 @@ pub fn toggle_speech(session: &mut Session, now: WallTime) -> Result<(), LiveErr
     if speech.span.state() == SpanState::Ended {
         return Err(LiveError::SpeechEnded);
     }
-    timer::toggle(&mut speech.span, now);
+    if timer::toggle(&mut speech.span, now) == SpanState::Running {
+        pause_comment(session, now);
+    }
     Ok(())
+}
+
+/// Pauses the current comment if it is running: one span runs at a time.
+fn pause_comment(session: &mut Session, now: WallTime) {
+    let current = session.live.flow.current_comment;
+    if let Some(comment) = current.and_then(|id| session.comment_mut(id))
+        && comment.span.state() == SpanState::Running
+    {
+        timer::toggle(&mut comment.span, now);
+    }
 }
 
 /// Ends the current speech, which must be running or paused.
@@ -58,10 +70,21 @@ pub fn close(session: &mut Session, now: WallTime) {
     session.live.closed_at = Some(now);
 }
 
-/// Ends whatever is being timed: the current speech and the current comment.
+/// Ends the discussion of a sub-topic before its generalization: what is being timed ends,
+/// and a speaker called but silent leaves no speech.
+pub fn finish_discussion(session: &mut Session, now: WallTime) {
+    finish_current(session, now);
+}
+
+/// Ends whatever is being timed: the current speech and the current comment. A speaker
+/// called but passed over before speaking leaves no speech behind.
 pub(super) fn finish_current(session: &mut Session, now: WallTime) {
     if let Some(id) = session.live.flow.current_speech {
         queue::end_speech(session, id, now);
+        if session.speech(id).is_some_and(|speech| session.unheard(speech)) {
+            session.live.speeches.retain(|speech| speech.id != id);
+            session.live.flow.current_speech = None;
+        }
     }
     if let Some(id) = session.live.flow.current_comment.take()
         && let Some(comment) = session.comment_mut(id)
@@ -119,9 +142,21 @@ pub fn edit_comment(
     Ok(())
 }
 
-/// Starts, pauses or resumes a comment's timer and makes it the current comment.
+/// Starts, pauses or resumes a comment's timer and makes it the current comment. Starting
+/// it ends any other comment still running and pauses a running speech: one span runs at a
+/// time.
 pub fn toggle_comment(session: &mut Session, id: CommentId, now: WallTime) -> Result<(), LiveError> {
-    timer::toggle(&mut comment_mut(session, id)?.span, now);
+    if timer::toggle(&mut comment_mut(session, id)?.span, now) == SpanState::Running {
+        for other in session.live.comments.iter_mut().filter(|comment| comment.id != id) {
+            if other.span.state() == SpanState::Running {
+                timer::end(&mut other.span, now);
+            }
+        }
+        let speech = session.live.flow.current_speech.and_then(|speech| session.speech_mut(speech));
+        if let Some(speech) = speech.filter(|speech| speech.span.state() == SpanState::Running) {
+            timer::toggle(&mut speech.span, now);
+        }
+    }
     session.live.flow.current_comment = Some(id);
     Ok(())
 }

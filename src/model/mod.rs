@@ -126,6 +126,29 @@ impl Session {
         self.live.comments.iter().find(|comment| comment.id == id)
     }
 
+    /// Whether a speech left nothing in the record: never timed, no notes, no comment on it
+    /// and no measure proposed in it. A speaker called and passed over before speaking.
+    pub fn unheard(&self, speech: &Speech) -> bool {
+        speech.span.started_at.is_none()
+            && speech.notes == FourPointNotes::default()
+            && !self.live.comments.iter().any(|comment| comment.speech == speech.id)
+            && !self.measures.iter().any(|measure| measure.source == Some(speech.id))
+    }
+
+    /// Takes out the speeches that were never heard, but for the current one (the speaker
+    /// called and waiting to start). Files from earlier versions kept them.
+    pub fn drop_unheard(&mut self) {
+        let current = self.live.flow.current_speech;
+        let unheard: Vec<SpeechId> = self
+            .live
+            .speeches
+            .iter()
+            .filter(|speech| Some(speech.id) != current && self.unheard(speech))
+            .map(|speech| speech.id)
+            .collect();
+        self.live.speeches.retain(|speech| !unheard.contains(&speech.id));
+    }
+
     /// The follow-up comment with this id, to change.
     pub fn comment_mut(&mut self, id: CommentId) -> Option<&mut Comment> {
         self.live.comments.iter_mut().find(|comment| comment.id == id)

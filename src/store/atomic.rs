@@ -21,15 +21,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     write_atomic_with(path, bytes, |file, bytes| file.write_all(bytes))
 }
 
+/// Writes an export for the user atomically, leaving nothing beside it: no backup (the
+/// caller has asked before replacing a file) and no temporary file.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    replace_atomically(path, bytes, |file, bytes| file.write_all(bytes), false)
+}
+
 /// [`write_atomic`] with the writing step supplied, so tests can make it fail half way.
 pub(crate) fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
     write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
 ) -> Result<(), SaveError> {
+    replace_atomically(path, bytes, write, true)
+}
+
+/// Writes a temporary file beside `path`, keeps the current version as a backup when
+/// `backup`, and renames the temporary file over `path`.
+fn replace_atomically(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+    backup: bool,
+) -> Result<(), SaveError> {
     let temporary = temporary_path(path);
     let result = write_temporary(&temporary, bytes, write).and_then(|()| {
-        keep_backup(path)?;
+        if backup {
+            keep_backup(path)?;
+        }
         fs::rename(&temporary, path).map_err(|error| fail(SaveStage::Replace, &error))
     });
     if result.is_err() {
@@ -99,6 +118,18 @@ mod tests {
     use crate::store::SaveStage;
     use std::fs;
     use std::io::{self, Write};
+
+    #[test]
+    fn an_export_replaces_its_file_and_leaves_nothing_beside_it() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let path = folder.path().join("biên bản.docx");
+        super::write_export(&path, b"first").expect("first export");
+        super::write_export(&path, b"second").expect("second export");
+        assert_eq!(fs::read(&path).expect("read"), b"second");
+        let names: Vec<_> =
+            fs::read_dir(folder.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
 
     #[test]
     fn save_replaces_the_file_and_keeps_the_previous_version() {

@@ -39,6 +39,14 @@ impl DataDir {
         &self.root
     }
 
+    /// Whether `path` lies in the sessions folder, however it is spelled (`..`, links): a
+    /// file written there would be taken for a session.
+    pub fn holds_session(&self, path: &Path) -> bool {
+        let folder = |path: &Path| path.parent().and_then(|parent| parent.canonicalize().ok());
+        let sessions = self.sessions().canonicalize().ok();
+        path.starts_with(self.sessions()) || (sessions.is_some() && folder(path) == sessions)
+    }
+
     /// Where session files are kept.
     pub fn sessions(&self) -> PathBuf {
         self.root.join("sessions")

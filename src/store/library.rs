@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use super::codec::read_limited;
 use super::{
     DataDir, LoadError, StoreError, backup_path, decode_session, encode_session, load_session, write_atomic,
+    write_export,
 };
 use crate::model::Session;
 
@@ -176,7 +177,7 @@ impl Library {
 
     /// Writes a copy of a session to `target`, anywhere on disk.
     pub fn export(session: &Session, target: &Path) -> Result<(), StoreError> {
-        write_atomic(target, &encode_session(session))?;
+        write_export(target, &encode_session(session))?;
         Ok(())
     }
 

@@ -8,9 +8,15 @@ mod data_dir;
 mod data_problem;
 mod error;
 mod library;
+mod lock;
 mod plans;
 
-pub use atomic::{backup_path, write_atomic};
+pub use atomic::{backup_path, write_atomic, write_export};
+
+/// Whether two paths name one file, however they are spelled.
+pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
+}
 pub use autosave::{Autosaver, SaveReport};
 pub(crate) use codec::decode_json;
 pub use codec::{MAX_FILE_BYTES, decode_session, decode_versioned, encode_session, load_session};
@@ -18,4 +24,5 @@ pub use data_dir::DataDir;
 pub use data_problem::{DataProblem, Found, Wanted};
 pub use error::{LoadError, SaveError, SaveStage, StoreError};
 pub use library::{Library, SessionBackup, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
+pub use lock::{FolderLock, Lock};
 pub use plans::{load_plan, plan_path, save_plan};

@@ -153,6 +153,10 @@ impl SinhHoatApp {
             }
             self.projector = projector;
         }
+        if self.state.locked_out() {
+            egui::CentralPanel::default().show(ui, |ui| chrome::locked_out(ui, strings, self.state.notice()));
+            return;
+        }
         let mut actions = Vec::new();
         egui::Panel::top("top_bar").show(ui, |ui| top_bar::show(ui, &self.state, &mut actions));
         if let Some(notice) = self.state.notice() {
@@ -163,6 +167,9 @@ impl SinhHoatApp {
         egui::CentralPanel::default().show(ui, |ui| self.draw_screen(ui, &mut actions));
         if self.help_open {
             chrome::help_window(ui.ctx(), strings, &mut self.help_open);
+        }
+        if let Some(path) = self.state.replace_question() {
+            chrome::replace_question(ui.ctx(), strings, path, &mut actions);
         }
         for action in actions {
             self.dispatch(action);
@@ -218,15 +225,16 @@ impl SinhHoatApp {
             }
             Effect::PickExport { name } => {
                 let dialog = rfd::FileDialog::new().add_filter("JSON", &["json"]).set_file_name(name);
+                // The system's dialog has asked before picking an existing file.
                 if let Some(path) = dialog.save_file() {
-                    self.dispatch(Action::Export(path));
+                    self.dispatch(Action::Replacing(Box::new(Action::Export(path))));
                 }
             }
             Effect::PickExportDocument { format, name } => {
                 let extension = format.extension();
                 let dialog = rfd::FileDialog::new().add_filter(extension, &[extension]).set_file_name(name);
                 if let Some(path) = dialog.save_file() {
-                    self.dispatch(Action::ExportDocument(format, path));
+                    self.dispatch(Action::Replacing(Box::new(Action::ExportDocument(format, path))));
                 }
             }
             Effect::CopyText(text) => self.ctx.copy_text(text),

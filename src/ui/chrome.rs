@@ -20,6 +20,36 @@ pub fn help_window(ctx: &Context, strings: &Strings, open: &mut bool) {
     });
 }
 
+/// The question put before an export replaces an existing file.
+pub fn replace_question(ctx: &Context, strings: &Strings, path: &std::path::Path, actions: &mut Vec<Action>) {
+    let modal = egui::Modal::new(egui::Id::unique("replace_question")).show(ctx, |ui| {
+        ui.set_max_width(theme::DIALOG_WIDTH);
+        ui.label(egui::RichText::new(strings.replace_title).size(theme::TEXT_EMPHASIS).strong());
+        ui.label((strings.replace_body)(&path.display().to_string()));
+        ui.horizontal(|ui| {
+            if ui.button(strings.cancel).clicked() {
+                actions.push(Action::CancelReplace);
+            }
+            if ui.button(strings.replace_confirm).clicked() {
+                actions.push(Action::ConfirmReplace);
+            }
+        });
+    });
+    if modal.should_close() {
+        actions.push(Action::CancelReplace);
+    }
+}
+
+/// All a window shows while another window of the app holds the data folder: why, and what
+/// to do.
+pub fn locked_out(ui: &mut Ui, strings: &Strings, notice: Option<&Notice>) {
+    ui.heading(strings.app_title);
+    ui.add_space(theme::GAP_SECTION);
+    if let Some(Notice::Error(text) | Notice::Info(text)) = notice {
+        ui.label(egui::RichText::new(text).size(theme::TEXT_EMPHASIS));
+    }
+}
+
 /// A command's keys for the help, or a dash for a command with a button only.
 fn help_keys(ctx: &Context, command: Command) -> String {
     let keys = command::keys(ctx, command);

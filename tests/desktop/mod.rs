@@ -18,6 +18,7 @@ use serde_json::Value;
 
 mod record;
 
+#[allow(unused_imports, reason = "each test binary uses some of the helpers")]
 pub use record::{checked_session, data_folder, session_file, timing_rows};
 
 /// How long the app may take to show its first frame.
@@ -265,7 +266,7 @@ impl App {
         let pid = self.child.id().to_string();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            let found = self.xdotool(&["search", "--onlyvisible", "--pid", &pid, "--name", "^Sinh"]);
+            let found = self.xdotool(&["search", "--all", "--onlyvisible", "--pid", &pid, "--name", "^Sinh"]);
             if let Some(window) = found.lines().next() {
                 return window.to_owned();
             }

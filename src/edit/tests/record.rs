@@ -1,0 +1,110 @@
+//! What the record holds: only speeches that were heard, and one span running at a time.
+
+use std::time::Duration;
+
+use super::Meeting;
+use crate::edit::Edit;
+use crate::export::outline::{Block, minutes, timing_rows};
+use crate::i18n::Language;
+use crate::model::{CommentKind, FourPointNotes, MemberId, SpanState};
+
+/// Every paragraph of the minutes, as text.
+fn minutes_text(meeting: &Meeting) -> String {
+    let blocks = minutes(meeting.session(), Language::Vietnamese.strings());
+    let paragraphs = blocks.into_iter().filter_map(|block| match block {
+        Block::Paragraph(text) => Some(text),
+        _ => None,
+    });
+    paragraphs.collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn a_speaker_passed_over_before_speaking_leaves_no_speech() {
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    assert_eq!(meeting.speaker(), 3);
+    meeting.ok(Edit::CallNext);
+    assert_eq!(meeting.speaker(), 4);
+    assert_eq!(meeting.session().live.speeches.len(), 1, "only the speaker now called is in the record");
+    meeting.ok(Edit::ToggleSpeech);
+    meeting.clock.advance(Duration::from_secs(250));
+    meeting.ok(Edit::Close);
+    assert_eq!(timing_rows(meeting.session()).len(), 1);
+    let text = minutes_text(&meeting);
+    assert!(!text.contains("Lê Minh Đức phát biểu"), "{text}");
+    assert!(text.contains("Phạm Thị Thu Hương phát biểu (4:10"), "{text}");
+}
+
+#[test]
+fn closing_with_a_speaker_called_but_silent_leaves_no_speech() {
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    meeting.ok(Edit::Close);
+    assert!(meeting.session().live.speeches.is_empty());
+    assert_eq!(meeting.session().live.flow.current_speech, None);
+    assert!(meeting.session().validate().is_empty());
+}
+
+#[test]
+fn a_called_speaker_with_notes_or_comments_stays_in_the_record() {
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    let speech = meeting.session().live.flow.current_speech.expect("called");
+    let notes = FourPointNotes { why: "Nêu từ chỗ ngồi".into(), ..FourPointNotes::default() };
+    meeting.ok(Edit::EditNotes { speech, notes });
+    meeting.ok(Edit::CallNext);
+    assert_eq!(meeting.session().live.speeches.len(), 2, "what was noted is kept");
+}
+
+#[test]
+fn a_file_with_speeches_never_heard_loads_without_them_but_for_the_one_called() {
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    let mut session = meeting.session().clone();
+    let mut old = session.live.speeches[0].clone();
+    old.id = crate::model::SpeechId(9);
+    session.live.speeches.insert(0, old);
+    assert!(session.validate().is_empty(), "an earlier version wrote such files");
+    session.drop_unheard();
+    assert_eq!(session.live.speeches.len(), 1);
+    assert_eq!(session.live.flow.current_speech, Some(session.live.speeches[0].id));
+}
+
+#[test]
+fn starting_a_comment_ends_the_one_running_and_pauses_the_speech() {
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    meeting.ok(Edit::ToggleSpeech);
+    meeting.ok(Edit::AddComment { speaker: MemberId(2), kind: CommentKind::Addition });
+    meeting.ok(Edit::AddComment { speaker: MemberId(5), kind: CommentKind::Question });
+    let (first, second) = (meeting.session().live.comments[0].id, meeting.session().live.comments[1].id);
+    meeting.ok(Edit::ToggleComment(first));
+    let state = |meeting: &Meeting| meeting.session().live.speeches[0].span.state();
+    assert_eq!(state(&meeting), SpanState::Paused, "the speech waits while the comment runs");
+    meeting.ok(Edit::ToggleComment(second));
+    let comments = &meeting.session().live.comments;
+    assert_eq!(comments[0].span.state(), SpanState::Ended, "the running comment ended");
+    assert_eq!(comments[1].span.state(), SpanState::Running);
+
+    meeting.ok(Edit::ToggleSpeech);
+    assert_eq!(state(&meeting), SpanState::Running);
+    assert_eq!(meeting.session().live.comments[1].span.state(), SpanState::Paused);
+    let running = meeting.session().live.comments.iter().filter(|c| c.span.state() == SpanState::Running);
+    assert_eq!(running.count(), 0, "never two spans at once");
+}
+
+#[test]
+fn calling_from_the_opening_starts_the_first_sub_topic() {
+    let mut meeting = Meeting::new();
+    meeting.ok(Edit::CallNext);
+    assert_eq!(
+        meeting.session().live.flow.step,
+        crate::model::Step::Discussion { subtopic: crate::model::SubTopicId(1) }
+    );
+    assert_eq!(meeting.speaker(), 3);
+}
