@@ -162,3 +162,18 @@ fn export_never_writes_over_the_session_it_reads() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(fs::read(&session).expect("read"), before);
 }
+
+#[test]
+fn check_refuses_sizes_no_meeting_reaches_and_names_the_limit() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let sample = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json"))
+        .expect("read");
+    let mut session: serde_json::Value = serde_json::from_str(&sample).expect("json");
+    session["topic"]["name"] = serde_json::Value::String("ư".repeat(200_000));
+    let file = folder.path().join("chủ đề dài.json");
+    fs::write(&file, serde_json::to_vec(&session).expect("encode")).expect("write");
+    let output = sinhhoat(&["check", &file.display().to_string()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("topic.name") && text.contains("200000") && text.contains("100000"), "{text}");
+}

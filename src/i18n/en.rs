@@ -231,6 +231,12 @@ fn validation_issue(issue: &ValidationIssue) -> String {
             "the times of {} {id} make no sense (it ends before it starts, or a pause lies outside it)",
             record_kind(*kind)
         ),
+        ValidationIssue::TooMany { kind, count, limit } => {
+            format!("{count} {} records, more than the {limit} a meeting can hold", record_kind(*kind))
+        }
+        ValidationIssue::TextTooLong { field, chars, limit } => {
+            format!("the field {field} holds {chars} characters, more than the limit of {limit}")
+        }
         ValidationIssue::UnknownReference { from, from_id, to, to_id } => format!(
             "{} {from_id} refers to {} {to_id}, which does not exist",
             record_kind(*from),
@@ -245,7 +251,11 @@ fn load_error(error: &LoadError) -> String {
             format!("Cannot read the file: {}.", io_reason(*kind, detail))
         }
         LoadError::TooLarge { bytes } => {
-            format!("The file is too large ({} MB) to be a session.", bytes / (1024 * 1024))
+            let limit = crate::store::MAX_FILE_BYTES / (1024 * 1024);
+            format!(
+                "The file is too large ({} MB, the limit is {limit} MB) to be a session.",
+                bytes / (1024 * 1024)
+            )
         }
         LoadError::Empty => "The file is empty.".into(),
         LoadError::NotUtf8 { line } => {
@@ -315,6 +325,12 @@ fn store_error(error: &StoreError) -> String {
         StoreError::InvalidCharacter('.') => "The name cannot start with a dot.".into(),
         StoreError::InvalidCharacter(c) => format!("The name cannot contain “{c}”."),
         StoreError::NameTooLong => "The name is longer than 120 characters.".into(),
+        StoreError::ReservedName(name) => {
+            format!("“{name}” cannot be used: Windows keeps it for a device. Choose another name.")
+        }
+        StoreError::TrailingDot => {
+            "The name cannot end with a dot (Windows drops it from file names).".into()
+        }
         StoreError::NameTaken(name) => format!("A session named “{name}” exists already."),
     }
 }

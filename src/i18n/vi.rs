@@ -232,6 +232,12 @@ fn validation_issue(issue: &ValidationIssue) -> String {
             "thời gian của {} số {id} không hợp lý (kết thúc trước khi bắt đầu, hoặc lúc tạm dừng nằm ngoài lúc phát biểu)",
             record_kind(*kind)
         ),
+        ValidationIssue::TooMany { kind, count, limit } => {
+            format!("có {count} {}, quá giới hạn {limit} của một buổi sinh hoạt", record_kind(*kind))
+        }
+        ValidationIssue::TextTooLong { field, chars, limit } => {
+            format!("trường {field} dài {chars} ký tự, quá giới hạn {limit} ký tự")
+        }
         ValidationIssue::UnknownReference { from, from_id, to, to_id } => format!(
             "{} số {from_id} nhắc tới {} số {to_id}, nhưng không có {} nào như vậy",
             record_kind(*from),
@@ -247,7 +253,11 @@ fn load_error(error: &LoadError) -> String {
             format!("Không đọc được tệp: {}.", io_reason(*kind, detail))
         }
         LoadError::TooLarge { bytes } => {
-            format!("Tệp quá lớn ({} MB), không phải tệp buổi sinh hoạt.", bytes / (1024 * 1024))
+            let limit = crate::store::MAX_FILE_BYTES / (1024 * 1024);
+            format!(
+                "Tệp quá lớn ({} MB, giới hạn {limit} MB), không phải tệp buổi sinh hoạt.",
+                bytes / (1024 * 1024)
+            )
         }
         LoadError::Empty => "Tệp rỗng, không có dữ liệu.".into(),
         LoadError::NotUtf8 { line } => {
@@ -319,6 +329,12 @@ fn store_error(error: &StoreError) -> String {
         StoreError::InvalidCharacter('.') => "Tên không được bắt đầu bằng dấu chấm.".into(),
         StoreError::InvalidCharacter(c) => format!("Tên không được chứa ký tự “{c}”."),
         StoreError::NameTooLong => "Tên dài quá 120 ký tự.".into(),
+        StoreError::ReservedName(name) => {
+            format!("Không dùng được tên “{name}”: Windows dành tên này cho thiết bị. Hãy chọn tên khác.")
+        }
+        StoreError::TrailingDot => {
+            "Tên không được kết thúc bằng dấu chấm (Windows bỏ dấu chấm cuối tên tệp).".into()
+        }
         StoreError::NameTaken(name) => format!("Đã có buổi sinh hoạt tên “{name}”."),
     }
 }

@@ -4,6 +4,7 @@
 mod conclusion;
 mod flow;
 mod ids;
+mod limits;
 mod measure;
 mod organisation;
 mod readiness;
@@ -16,6 +17,7 @@ mod validate;
 pub use conclusion::{Conclusion, ConclusionItem, ItemSource};
 pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
+pub use limits::{MAX_MEMBERS, MAX_RECORDED, MAX_TEXT_CHARS};
 pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{MeetingInfo, Organisation};
 pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};

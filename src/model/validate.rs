@@ -55,6 +55,27 @@ pub enum ValidationIssue {
         /// Its id.
         id: u32,
     },
+    /// More records of a kind than any meeting holds (speeches stand for speeches and
+    /// comments together).
+    #[error("{count} {kind:?} records, more than {limit}")]
+    TooMany {
+        /// The kind of record.
+        kind: RecordKind,
+        /// How many there are.
+        count: usize,
+        /// The most allowed.
+        limit: usize,
+    },
+    /// A text longer than any meeting writes.
+    #[error("{field} holds {chars} characters, more than {limit}")]
+    TextTooLong {
+        /// Where the text is in the file, e.g. `topic.name`.
+        field: String,
+        /// How long it is.
+        chars: usize,
+        /// The most allowed.
+        limit: usize,
+    },
     /// A record refers to another that does not exist.
     #[error("{from:?} {from_id} refers to {to:?} {to_id}, which does not exist")]
     UnknownReference {

@@ -1,6 +1,7 @@
 //! Adding members to the roster, one by one or by pasting a list.
 
 use thiserror::Error;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{Member, MemberId, Session};
 
@@ -44,14 +45,20 @@ pub struct PasteOutcome {
     pub rejected: Vec<RejectedLine>,
 }
 
-/// A name as compared for duplicates: spaces collapsed, case ignored.
-fn key(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+/// A name as written on the minutes: Unicode NFC (precomposed letters), spaces collapsed.
+fn tidy(name: &str) -> String {
+    let composed: String = name.nfc().collect();
+    composed.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Checks a name for the roster and returns it tidied (spaces collapsed).
+/// A name as compared for duplicates: tidied, case ignored.
+fn key(name: &str) -> String {
+    tidy(name).to_lowercase()
+}
+
+/// Checks a name for the roster and returns it tidied (NFC, spaces collapsed).
 pub fn check_name(session: &Session, name: &str, except: Option<MemberId>) -> Result<String, MemberError> {
-    let tidy = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let tidy = tidy(name);
     if tidy.is_empty() {
         return Err(MemberError::EmptyName);
     }
@@ -159,5 +166,17 @@ mod tests {
         assert!(remove_member(&mut session, id));
         assert!(session.roster.is_empty());
         assert!(!remove_member(&mut session, id));
+    }
+
+    #[test]
+    fn a_name_typed_with_combining_marks_is_the_same_member_and_is_kept_composed() {
+        let mut session = Session::default();
+        let decomposed = "Nguye\u{302}\u{303}n Va\u{306}n An";
+        let id = add_member(&mut session, decomposed, "").expect("added");
+        assert_eq!(session.member(id).expect("member").name, "Nguyễn Văn An", "stored precomposed");
+        assert_eq!(
+            add_member(&mut session, "nguyễn văn an", ""),
+            Err(MemberError::Duplicate("nguyễn văn an".into()))
+        );
     }
 }

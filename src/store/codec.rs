@@ -12,7 +12,7 @@ use crate::model::{FORMAT_VERSION, Session};
 
 /// The largest session file read: far above any real meeting, small enough to never exhaust
 /// memory on a stray file.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
 /// The file's bytes: pretty JSON, so that a file is readable and diffs well.
 pub fn encode_session(session: &Session) -> Vec<u8> {
@@ -30,7 +30,8 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
 /// Decodes and validates a session from a file's bytes.
 pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
     let session: Session = decode_versioned(bytes)?;
-    let issues = session.validate();
+    let mut issues = session.validate();
+    issues.extend(session.limits());
     if issues.is_empty() { Ok(session) } else { Err(LoadError::Invalid(issues)) }
 }
 

@@ -143,6 +143,13 @@ pub enum StoreError {
     /// The name holds a character a file name cannot.
     #[error("the name contains {0:?}")]
     InvalidCharacter(char),
+    /// The name is one Windows keeps for a device (CON, NUL, COM1…), with or without an
+    /// extension; a file so named cannot be made or copied there.
+    #[error("{0:?} is a name Windows reserves")]
+    ReservedName(String),
+    /// The name ends with a dot, which Windows drops from file names.
+    #[error("the name ends with a dot")]
+    TrailingDot,
     /// The name is longer than [`super::library::MAX_NAME_CHARS`].
     #[error("the name is too long")]
     NameTooLong,

@@ -194,8 +194,9 @@ impl Library {
     }
 }
 
-/// Checks a session name and returns it trimmed: not empty, not too long, and free of
-/// characters that some file system refuses.
+/// Checks a session name and returns it trimmed: not empty, not too long, free of
+/// characters that some file system refuses, and not a name Windows refuses (CON, NUL,
+/// COM1…, or one ending with a dot), so that a session can be copied to any computer.
 pub fn validate_name(name: &str) -> Result<String, StoreError> {
     let name = name.trim();
     if name.is_empty() {
@@ -209,6 +210,17 @@ pub fn validate_name(name: &str) -> Result<String, StoreError> {
     }
     if name.starts_with('.') {
         return Err(StoreError::InvalidCharacter('.'));
+    }
+    if name.ends_with('.') {
+        return Err(StoreError::TrailingDot);
+    }
+    let stem = name.split('.').next().unwrap_or(name).trim_end().to_uppercase();
+    let numbered = |prefix: &str| {
+        stem.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && n.chars().all(|c| c.is_ascii_digit() && c != '0'))
+    };
+    if ["CON", "PRN", "AUX", "NUL"].contains(&stem.as_str()) || numbered("COM") || numbered("LPT") {
+        return Err(StoreError::ReservedName(name.to_owned()));
     }
     Ok(name.to_owned())
 }

@@ -166,3 +166,18 @@ fn names_are_trimmed_and_limited() {
     assert_eq!(validate_name("a\u{0}b"), Err(StoreError::InvalidCharacter('\u{0}')));
     assert_eq!(validate_name(".hidden"), Err(StoreError::InvalidCharacter('.')));
 }
+
+#[test]
+fn names_windows_refuses_are_refused_everywhere() {
+    for reserved in ["CON", "con", "Nul", "PRN.json", "aux .txt", "COM1", "lpt9"] {
+        assert_eq!(
+            validate_name(reserved),
+            Err(StoreError::ReservedName(reserved.trim().to_owned())),
+            "{reserved}"
+        );
+    }
+    assert_eq!(validate_name("Quý II."), Err(StoreError::TrailingDot));
+    for fine in ["Console", "COM10", "COM0", "Con đường", "Quý II. Năm 2020"] {
+        assert_eq!(validate_name(fine), Ok(fine.to_owned()), "{fine}");
+    }
+}
