@@ -9,7 +9,7 @@ use crate::model::Step;
 impl AppState {
     pub(super) fn edit(&mut self, edit: Edit) {
         let strings = self.strings();
-        let now = self.clock.wall();
+        let now = self.record_clock.now(self.clock.as_ref());
         let Some(document) = self.document.as_mut() else {
             return;
         };
@@ -20,7 +20,10 @@ impl AppState {
             }
             edit => edit,
         };
-        match document.apply(edit, now) {
+        let applied = document.apply(edit, now);
+        let open = document.session().open_span_latest().is_some();
+        self.record_clock.follow(open, now, self.clock.as_ref());
+        match applied {
             Ok(Applied::Done) => {}
             Ok(Applied::MemberAdded(_)) => self.effects.push(Effect::MemberAdded),
             Ok(Applied::CommentAdded(comment)) => self.effects.push(Effect::CommentAdded(comment)),
@@ -49,6 +52,11 @@ impl AppState {
             return;
         };
         let result = if redo { document.redo() } else { document.undo() };
+        // What the record holds now decides the anchor: a span undone back to open keeps
+        // counting from where the clock stands.
+        let open = document.session().open_span_latest();
+        let now = self.record_clock.now(self.clock.as_ref());
+        self.record_clock.follow(open.is_some(), now.max(open.unwrap_or(now)), self.clock.as_ref());
         match (result, label) {
             (Ok(_), Some(label)) => self.inform(said(&label)),
             (Ok(_), None) => {}

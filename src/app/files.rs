@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::{Action, AppState, Effect, SaveStatus, Screen};
 use crate::edit::Document;
 use crate::export::Format;
+use crate::meeting::RecordClock;
 use crate::model::Session;
 use crate::sample::sample_session;
 use crate::store::{Library, StoreError, load_session, stem};
@@ -86,11 +87,17 @@ impl AppState {
                         crate::register::previous_with_open_measures(library, &path, &session)?;
                     Some((stem(&found), previous))
                 });
+                let (record_clock, behind) =
+                    RecordClock::resume(session.open_span_latest(), self.clock.as_ref());
+                self.record_clock = record_clock;
                 self.document = Some(Document::new(path.clone(), session));
                 self.save_status = SaveStatus::default();
                 self.effects.push(Effect::Opened(path.clone()));
                 self.screen = Screen::Overview;
                 self.remember(Some(path));
+                if behind {
+                    self.fail(self.strings().live.clock_behind);
+                }
             }
             Err(error) => self.fail(&format!("{}: {}", path.display(), (self.strings().load_error)(&error))),
         }

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use crate::cli::GuiOptions;
 use crate::edit::Document;
 use crate::i18n::{Strings, describe};
-use crate::meeting::Clock;
+use crate::meeting::{Clock, RecordClock};
 use crate::model::Session;
 use crate::prepare::plan::YearPlan;
 use crate::settings::{Settings, SettingsEdit};
@@ -73,6 +73,7 @@ pub struct AppState {
     replace_question: Option<(PathBuf, Action)>,
     _lock: Option<FolderLock>,
     locked_out: bool,
+    record_clock: RecordClock,
 }
 
 impl AppState {
@@ -97,6 +98,7 @@ impl AppState {
             replace_question: None,
             _lock: None,
             locked_out: false,
+            record_clock: RecordClock::default(),
         };
         match FolderLock::acquire(&state.data) {
             Lock::Taken => {

@@ -188,3 +188,53 @@ fn n_is_never_a_dead_key_on_the_opening_or_at_the_end_of_the_line() {
     state.apply(Action::Command(Command::NextSpeaker));
     assert!(matches!(state.notice(), Some(Notice::Error(text)) if text.contains("Page Down")));
 }
+
+#[test]
+fn a_wall_clock_set_forward_or_back_mid_speech_changes_no_recorded_length() {
+    for jump in [chrono::TimeDelta::hours(1), chrono::TimeDelta::minutes(-10)] {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let (mut state, clock) = started(folder.path());
+        state.apply(Action::Command(Command::NextSpeaker));
+        state.apply(Action::Command(Command::ToggleSpeech));
+        clock.advance(std::time::Duration::from_millis(2_000));
+        clock.jump_wall(jump);
+        state.apply(Action::Command(Command::ToggleSpeech));
+        clock.advance(std::time::Duration::from_millis(1_000));
+        state.apply(Action::Command(Command::ToggleSpeech));
+        clock.advance(std::time::Duration::from_millis(2_300));
+        state.apply(Action::Command(Command::EndSpeech));
+        let session = state.document().expect("open").session().clone();
+        let span = &session.live.speeches[0].span;
+        assert_eq!(span.recorded(), std::time::Duration::from_millis(4_300), "jump {jump}");
+        assert_eq!(span.recorded_pauses(), std::time::Duration::from_millis(1_000), "jump {jump}");
+        let rows = crate::export::outline::timing_rows(&session);
+        assert_eq!(rows[0].phase, crate::model::Phase::UnderTarget, "never 'over the limit' by the jump");
+    }
+}
+
+#[test]
+fn reopened_with_the_wall_clock_behind_the_record_the_app_says_so_and_keeps_the_time() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let (mut state, clock) = started(folder.path());
+    state.apply(Action::Command(Command::NextSpeaker));
+    state.apply(Action::Command(Command::ToggleSpeech));
+    clock.advance(std::time::Duration::from_secs(60));
+    state.apply(Action::Edit(Edit::EditNotes {
+        speech: crate::model::SpeechId(1),
+        notes: crate::model::FourPointNotes { why: "Ghi lúc phút thứ nhất".into(), ..Default::default() },
+    }));
+    state.apply(Action::Command(Command::ToggleSpeech));
+    assert!(state.flush());
+    drop(state);
+
+    clock.jump_wall(chrono::TimeDelta::minutes(-30));
+    let options = GuiOptions { data_dir: Some(folder.path().to_path_buf()), ..GuiOptions::default() };
+    let mut again = AppState::start(options, Arc::new(clock.clone()), || {});
+    assert!(matches!(again.notice(), Some(Notice::Error(text)) if text.contains("Đồng hồ của máy")));
+    clock.advance(std::time::Duration::from_secs(20));
+    again.apply(Action::Command(Command::ToggleSpeech));
+    clock.advance(std::time::Duration::from_secs(10));
+    again.apply(Action::Command(Command::EndSpeech));
+    let span = &again.document().expect("open").session().live.speeches[0].span;
+    assert_eq!(span.recorded(), std::time::Duration::from_secs(70), "the minute before the restart is kept");
+}

@@ -59,6 +59,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_comment: "Add a follow-up comment to the last speech",
     cmd_undo: "Undo the last change",
     cmd_redo: "Redo the change undone last",
+    clock_behind: "The computer's clock stands earlier than a moment already recorded in the meeting (it may just have been set back). The recorded time is kept and counting goes on from it; please check the computer's time.",
     cmd_skip: "Skip the first in line (to the end of the queue)",
     cmd_help: "Keyboard help",
     cmd_toggle_comment: "Start, pause or resume the open follow-up comment",

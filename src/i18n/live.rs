@@ -39,6 +39,7 @@ pub struct LiveStrings {
     pub cmd_undo: &'static str,
     pub cmd_redo: &'static str,
     pub cmd_skip: &'static str,
+    pub clock_behind: &'static str,
     pub cmd_help: &'static str,
     pub cmd_toggle_comment: &'static str,
     pub cmd_next_step: &'static str,

@@ -59,6 +59,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_comment: "Thêm ý kiến bổ sung cho ý kiến vừa phát biểu",
     cmd_undo: "Hoàn tác thao tác vừa làm",
     cmd_redo: "Làm lại thao tác vừa hoàn tác",
+    clock_behind: "Đồng hồ của máy đang chỉ sớm hơn thời điểm đã ghi trong buổi sinh hoạt (có thể đồng hồ vừa được chỉnh lại). Thời gian đã ghi được giữ nguyên và tiếp tục tính từ đó; hãy kiểm tra giờ của máy.",
     cmd_skip: "Bỏ qua lượt của người đầu hàng chờ (xuống cuối hàng)",
     cmd_help: "Trợ giúp phím tắt",
     cmd_toggle_comment: "Bắt đầu, tạm dừng hoặc tiếp tục ý kiến bổ sung đang mở",

@@ -9,7 +9,7 @@ mod live;
 pub mod queue;
 pub mod timer;
 
-pub use clock::{Clock, FakeClock, SystemClock};
+pub use clock::{Clock, FakeClock, RecordClock, SystemClock};
 pub use countdown::Countdown;
 
 pub use error::LiveError;

@@ -151,6 +151,16 @@ impl Session {
         self.live.speeches.retain(|speech| !unheard.contains(&speech.id));
     }
 
+    /// The latest moment recorded by a speech or comment still open (started, not ended), or
+    /// `None` when none is.
+    pub fn open_span_latest(&self) -> Option<WallTime> {
+        let speeches = self.live.speeches.iter().map(|speech| &speech.span);
+        let comments = self.live.comments.iter().map(|comment| &comment.span);
+        let open =
+            speeches.chain(comments).filter(|span| span.started_at.is_some() && span.ended_at.is_none());
+        open.filter_map(Span::latest).max()
+    }
+
     /// The follow-up comment with this id, to change.
     pub fn comment_mut(&mut self, id: CommentId) -> Option<&mut Comment> {
         self.live.comments.iter_mut().find(|comment| comment.id == id)

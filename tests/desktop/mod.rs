@@ -71,9 +71,15 @@ impl Desktop {
     /// Starts the release app on `data`, straight on the live screen, and waits for its first
     /// frame.
     pub fn launch(&self, data: &Path) -> App {
+        self.launch_with(data, &[])
+    }
+
+    /// [`Self::launch`] with more variables in the app's environment (libfaketime's).
+    pub fn launch_with(&self, data: &Path, environment: &[(&str, &std::ffi::OsStr)]) -> App {
         let mut child = Command::new(release_binary())
             .args(["--live", "--report-frames", "--data-dir"])
             .arg(data)
+            .envs(environment.iter().copied())
             .env("DISPLAY", &self.display)
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::piped())
