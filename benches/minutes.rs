@@ -119,12 +119,13 @@ fn large_session() -> Session {
 
 fn figures(c: &mut Criterion) {
     let session = large_session();
+    let after = sinhhoat::model::WallTime::parse_from_rfc3339("2020-06-12T20:00:00+07:00").expect("time");
     c.bench_function("build the four-part conclusion", |b| b.iter(|| summary::build(black_box(&session))));
     for (name, format) in
         [("docx", Format::Docx), ("md", Format::Markdown), ("html", Format::Html), ("csv", Format::Csv)]
     {
         c.bench_function(&format!("export {name}"), |b| {
-            b.iter(|| render(format, black_box(&session), Language::Vietnamese))
+            b.iter(|| render(format, black_box(&session), Language::Vietnamese, after))
         });
     }
     let folder = tempfile::tempdir().expect("temporary folder");

@@ -213,7 +213,8 @@ pub fn export(
             return 1;
         }
     };
-    match write_export(output, &render(format, &session, language)) {
+    let now = chrono::Local::now().fixed_offset();
+    match write_export(output, &render(format, &session, language, now)) {
         Ok(()) => {
             let _ = writeln!(out, "{}", (strings.exported)(&output.display().to_string()));
             0

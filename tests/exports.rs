@@ -20,6 +20,11 @@ use sinhhoat::model::{
 };
 use sinhhoat::sample::sample_session;
 
+/// A moment after the meeting, as of which its reports are made.
+fn evening() -> WallTime {
+    WallTime::parse_from_rfc3339("2020-06-12T20:00:00+07:00").expect("time")
+}
+
 /// The sample meeting held: every speaker spoke with notes, comments, measures,
 /// generalizations, the conclusion built, the meeting closed; one member absent.
 fn held_meeting() -> Session {
@@ -159,7 +164,7 @@ fn expected_everywhere(session: &Session) -> Vec<String> {
 fn the_docx_holds_the_whole_minutes() {
     let session = held_meeting();
     assert_eq!(session.live.speeches.len(), 6);
-    let text = docx_text(&render(Format::Docx, &session, Language::Vietnamese));
+    let text = docx_text(&render(Format::Docx, &session, Language::Vietnamese, evening()));
     for expected in expected_everywhere(&session) {
         assert!(text.contains(&expected), "the .docx lacks {expected:?}");
     }
@@ -170,9 +175,10 @@ fn the_docx_holds_the_whole_minutes() {
 #[test]
 fn the_markdown_and_html_hold_the_same_content_escaped() {
     let session = held_meeting();
-    let markdown =
-        String::from_utf8(render(Format::Markdown, &session, Language::Vietnamese)).expect("UTF-8");
-    let html = String::from_utf8(render(Format::Html, &session, Language::Vietnamese)).expect("UTF-8");
+    let markdown = String::from_utf8(render(Format::Markdown, &session, Language::Vietnamese, evening()))
+        .expect("UTF-8");
+    let html =
+        String::from_utf8(render(Format::Html, &session, Language::Vietnamese, evening())).expect("UTF-8");
     let html_text = html
         .replace("&lt;", "<")
         .replace("&gt;", ">")
@@ -192,7 +198,8 @@ fn the_markdown_and_html_hold_the_same_content_escaped() {
 #[test]
 fn the_csv_timing_report_has_one_row_per_speech_and_comment() {
     let session = held_meeting();
-    let csv = String::from_utf8(render(Format::Csv, &session, Language::Vietnamese)).expect("UTF-8");
+    let csv =
+        String::from_utf8(render(Format::Csv, &session, Language::Vietnamese, evening())).expect("UTF-8");
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("kind,subtopic,speaker,started_at,duration_s,paused_s,phase,over_limit_s"));
     let rows: Vec<&str> = lines.collect();
@@ -217,6 +224,6 @@ fn the_csv_timing_report_has_one_row_per_speech_and_comment() {
 #[test]
 fn english_minutes_use_english_headings() {
     let session = held_meeting();
-    let text = docx_text(&render(Format::Docx, &session, Language::English));
+    let text = docx_text(&render(Format::Docx, &session, Language::English, evening()));
     assert!(text.contains("MINUTES OF THE THEMATIC MEETING") && text.contains("COMMUNIST PARTY OF VIETNAM"));
 }

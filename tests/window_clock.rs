@@ -62,7 +62,9 @@ fn a_wall_clock_set_forward_or_back_mid_speech_records_the_time_that_passed() {
     };
     if !Path::new(LIBFAKETIME).exists() {
         assert!(std::env::var_os("SINHHOAT_REQUIRE_DISPLAY").is_none(), "no libfaketime at {LIBFAKETIME}");
-        eprintln!("\n!! SKIPPED a_wall_clock_set_forward_or_back: no libfaketime (apt-get install faketime).\n");
+        eprintln!(
+            "\n!! SKIPPED a_wall_clock_set_forward_or_back: no libfaketime (apt-get install faketime).\n"
+        );
         return;
     }
     speech_across_a_jump(&desktop, "+3600");

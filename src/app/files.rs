@@ -197,7 +197,8 @@ impl AppState {
             return;
         };
         self.make_exports_folder(target);
-        let bytes = crate::export::render(format, document.session(), self.settings.language);
+        let now = self.record_clock.now(self.clock.as_ref());
+        let bytes = crate::export::render(format, document.session(), self.settings.language, now);
         match crate::store::write_export(target, &bytes) {
             Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
             Err(error) => self.fail(&(self.strings().save_failed)(&error)),

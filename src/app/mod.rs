@@ -209,6 +209,11 @@ impl AppState {
         self.locked_out
     }
 
+    /// The moment an edit or a report made now is recorded at (see [`RecordClock`]).
+    pub fn now(&self) -> crate::model::WallTime {
+        self.record_clock.now(self.clock.as_ref())
+    }
+
     /// The clock the meeting is timed by.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()

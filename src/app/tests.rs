@@ -207,7 +207,7 @@ fn a_wall_clock_set_forward_or_back_mid_speech_changes_no_recorded_length() {
         let span = &session.live.speeches[0].span;
         assert_eq!(span.recorded(), std::time::Duration::from_millis(4_300), "jump {jump}");
         assert_eq!(span.recorded_pauses(), std::time::Duration::from_millis(1_000), "jump {jump}");
-        let rows = crate::export::outline::timing_rows(&session);
+        let rows = crate::export::outline::timing_rows(&session, clock.wall());
         assert_eq!(rows[0].phase, crate::model::Phase::UnderTarget, "never 'over the limit' by the jump");
     }
 }
@@ -221,7 +221,9 @@ fn reopened_with_the_wall_clock_behind_the_record_the_app_says_so_and_keeps_the_
     clock.advance(std::time::Duration::from_secs(60));
     state.apply(Action::Edit(Edit::EditNotes {
         speech: crate::model::SpeechId(1),
-        notes: crate::model::FourPointNotes { why: "Ghi lúc phút thứ nhất".into(), ..Default::default() },
+        notes: crate::model::FourPointNotes {
+            why: "Ghi lúc phút thứ nhất".into(), ..Default::default()
+        },
     }));
     state.apply(Action::Command(Command::ToggleSpeech));
     assert!(state.flush());

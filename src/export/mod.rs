@@ -13,7 +13,7 @@ mod zip;
 pub use markdown::escape_markdown;
 
 use crate::i18n::Language;
-use crate::model::Session;
+use crate::model::{Session, WallTime};
 
 /// The documents a session can be exported as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,18 +63,19 @@ impl Format {
     }
 }
 
-/// The bytes of `session` exported as `format`, in `language`.
-pub fn render(format: Format, session: &Session, language: Language) -> Vec<u8> {
+/// The bytes of `session` exported as `format`, in `language`, as of `now` (a speech still
+/// going on is given with its time so far, marked unfinished).
+pub fn render(format: Format, session: &Session, language: Language, now: WallTime) -> Vec<u8> {
     let strings = language.strings();
     let code = match language {
         Language::Vietnamese => "vi",
         Language::English => "en",
     };
     match format {
-        Format::Docx => minutes_docx::render(&outline::minutes(session, strings)),
-        Format::Markdown => minutes_md::render(&outline::minutes(session, strings)).into_bytes(),
-        Format::Html => minutes_html::render(&outline::minutes(session, strings), code).into_bytes(),
-        Format::Csv => timing_csv::render(session).into_bytes(),
+        Format::Docx => minutes_docx::render(&outline::minutes(session, strings, now)),
+        Format::Markdown => minutes_md::render(&outline::minutes(session, strings, now)).into_bytes(),
+        Format::Html => minutes_html::render(&outline::minutes(session, strings, now), code).into_bytes(),
+        Format::Csv => timing_csv::render(session, now).into_bytes(),
         Format::Readiness => readiness::readiness_markdown(session, strings).into_bytes(),
     }
 }

@@ -47,7 +47,7 @@ pub enum Block {
 }
 
 /// Builds the minutes of `session` in the language of `strings`.
-pub fn minutes(session: &Session, strings: &Strings) -> Vec<Block> {
+pub fn minutes(session: &Session, strings: &Strings, now: WallTime) -> Vec<Block> {
     let text = strings.minutes;
     let meeting = &session.meeting;
     let mut blocks = vec![
@@ -64,7 +64,7 @@ pub fn minutes(session: &Session, strings: &Strings) -> Vec<Block> {
     ];
     attendance(&mut blocks, session, strings);
     opening(&mut blocks, session, strings);
-    discussion(&mut blocks, session, strings);
+    discussion(&mut blocks, session, strings, now);
     conclusion(&mut blocks, session, strings);
     measures(&mut blocks, session, strings);
     blocks.push(Block::Paragraph((text.closing)(session.live.closed_at.map(|t| t.time()))));
@@ -72,7 +72,7 @@ pub fn minutes(session: &Session, strings: &Strings) -> Vec<Block> {
         left: (text.sign_chair.to_owned(), meeting.chair.clone()),
         right: (text.sign_minute_taker.to_owned(), meeting.minute_taker.clone()),
     });
-    appendix(&mut blocks, session, strings);
+    appendix(&mut blocks, session, strings, now);
     blocks
 }
 
@@ -128,7 +128,7 @@ fn opening(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     }
 }
 
-fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
+fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, now: WallTime) {
     let text = strings.minutes;
     let live = strings.live;
     blocks.push(Block::Heading(1, text.part_discussion.to_owned()));
@@ -137,8 +137,11 @@ fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
         blocks.push(Block::Heading(2, format!("{}. {}", index + 1, subtopic.title)));
         let heard = session.live.speeches.iter().filter(|speech| !session.unheard(speech));
         for speech in heard.filter(|s| s.subtopic == subtopic.id) {
-            let length = format_mmss(speech.span.recorded().as_secs());
-            let phase = speech.phase_reached.map_or("", |p| (live.phase_name)(p));
+            let length = format_mmss(speech.span.as_of(now).0.as_secs());
+            let phase = match speech.span.is_open() {
+                true => text.unfinished,
+                false => speech.phase_reached.map_or("", |p| (live.phase_name)(p)),
+            };
             blocks.push(Block::Paragraph((text.speech_line)(&name(speech.speaker), &length, phase)));
             let notes = &speech.notes;
             let points: Vec<String> = [
@@ -258,30 +261,34 @@ pub struct TimingRow {
     pub phase: Phase,
     /// How far past its limit.
     pub over_limit: Duration,
+    /// Whether it was still going on (started, not ended) at the time of the report: its
+    /// length is the time so far.
+    pub unfinished: bool,
 }
 
-/// Every started speech and timed comment, in the order they were given.
-pub fn timing_rows(session: &Session) -> Vec<TimingRow> {
+/// Every started speech and timed comment, in the order they were given, as of `now`.
+pub fn timing_rows(session: &Session, now: WallTime) -> Vec<TimingRow> {
     let name = |id| session.member(id).map_or("?", |m| m.name.as_str()).to_owned();
     let title = |id| session.subtopic(id).map_or("", |s| s.title.as_str()).to_owned();
     let rules = &session.timing;
     let mut rows = Vec::new();
     for speech in session.live.speeches.iter().filter(|s| s.span.started_at.is_some()) {
-        let duration = speech.span.recorded();
+        let (duration, paused) = speech.span.as_of(now);
         rows.push(TimingRow {
             speech: true,
             subtopic: title(speech.subtopic),
             speaker: name(speech.speaker),
             started_at: speech.span.started_at,
             duration,
-            paused: speech.span.recorded_pauses(),
+            paused,
             phase: rules.phase(duration),
             over_limit: rules.overrun(duration),
+            unfinished: speech.span.is_open(),
         });
         for comment in
             session.live.comments.iter().filter(|c| c.speech == speech.id && c.span.started_at.is_some())
         {
-            let duration = comment.span.recorded();
+            let (duration, paused) = comment.span.as_of(now);
             let reading = crate::meeting::Reading::of_comment(rules, duration);
             rows.push(TimingRow {
                 speech: false,
@@ -289,18 +296,19 @@ pub fn timing_rows(session: &Session) -> Vec<TimingRow> {
                 speaker: name(comment.speaker),
                 started_at: comment.span.started_at,
                 duration,
-                paused: comment.span.recorded_pauses(),
+                paused,
                 phase: reading.phase,
                 over_limit: reading.overrun,
+                unfinished: comment.span.is_open(),
             });
         }
     }
     rows
 }
 
-fn appendix(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
+fn appendix(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, now: WallTime) {
     let text = strings.minutes;
-    let rows = timing_rows(session);
+    let rows = timing_rows(session, now);
     blocks.push(Block::Heading(1, text.appendix.to_owned()));
     let header = [
         text.col_kind,
@@ -323,21 +331,66 @@ fn appendix(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
                 row.started_at.map(|t| t.format("%H:%M:%S").to_string()).unwrap_or_default(),
                 format_mmss(row.duration.as_secs()),
                 format_mmss(row.paused.as_secs()),
-                (strings.live.phase_name)(row.phase).to_owned(),
+                match row.unfinished {
+                    true => text.unfinished.to_owned(),
+                    false => (strings.live.phase_name)(row.phase).to_owned(),
+                },
                 format_mmss(row.over_limit.as_secs()),
             ]
         })
         .collect();
     blocks.push(Block::Table { header, rows: table_rows });
-    let (total, on, over, limit, average) = totals(&rows);
-    blocks.push(Block::Paragraph((text.totals)(total, on, over, limit, &format_mmss(average.as_secs()))));
+    blocks.push(Block::Paragraph(totals(&rows).describe(strings)));
 }
 
-/// Speeches in all, on target, over target, over the limit, and their average length.
-pub fn totals(rows: &[TimingRow]) -> (usize, usize, usize, usize, Duration) {
-    let speeches: Vec<&TimingRow> = rows.iter().filter(|row| row.speech).collect();
+/// The speeches of a meeting counted by how they kept to time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    /// Speeches that ended.
+    pub speeches: usize,
+    /// Of those, within the target.
+    pub on_target: usize,
+    /// Over the target's end.
+    pub over_target: usize,
+    /// Over the hard limit.
+    pub over_limit: usize,
+    /// Speeches still going on, counted apart.
+    pub unfinished: usize,
+    /// The average length of those that ended.
+    pub average: Duration,
+}
+
+impl Totals {
+    /// The totals line of the minutes and the conclusion screen.
+    pub fn describe(&self, strings: &Strings) -> String {
+        let average = format_mmss(self.average.as_secs());
+        let line = (strings.minutes.totals)(
+            self.speeches,
+            self.on_target,
+            self.over_target,
+            self.over_limit,
+            &average,
+        );
+        match self.unfinished {
+            0 => line,
+            open => format!("{line} {}", (strings.minutes.unfinished_count)(open)),
+        }
+    }
+}
+
+/// The speeches that ended, on target, over target, over the limit, and their average
+/// length; those still going on apart.
+pub fn totals(rows: &[TimingRow]) -> Totals {
+    let speeches: Vec<&TimingRow> = rows.iter().filter(|row| row.speech && !row.unfinished).collect();
     let count = |phase| speeches.iter().filter(|row| row.phase == phase).count();
     let sum: Duration = speeches.iter().map(|row| row.duration).sum();
     let average = u32::try_from(speeches.len()).ok().filter(|n| *n > 0).map_or(Duration::ZERO, |n| sum / n);
-    (speeches.len(), count(Phase::OnTarget), count(Phase::OverTarget), count(Phase::OverLimit), average)
+    Totals {
+        speeches: speeches.len(),
+        on_target: count(Phase::OnTarget),
+        over_target: count(Phase::OverTarget),
+        over_limit: count(Phase::OverLimit),
+        unfinished: rows.iter().filter(|row| row.speech && row.unfinished).count(),
+        average,
+    }
 }

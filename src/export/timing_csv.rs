@@ -1,15 +1,16 @@
 //! The timing report as CSV: one row per speech or comment.
 
 use super::outline::TimingRow;
-use crate::model::{Phase, Session};
+use crate::model::{Phase, Session, WallTime};
 
 /// The header row, as the report's readers expect it.
 pub const HEADER: &str = "kind,subtopic,speaker,started_at,duration_s,paused_s,phase,over_limit_s";
 
 /// The report: the header, then one row per started speech and timed comment.
-pub fn render(session: &Session) -> String {
+/// A speech or comment still going on is reported with its time so far, as `unfinished`.
+pub fn render(session: &Session, now: WallTime) -> String {
     let mut out = format!("{HEADER}\r\n");
-    for row in super::outline::timing_rows(session) {
+    for row in super::outline::timing_rows(session, now) {
         out.push_str(&line(&row));
     }
     out
@@ -23,7 +24,7 @@ fn line(row: &TimingRow) -> String {
         row.started_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
         seconds(row.duration),
         seconds(row.paused),
-        phase(row.phase).to_owned(),
+        if row.unfinished { "unfinished" } else { phase(row.phase) }.to_owned(),
         seconds(row.over_limit),
     ];
     format!("{}\r\n", fields.join(","))

@@ -48,6 +48,8 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     col_over: "Over the limit",
     kind_speech: "Speech",
     kind_comment: "Comment",
+    unfinished: "not finished",
+    unfinished_count: |n| format!("{n} speeches not finished, left out of the figures above."),
     totals: |total, on, over, limit, average| {
         format!(
             "{total} speeches: {on} on target, {over} over target, {limit} over the limit; average {average}."

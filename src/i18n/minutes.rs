@@ -40,4 +40,6 @@ pub struct MinutesStrings {
     pub kind_speech: &'static str,
     pub kind_comment: &'static str,
     pub totals: fn(usize, usize, usize, usize, &str) -> String,
+    pub unfinished: &'static str,
+    pub unfinished_count: fn(usize) -> String,
 }

@@ -50,6 +50,8 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     col_over: "Quá giới hạn",
     kind_speech: "Phát biểu",
     kind_comment: "Bổ sung",
+    unfinished: "chưa kết thúc",
+    unfinished_count: |n| format!("Còn {n} ý kiến phát biểu chưa kết thúc, không tính vào các số trên."),
     totals: |total, on, over, limit, average| {
         format!(
             "{total} ý kiến phát biểu: {on} đạt thời gian, {over} vượt thời gian khuyến nghị, {limit} quá giới hạn; trung bình {average}."

@@ -80,6 +80,23 @@ impl Span {
         self.latest().map_or(Duration::ZERO, |at| self.elapsed(at))
     }
 
+    /// Whether the span was started and has not ended: a speech or comment still going on.
+    pub fn is_open(&self) -> bool {
+        self.started_at.is_some() && self.ended_at.is_none()
+    }
+
+    /// The length and the pauses as of `now`: for an open span, the time so far (never less
+    /// than what is recorded, should the clock stand earlier); else [`Self::recorded`].
+    pub fn as_of(&self, now: WallTime) -> (Duration, Duration) {
+        match (self.is_open(), self.latest()) {
+            (true, Some(latest)) => {
+                let now = now.max(latest);
+                (self.elapsed(now), self.paused(now))
+            }
+            _ => (self.recorded(), self.recorded_pauses()),
+        }
+    }
+
     /// Time spent paused, by the same rule as [`Self::recorded`].
     pub fn recorded_pauses(&self) -> Duration {
         self.latest().map_or(Duration::ZERO, |at| self.paused(at))

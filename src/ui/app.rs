@@ -299,6 +299,7 @@ fn live_context<'a>(
         speech_elapsed: timers.speech_elapsed(clock),
         comment_elapsed: timers.comment_elapsed(clock),
         today: clock.wall().date_naive(),
+        now: state.now(),
         exports: state.data().exports(),
         projector,
     }

@@ -37,6 +37,8 @@ pub struct LiveContext<'a> {
     pub comment_elapsed: Duration,
     /// The default folder for exports.
     pub exports: std::path::PathBuf,
+    /// The moment a report made now would be as of.
+    pub now: crate::model::WallTime,
     /// Today's date, for overdue measures.
     pub today: chrono::NaiveDate,
     /// What the projector is doing, for its buttons.

@@ -6,11 +6,12 @@ use super::Meeting;
 use crate::edit::Edit;
 use crate::export::outline::{Block, minutes, timing_rows};
 use crate::i18n::Language;
+use crate::meeting::Clock;
 use crate::model::{CommentKind, FourPointNotes, MemberId, SpanState};
 
 /// Every paragraph of the minutes, as text.
 fn minutes_text(meeting: &Meeting) -> String {
-    let blocks = minutes(meeting.session(), Language::Vietnamese.strings());
+    let blocks = minutes(meeting.session(), Language::Vietnamese.strings(), meeting.clock.wall());
     let paragraphs = blocks.into_iter().filter_map(|block| match block {
         Block::Paragraph(text) => Some(text),
         _ => None,
@@ -30,7 +31,7 @@ fn a_speaker_passed_over_before_speaking_leaves_no_speech() {
     meeting.ok(Edit::ToggleSpeech);
     meeting.clock.advance(Duration::from_secs(250));
     meeting.ok(Edit::Close);
-    assert_eq!(timing_rows(meeting.session()).len(), 1);
+    assert_eq!(timing_rows(meeting.session(), meeting.clock.wall()).len(), 1);
     let text = minutes_text(&meeting);
     assert!(!text.contains("Lê Minh Đức phát biểu"), "{text}");
     assert!(text.contains("Phạm Thị Thu Hương phát biểu (4:10"), "{text}");
@@ -107,4 +108,35 @@ fn calling_from_the_opening_starts_the_first_sub_topic() {
         crate::model::Step::Discussion { subtopic: crate::model::SubTopicId(1) }
     );
     assert_eq!(meeting.speaker(), 3);
+}
+
+#[test]
+fn a_speech_still_going_on_is_exported_with_its_time_so_far_and_marked_unfinished() {
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    meeting.ok(Edit::ToggleSpeech);
+    meeting.clock.advance(Duration::from_secs(300));
+    let now = meeting.clock.wall();
+    let session = meeting.session();
+    let csv = String::from_utf8(crate::export::render(
+        crate::export::Format::Csv,
+        session,
+        Language::Vietnamese,
+        now,
+    ))
+    .expect("UTF-8");
+    let row = csv.lines().nth(1).expect("one row");
+    assert!(row.ends_with(",300.000,0.000,unfinished,0.000"), "{row}");
+    for format in [crate::export::Format::Markdown, crate::export::Format::Html] {
+        let text = String::from_utf8(crate::export::render(format, session, Language::Vietnamese, now))
+            .expect("UTF-8");
+        assert!(text.contains("Lê Minh Đức phát biểu (5:00, chưa kết thúc)"), "{format:?}");
+        assert!(
+            text.contains("0 ý kiến phát biểu") && text.contains("Còn 1 ý kiến phát biểu chưa kết thúc"),
+            "{format:?}"
+        );
+    }
+    let docx = crate::export::render(crate::export::Format::Docx, session, Language::Vietnamese, now);
+    assert!(docx.len() > 1_000, "the Word file is written too");
 }

@@ -106,10 +106,8 @@ pub fn conclusion(
             },
         );
         ui.separator();
-        let rows = crate::export::outline::timing_rows(session);
-        let (total, on, over, limit, average) = crate::export::outline::totals(&rows);
-        let average = crate::i18n::format_mmss(average.as_secs());
-        ui.label((live.strings.minutes.totals)(total, on, over, limit, &average));
+        let rows = crate::export::outline::timing_rows(session, live.now);
+        ui.label(crate::export::outline::totals(&rows).describe(live.strings));
         ui.separator();
         super::exports::show(export, ui, live, &live.exports, actions);
         ui.separator();
