@@ -84,13 +84,30 @@ pub enum Action {
     PickExportDocument(Format),
     /// Copy the four-part conclusion to the clipboard.
     CopyConclusion,
-    /// An export the user has agreed may replace its file (in the file dialog, or by
-    /// answering the question [`AppState::replace_question`](super::AppState::replace_question)).
+    /// An export the user has agreed may replace its file (in the system's file dialog).
     Replacing(Box<Action>),
-    /// Replace the file the pending export asked about.
-    ConfirmReplace,
-    /// Keep the file the pending export asked about; export nothing.
-    CancelReplace,
+    /// The answer to the question a pending export put ([`super::AppState::question`]).
+    Answer(Answer),
+}
+
+/// A question an export puts before it goes ahead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    /// The file exists: replace it?
+    Replace(PathBuf),
+    /// This many speeches or comments are still going on: end them first?
+    OpenSpans(usize),
+}
+
+/// The answers to a [`Question`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Replace the file; end what is still going on, then export.
+    Confirm,
+    /// Export what is still going on as it stands, marked unfinished.
+    Alternative,
+    /// Export nothing.
+    Cancel,
 }
 
 /// What the state asks the shell to do, or tells the views, after an action: the state

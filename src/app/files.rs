@@ -2,9 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Action, AppState, Effect, SaveStatus, Screen};
+use super::{Action, AppState, Consent, Effect, SaveStatus, Screen};
 use crate::edit::Document;
-use crate::export::Format;
 use crate::meeting::RecordClock;
 use crate::model::Session;
 use crate::sample::sample_session;
@@ -47,25 +46,15 @@ impl AppState {
                     self.open_file(imported);
                 }
             }
-            Action::Export(path) => self.export(&path, false),
-            Action::Replacing(action) => match *action {
-                Action::Export(path) => self.export(&path, true),
-                Action::ExportDocument(format, path) => self.export_document(format, &path, true),
-                _ => {}
-            },
-            Action::ConfirmReplace => {
-                if let Some((_, action)) = self.replace_question.take() {
-                    self.file_action(Action::Replacing(Box::new(action)));
-                }
-            }
-            Action::CancelReplace => self.replace_question = None,
+            Action::Export(_) | Action::ExportDocument(..) => self.export(action, Consent::default()),
+            Action::Replacing(action) => self.export(*action, Consent { replace: true, open_spans: false }),
+            Action::Answer(answer) => self.answer(answer),
             Action::PickImport => self.effects.push(Effect::PickImport),
             Action::PickExport => {
                 if let Some(title) = self.title() {
                     self.effects.push(Effect::PickExport { name: format!("{title}.json") });
                 }
             }
-            Action::ExportDocument(format, path) => self.export_document(format, &path, false),
             Action::PickExportDocument(format) => {
                 if let Some(title) = self.title() {
                     let name = format!("{title}.{}", format.extension());
@@ -147,61 +136,6 @@ impl AppState {
                 document.path = renamed.clone();
                 self.remember(Some(renamed));
             }
-        }
-    }
-
-    /// Whether an export may write `target`: never into the sessions folder or over the open
-    /// session's file, and over an existing file only once the user agreed (`replace`);
-    /// otherwise the question is put and `action` waits for the answer.
-    fn may_export(&mut self, target: &Path, replace: bool, action: Action) -> bool {
-        let open = self.document.as_ref().map(|document| document.path.as_path());
-        let strings = self.strings();
-        if open.is_some_and(|open| crate::store::same_file(target, open)) || self.data.holds_session(target) {
-            self.fail(&(strings.export_refused_sessions)(&self.data.sessions().display().to_string()));
-            return false;
-        }
-        if target.exists() && !replace {
-            self.replace_question = Some((target.to_owned(), action));
-            return false;
-        }
-        true
-    }
-
-    fn export(&mut self, target: &Path, replace: bool) {
-        if !self.may_export(target, replace, Action::Export(target.to_owned())) {
-            return;
-        }
-        let Some(document) = &self.document else {
-            return;
-        };
-        self.make_exports_folder(target);
-        match Library::export(document.session(), target) {
-            Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
-            Err(error) => self.fail(&(self.strings().store_error)(&error)),
-        }
-    }
-
-    /// Creates the default exports folder when `target` is in it.
-    fn make_exports_folder(&self, target: &Path) {
-        if let Some(folder) = target.parent().filter(|folder| *folder == self.data.exports()) {
-            let _ = std::fs::create_dir_all(folder);
-        }
-    }
-
-    /// Writes the open session as `format` to `target`.
-    fn export_document(&mut self, format: Format, target: &Path, replace: bool) {
-        if !self.may_export(target, replace, Action::ExportDocument(format, target.to_owned())) {
-            return;
-        }
-        let Some(document) = &self.document else {
-            return;
-        };
-        self.make_exports_folder(target);
-        let now = self.record_clock.now(self.clock.as_ref());
-        let bytes = crate::export::render(format, document.session(), self.settings.language, now);
-        match crate::store::write_export(target, &bytes) {
-            Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),
-            Err(error) => self.fail(&(self.strings().save_failed)(&error)),
         }
     }
 

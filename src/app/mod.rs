@@ -6,13 +6,15 @@
 mod action;
 pub mod command;
 mod editing;
+mod exports;
 mod files;
 mod plan;
 
-pub use action::{Action, Effect, Screen};
+pub use action::{Action, Answer, Effect, Question, Screen};
 pub use command::Command;
+pub use exports::Consent;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::cli::GuiOptions;
@@ -70,7 +72,7 @@ pub struct AppState {
     plan: Option<YearPlan>,
     clock: Arc<dyn Clock>,
     effects: Vec<Effect>,
-    replace_question: Option<(PathBuf, Action)>,
+    pending: Option<exports::Pending>,
     _lock: Option<FolderLock>,
     locked_out: bool,
     record_clock: RecordClock,
@@ -95,7 +97,7 @@ impl AppState {
             plan: None,
             clock,
             effects: Vec::new(),
-            replace_question: None,
+            pending: None,
             _lock: None,
             locked_out: false,
             record_clock: RecordClock::default(),
@@ -197,11 +199,6 @@ impl AppState {
     /// The yearly plan being edited, once opened.
     pub fn plan(&self) -> Option<&YearPlan> {
         self.plan.as_ref()
-    }
-
-    /// The file an export would replace, while the user is asked whether it may.
-    pub fn replace_question(&self) -> Option<&Path> {
-        self.replace_question.as_ref().map(|(path, _)| path.as_path())
     }
 
     /// Whether another window holds the data folder, so this one does nothing.

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::{Action, AppState, Command, Effect, Notice, Screen};
+use super::{Action, Answer, AppState, Command, Effect, Notice, Question, Screen};
 use crate::cli::GuiOptions;
 use crate::edit::Edit;
 use crate::meeting::{Clock, FakeClock};
@@ -111,13 +111,13 @@ fn an_export_asks_before_replacing_a_file_and_never_writes_into_the_sessions() {
     let export = Action::ExportDocument(crate::export::Format::Markdown, target.clone());
 
     state.apply(export.clone());
-    assert_eq!(state.replace_question(), Some(target.as_path()));
-    state.apply(Action::CancelReplace);
-    assert_eq!(state.replace_question(), None);
+    assert_eq!(state.question(), Some(&Question::Replace(target.clone())));
+    state.apply(Action::Answer(Answer::Cancel));
+    assert_eq!(state.question(), None);
     assert_eq!(std::fs::read_to_string(&target).expect("read"), "giữ nguyên");
 
     state.apply(export);
-    state.apply(Action::ConfirmReplace);
+    state.apply(Action::Answer(Answer::Confirm));
     assert!(std::fs::read_to_string(&target).expect("read").contains("BIÊN BẢN"));
     assert!(!crate::store::backup_path(&target).exists(), "no .bak beside a user's export");
 
@@ -239,4 +239,28 @@ fn reopened_with_the_wall_clock_behind_the_record_the_app_says_so_and_keeps_the_
     again.apply(Action::Command(Command::EndSpeech));
     let span = &again.document().expect("open").session().live.speeches[0].span;
     assert_eq!(span.recorded(), std::time::Duration::from_secs(70), "the minute before the restart is kept");
+}
+
+#[test]
+fn exporting_the_minutes_mid_speech_asks_whether_to_end_it_first() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let (mut state, clock) = started(folder.path());
+    state.apply(Action::Command(Command::NextSpeaker));
+    state.apply(Action::Command(Command::ToggleSpeech));
+    clock.advance(std::time::Duration::from_secs(200));
+    let as_is = folder.path().join("như hiện tại.md");
+    state.apply(Action::ExportDocument(crate::export::Format::Markdown, as_is.clone()));
+    assert_eq!(state.question(), Some(&Question::OpenSpans(1)));
+    state.apply(Action::Answer(Answer::Alternative));
+    let text = std::fs::read_to_string(&as_is).expect("exported as it stands");
+    assert!(text.contains("(3:20, chưa kết thúc)"), "{text}");
+    assert_eq!(state.document().expect("open").session().open_spans(), 1, "the speech goes on");
+
+    let ended = folder.path().join("đã kết thúc.md");
+    state.apply(Action::ExportDocument(crate::export::Format::Markdown, ended.clone()));
+    state.apply(Action::Answer(Answer::Confirm));
+    let text = std::fs::read_to_string(&ended).expect("exported once ended");
+    assert!(text.contains("(3:20, Chưa đủ thời gian tối thiểu)"), "{text}");
+    assert_eq!(state.document().expect("open").session().open_spans(), 0);
+    assert_eq!(state.undo_label().as_deref(), Some("kết thúc các ý kiến đang mở"));
 }

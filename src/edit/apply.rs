@@ -93,6 +93,7 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         Edit::SetMeasureStatus(measure, status) => meeting::set_measure_status(session, measure, status)?,
         Edit::SetGeneralization { subtopic, text } => meeting::set_generalization(session, subtopic, text)?,
         Edit::Close => meeting::close(session, now),
+        Edit::EndOpen => meeting::end_open(session, now),
         Edit::BuildConclusion { keep_edits } => {
             session.conclusion = crate::summary::rebuild(&session.conclusion, session, keep_edits);
         }

@@ -146,6 +146,8 @@ pub enum Edit {
     },
     /// Ends the discussion: moves to the conclusion and records the closing time.
     Close,
+    /// Ends every speech and comment still going on (before the minutes are written).
+    EndOpen,
     /// Builds the four-part conclusion from the record; with `keep_edits`, the items the
     /// secretary edited or added stay.
     BuildConclusion {

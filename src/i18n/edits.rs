@@ -45,6 +45,7 @@ pub enum EditKind {
     MeasureStatus,
     Generalization,
     Close,
+    EndOpen,
     BuildConclusion,
     Conclusion,
 }
@@ -132,6 +133,7 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::SetMeasureStatus(..) => (EditKind::MeasureStatus, None),
         Edit::SetGeneralization { .. } => (EditKind::Generalization, None),
         Edit::Close => (EditKind::Close, None),
+        Edit::EndOpen => (EditKind::EndOpen, None),
         Edit::BuildConclusion { .. } => (EditKind::BuildConclusion, None),
         Edit::SetConclusion(_) => (EditKind::Conclusion, None),
     }

@@ -94,6 +94,14 @@ pub const STRINGS: Strings = Strings {
     replace_title: "Replace the existing file?",
     replace_body: |path| format!("{path} exists. Replace it with the new export? The old file will be gone."),
     replace_confirm: "Replace",
+    open_spans_title: "Speeches still going on",
+    open_spans_body: |n| {
+        format!(
+            "{n} speeches or comments are still going on. End them before exporting, or export as they stand (marked not finished, with their time so far)?"
+        )
+    },
+    open_spans_end: "End them, then export",
+    open_spans_as_is: "Export as they stand",
     exported: |path| format!("Exported to {path}"),
     trashed: |name| format!("Moved “{name}” to the trash."),
     restored: |name| format!("Restored “{name}”."),

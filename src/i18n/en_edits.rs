@@ -54,6 +54,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::MeasureStatus => "update a measure's progress".into(),
         EditKind::Generalization => "edit the generalization".into(),
         EditKind::Close => "end the discussion".into(),
+        EditKind::EndOpen => "end the speeches still going on".into(),
         EditKind::BuildConclusion => "build the conclusion".into(),
         EditKind::Conclusion => "edit the conclusion".into(),
     }

@@ -95,6 +95,14 @@ pub const STRINGS: Strings = Strings {
     replace_title: "Thay thế tệp đã có?",
     replace_body: |path| format!("Tệp {path} đã có. Thay thế bằng bản xuất mới? Tệp cũ sẽ mất."),
     replace_confirm: "Thay thế",
+    open_spans_title: "Còn ý kiến chưa kết thúc",
+    open_spans_body: |n| {
+        format!(
+            "Còn {n} ý kiến phát biểu hoặc bổ sung đang mở. Kết thúc chúng trước khi xuất, hay xuất như hiện tại (ghi “chưa kết thúc”, tính thời gian đến lúc này)?"
+        )
+    },
+    open_spans_end: "Kết thúc rồi xuất",
+    open_spans_as_is: "Xuất như hiện tại",
     trashed: |name| format!("Đã chuyển “{name}” vào thùng rác."),
     restored: |name| format!("Đã khôi phục “{name}”."),
     renamed: |name| format!("Đã đổi tên thành “{name}”."),

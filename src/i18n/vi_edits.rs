@@ -55,6 +55,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::MeasureStatus => "cập nhật tiến độ biện pháp".into(),
         EditKind::Generalization => "sửa phần khái quát".into(),
         EditKind::Close => "kết thúc thảo luận".into(),
+        EditKind::EndOpen => "kết thúc các ý kiến đang mở".into(),
         EditKind::BuildConclusion => "lập kết luận".into(),
         EditKind::Conclusion => "sửa kết luận".into(),
     }

@@ -70,6 +70,19 @@ pub fn close(session: &mut Session, now: WallTime) {
     session.live.closed_at = Some(now);
 }
 
+/// Ends every speech and comment still going on, each at `now`.
+pub fn end_open(session: &mut Session, now: WallTime) {
+    finish_current(session, now);
+    let open: Vec<SpeechId> =
+        session.live.speeches.iter().filter(|s| s.span.is_open()).map(|s| s.id).collect();
+    for id in open {
+        queue::end_speech(session, id, now);
+    }
+    for comment in session.live.comments.iter_mut().filter(|comment| comment.span.is_open()) {
+        timer::end(&mut comment.span, now);
+    }
+}
+
 /// Ends the discussion of a sub-topic before its generalization: what is being timed ends,
 /// and a speaker called but silent leaves no speech.
 pub fn finish_discussion(session: &mut Session, now: WallTime) {

@@ -151,6 +151,13 @@ impl Session {
         self.live.speeches.retain(|speech| !unheard.contains(&speech.id));
     }
 
+    /// How many speeches and comments are still going on (started, not ended).
+    pub fn open_spans(&self) -> usize {
+        let speeches = self.live.speeches.iter().map(|speech| &speech.span);
+        let comments = self.live.comments.iter().map(|comment| &comment.span);
+        speeches.chain(comments).filter(|span| span.is_open()).count()
+    }
+
     /// The latest moment recorded by a speech or comment still open (started, not ended), or
     /// `None` when none is.
     pub fn open_span_latest(&self) -> Option<WallTime> {

@@ -168,8 +168,8 @@ impl SinhHoatApp {
         if self.help_open {
             chrome::help_window(ui.ctx(), strings, &mut self.help_open);
         }
-        if let Some(path) = self.state.replace_question() {
-            chrome::replace_question(ui.ctx(), strings, path, &mut actions);
+        if let Some(question) = self.state.question() {
+            chrome::question(ui.ctx(), strings, question, &mut actions);
         }
         for action in actions {
             self.dispatch(action);

@@ -3,7 +3,7 @@
 use eframe::egui::{self, Context, Ui};
 
 use super::{command, theme};
-use crate::app::{Action, Command, Notice};
+use crate::app::{Action, Answer, Command, Notice, Question};
 use crate::i18n::Strings;
 
 /// The keyboard help (F1), listing every command from the one command list.
@@ -20,23 +20,39 @@ pub fn help_window(ctx: &Context, strings: &Strings, open: &mut bool) {
     });
 }
 
-/// The question put before an export replaces an existing file.
-pub fn replace_question(ctx: &Context, strings: &Strings, path: &std::path::Path, actions: &mut Vec<Action>) {
-    let modal = egui::Modal::new(egui::Id::unique("replace_question")).show(ctx, |ui| {
+/// The question an export puts before it goes ahead: replace a file, or what to do with the
+/// speeches still going on.
+pub fn question(ctx: &Context, strings: &Strings, question: &Question, actions: &mut Vec<Action>) {
+    let (title, body, answers) = match question {
+        Question::Replace(path) => (
+            strings.replace_title,
+            (strings.replace_body)(&path.display().to_string()),
+            vec![(strings.cancel, Answer::Cancel), (strings.replace_confirm, Answer::Confirm)],
+        ),
+        Question::OpenSpans(count) => (
+            strings.open_spans_title,
+            (strings.open_spans_body)(*count),
+            vec![
+                (strings.cancel, Answer::Cancel),
+                (strings.open_spans_as_is, Answer::Alternative),
+                (strings.open_spans_end, Answer::Confirm),
+            ],
+        ),
+    };
+    let modal = egui::Modal::new(egui::Id::unique("export_question")).show(ctx, |ui| {
         ui.set_max_width(theme::DIALOG_WIDTH);
-        ui.label(egui::RichText::new(strings.replace_title).size(theme::TEXT_EMPHASIS).strong());
-        ui.label((strings.replace_body)(&path.display().to_string()));
-        ui.horizontal(|ui| {
-            if ui.button(strings.cancel).clicked() {
-                actions.push(Action::CancelReplace);
-            }
-            if ui.button(strings.replace_confirm).clicked() {
-                actions.push(Action::ConfirmReplace);
+        ui.label(egui::RichText::new(title).size(theme::TEXT_EMPHASIS).strong());
+        ui.label(body);
+        ui.horizontal_wrapped(|ui| {
+            for (label, answer) in answers {
+                if ui.button(label).clicked() {
+                    actions.push(Action::Answer(answer));
+                }
             }
         });
     });
     if modal.should_close() {
-        actions.push(Action::CancelReplace);
+        actions.push(Action::Answer(Answer::Cancel));
     }
 }
 
