@@ -66,7 +66,7 @@ fn a_deleted_member_comes_back() {
     click(&mut harness, vi().prepare.nav_prepare);
     click(&mut harness, vi().prepare.tab_roster);
     let before = session(&harness);
-    let first = before.roster[0].name.clone();
+    let first = sinhhoat::collate::by_name(&before.roster)[0].name.clone();
     click_first(&mut harness, vi().live.delete);
     assert_eq!(session(&harness).roster.len(), before.roster.len() - 1);
     let label = harness.state().state().undo_label().expect("something to undo");

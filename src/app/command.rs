@@ -19,6 +19,10 @@ pub enum Command {
     EndSpeech,
     /// Put the first in line at the end of the queue.
     SkipSpeaker,
+    /// The speaker called is not in the room: the minutes say so.
+    PassAbsent,
+    /// The speaker called chose not to speak: the minutes say so.
+    PassDeclined,
     /// Add a follow-up comment to the last speech.
     AddComment,
     /// Start, pause or resume the current follow-up comment.
@@ -45,11 +49,13 @@ pub enum Command {
 
 impl Command {
     /// All commands, in the order the help lists them.
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 17] = [
         Self::ToggleSpeech,
         Self::NextSpeaker,
         Self::EndSpeech,
         Self::SkipSpeaker,
+        Self::PassAbsent,
+        Self::PassDeclined,
         Self::AddComment,
         Self::ToggleComment,
         Self::Undo,
@@ -71,6 +77,8 @@ impl Command {
             Self::NextSpeaker => live.cmd_next,
             Self::EndSpeech => live.cmd_end,
             Self::SkipSpeaker => live.cmd_skip,
+            Self::PassAbsent => live.cmd_pass_absent,
+            Self::PassDeclined => live.cmd_pass_declined,
             Self::AddComment => live.cmd_comment,
             Self::ToggleComment => live.cmd_toggle_comment,
             Self::Undo => live.cmd_undo,
@@ -107,6 +115,11 @@ impl Command {
                 None => Err(LiveError::NoCurrentSpeech.into()),
                 Some(SpanState::Ended) => Err(LiveError::SpeechEnded.into()),
                 Some(_) => Ok(()),
+            },
+            Self::PassAbsent | Self::PassDeclined => match speech {
+                None => Err(LiveError::NoCurrentSpeech.into()),
+                Some(SpanState::NotStarted) => Ok(()),
+                Some(_) => Err(LiveError::AlreadySpeaking.into()),
             },
             Self::EndSpeech => match speech {
                 None => Err(LiveError::NoCurrentSpeech.into()),

@@ -81,6 +81,8 @@ impl AppState {
             },
             Command::EndSpeech => self.edit(Edit::EndSpeech),
             Command::SkipSpeaker => self.edit(Edit::SkipSpeaker),
+            Command::PassAbsent => self.edit(Edit::PassOver(crate::model::PassReason::Absent)),
+            Command::PassDeclined => self.edit(Edit::PassOver(crate::model::PassReason::Declined)),
             Command::ToggleComment => {
                 if let Some(comment) = comment {
                     self.edit(Edit::ToggleComment(comment));

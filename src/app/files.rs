@@ -29,17 +29,19 @@ impl AppState {
             }
             Action::Rename(path, name) => self.rename(&path, &name),
             Action::Trash(path) => {
-                self.close_if_open(&path);
-                self.library_action(|library| library.trash(&path), self.strings().trashed);
+                self.close_then(&path, |library| library.trash(&path), self.strings().trashed);
             }
             Action::RestoreBackup(path) => {
-                self.close_if_open(&path);
-                self.library_action(|library| library.restore_backup(&path), self.strings().backup_restored);
+                let restored = self.strings().backup_restored;
+                self.close_then(&path, |library| library.restore_backup(&path), restored);
             }
             Action::Restore(path) => {
                 self.library_action(|library| library.restore(&path), self.strings().restored);
             }
             Action::Import(path) => {
+                if !self.saved_before_leaving() {
+                    return;
+                }
                 if let Some(imported) =
                     self.library_action(|library| library.import(&path), self.strings().imported)
                 {
@@ -65,12 +67,25 @@ impl AppState {
         }
     }
 
-    /// Opens the session at `path`, with every change of the one open before on disk first.
+    /// Whether every change of the open session is on disk, so that it may be left (another
+    /// opened, renamed, deleted). If a save keeps failing, it may not, and the user is told:
+    /// its changes stay in memory, under the banner, and are never written elsewhere.
+    fn saved_before_leaving(&mut self) -> bool {
+        if self.document.is_none() || self.flush() {
+            return true;
+        }
+        self.fail(self.strings().unsaved_blocks);
+        false
+    }
+
+    /// Opens the session at `path`, once every change of the one open before is on disk.
     pub(super) fn open_file(&mut self, path: PathBuf) {
+        if !self.saved_before_leaving() {
+            return;
+        }
         match load_session(&path) {
             Ok(mut session) => {
                 session.drop_unheard();
-                self.flush();
                 self.previous = self.library.as_ref().and_then(|library| {
                     let (found, previous) =
                         crate::register::previous_with_open_measures(library, &path, &session)?;
@@ -92,16 +107,28 @@ impl AppState {
         }
     }
 
-    /// Closes the session when it is the one open, with every change on disk first.
-    fn close_if_open(&mut self, path: &Path) {
+    /// Runs a library operation on the file at `path` once it is closed, if it is the one
+    /// open; nothing happens while its saves keep failing.
+    fn close_then(
+        &mut self,
+        path: &Path,
+        operation: impl FnOnce(&Library) -> Result<PathBuf, StoreError>,
+        message: fn(&str) -> String,
+    ) {
         if self.document.as_ref().is_some_and(|doc| doc.path == path) {
-            self.flush();
+            if !self.saved_before_leaving() {
+                return;
+            }
             self.document = None;
             self.remember(None);
         }
+        self.library_action(operation, message);
     }
 
     pub(super) fn create(&mut self, name: &str, session: Result<Session, StoreError>) -> Option<PathBuf> {
+        if !self.saved_before_leaving() {
+            return None;
+        }
         let created = session.and_then(|session| match &self.library {
             Some(library) => library.create(name, &session),
             None => Err(StoreError::Io {
@@ -125,8 +152,8 @@ impl AppState {
 
     fn rename(&mut self, path: &Path, name: &str) {
         let is_open = self.document.as_ref().is_some_and(|doc| doc.path == path);
-        if is_open {
-            self.flush();
+        if is_open && !self.saved_before_leaving() {
+            return;
         }
         if let Some(renamed) =
             self.library_action(|library| library.rename(path, name), self.strings().renamed)

@@ -264,3 +264,35 @@ fn exporting_the_minutes_mid_speech_asks_whether_to_end_it_first() {
     assert_eq!(state.document().expect("open").session().open_spans(), 0);
     assert_eq!(state.undo_label().as_deref(), Some("kết thúc các ý kiến đang mở"));
 }
+
+#[test]
+fn a_session_whose_saves_fail_is_neither_left_renamed_nor_deleted_until_they_succeed() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let (mut state, _) = started(folder.path());
+    let path = state.document().expect("open").path.clone();
+    // A folder where the save's temporary file must go makes every write fail, even for root.
+    let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
+    let obstacle = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
+    std::fs::create_dir(&obstacle).expect("block the save");
+    state.apply(Action::Edit(Edit::RemoveMember(MemberId(8))));
+    assert!(!state.flush(), "the save fails");
+
+    state.apply(Action::Rename(path.clone(), "Tên mới".into()));
+    assert!(matches!(state.notice(), Some(Notice::Error(text)) if text.contains("Chưa lưu được")));
+    state.apply(Action::Trash(path.clone()));
+    state.apply(Action::NewEmpty);
+    assert_eq!(state.document().expect("still open").path, path, "nothing was left or moved");
+    assert!(path.exists() && !path.with_file_name("Tên mới.json").exists());
+    assert_eq!(
+        crate::store::load_session(&path).expect("reads").roster.len(),
+        8,
+        "the change is not on disk yet"
+    );
+
+    std::fs::remove_dir(&obstacle).expect("free the way");
+    state.apply(Action::Rename(path.clone(), "Tên mới".into()));
+    let renamed = path.with_file_name("Tên mới.json");
+    assert_eq!(state.document().expect("open").path, renamed);
+    assert_eq!(crate::store::load_session(&renamed).expect("reads").roster.len(), 7, "saved, then renamed");
+    assert!(!path.exists(), "no retry wrote the old name back");
+}

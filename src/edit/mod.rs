@@ -71,6 +71,8 @@ pub enum Edit {
     ToggleSpeech,
     /// Ends the current speech.
     EndSpeech,
+    /// The speaker called did not speak: records why (for the minutes) and calls nobody.
+    PassOver(crate::model::PassReason),
     /// The first in line goes to the end, marked skipped.
     SkipSpeaker,
     /// Takes the speaker at this position out of the line.

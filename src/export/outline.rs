@@ -169,6 +169,9 @@ fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, now
                 blocks.push(Block::Bullets(comments));
             }
         }
+        for passed in session.live.passed_over.iter().filter(|passed| passed.subtopic == subtopic.id) {
+            blocks.push(Block::Paragraph((text.passed_over)(&name(passed.member), passed.reason)));
+        }
         if let Some(generalization) = session.live.generalizations.iter().find(|g| g.subtopic == subtopic.id)
         {
             blocks.push(Block::Paragraph(text.generalization.to_owned()));

@@ -27,6 +27,7 @@ pub enum EditKind {
     StartSpeech,
     PauseSpeech,
     EndSpeech,
+    PassOver,
     Skip,
     RemoveFromQueue,
     MoveInQueue,
@@ -113,6 +114,7 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
             (toggled(speech.map(|s| &s.span), EditKind::StartSpeech, EditKind::PauseSpeech), speaker)
         }
         Edit::EndSpeech => (EditKind::EndSpeech, speaker),
+        Edit::PassOver(_) => (EditKind::PassOver, speaker),
         Edit::SkipSpeaker => (EditKind::Skip, waiting(0)),
         Edit::RemoveFromQueue(index) => (EditKind::RemoveFromQueue, waiting(*index)),
         Edit::MoveInQueue { from, .. } => (EditKind::MoveInQueue, waiting(*from)),

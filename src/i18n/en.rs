@@ -91,6 +91,7 @@ pub const STRINGS: Strings = Strings {
              or close it and start the app again."
         )
     },
+    unsaved_blocks: "The open session's changes could not be saved yet, so no other session is opened and this one is neither renamed nor deleted: the changes are kept and saving is retried every second; free some disk space and try again.",
     replace_title: "Replace the existing file?",
     replace_body: |path| format!("{path} exists. Replace it with the new export? The old file will be gone."),
     replace_confirm: "Replace",
@@ -226,6 +227,7 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Hands => "raised hands list",
         RecordKind::Flow => "meeting state",
         RecordKind::Readiness => "readiness check",
+        RecordKind::PassedOver => "note of a speaker who did not speak",
     }
 }
 

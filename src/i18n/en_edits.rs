@@ -36,6 +36,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::StartSpeech => format!("time {name}'s speech"),
         EditKind::PauseSpeech => format!("pause {name}'s speech"),
         EditKind::EndSpeech => format!("end {name}'s speech"),
+        EditKind::PassOver => format!("note that {name} did not speak"),
         EditKind::Skip => format!("skip {name}"),
         EditKind::RemoveFromQueue => format!("take {name} out of the queue"),
         EditKind::MoveInQueue => format!("move {name} in the queue"),

@@ -49,6 +49,10 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     kind_speech: "Speech",
     kind_comment: "Comment",
     unfinished: "not finished",
+    passed_over: |name, reason| match reason {
+        crate::model::PassReason::Absent => format!("Comrade {name} was absent."),
+        crate::model::PassReason::Declined => format!("Comrade {name} did not speak."),
+    },
     unfinished_count: |n| format!("{n} speeches not finished, left out of the figures above."),
     totals: |total, on, over, limit, average| {
         format!(

@@ -41,5 +41,6 @@ pub struct MinutesStrings {
     pub kind_comment: &'static str,
     pub totals: fn(usize, usize, usize, usize, &str) -> String,
     pub unfinished: &'static str,
+    pub passed_over: fn(&str, crate::model::PassReason) -> String,
     pub unfinished_count: fn(usize) -> String,
 }

@@ -70,6 +70,7 @@ pub struct Strings {
     pub export_refused_sessions: fn(&str) -> String,
     pub export_exists: fn(&str) -> String,
     pub folder_in_use: fn(&str) -> String,
+    pub unsaved_blocks: &'static str,
     pub replace_title: &'static str,
     pub replace_body: fn(&str) -> String,
     pub replace_confirm: &'static str,

@@ -92,6 +92,7 @@ pub const STRINGS: Strings = Strings {
              hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại ứng dụng."
         )
     },
+    unsaved_blocks: "Chưa lưu được các thay đổi của buổi sinh hoạt đang mở vào ổ đĩa, nên chưa mở buổi khác, chưa đổi tên hay xóa buổi này: ứng dụng vẫn giữ các thay đổi và thử lưu lại mỗi giây; hãy giải phóng ổ đĩa rồi làm lại.",
     replace_title: "Thay thế tệp đã có?",
     replace_body: |path| format!("Tệp {path} đã có. Thay thế bằng bản xuất mới? Tệp cũ sẽ mất."),
     replace_confirm: "Thay thế",
@@ -227,6 +228,7 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Hands => "danh sách giơ tay",
         RecordKind::Flow => "trạng thái buổi sinh hoạt",
         RecordKind::Readiness => "bảng kiểm tra chuẩn bị",
+        RecordKind::PassedOver => "ghi nhận không phát biểu",
     }
 }
 

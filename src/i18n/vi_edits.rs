@@ -37,6 +37,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::StartSpeech => format!("bấm giờ ý kiến của {comrade}"),
         EditKind::PauseSpeech => format!("tạm dừng ý kiến của {comrade}"),
         EditKind::EndSpeech => format!("kết thúc ý kiến của {comrade}"),
+        EditKind::PassOver => format!("ghi {comrade} không phát biểu"),
         EditKind::Skip => format!("bỏ qua lượt của {comrade}"),
         EditKind::RemoveFromQueue => format!("bỏ {comrade} khỏi hàng chờ"),
         EditKind::MoveInQueue => format!("đổi vị trí của {comrade} trong hàng chờ"),

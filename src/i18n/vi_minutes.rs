@@ -51,6 +51,10 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     kind_speech: "Phát biểu",
     kind_comment: "Bổ sung",
     unfinished: "chưa kết thúc",
+    passed_over: |name, reason| match reason {
+        crate::model::PassReason::Absent => format!("Đồng chí {name} vắng mặt."),
+        crate::model::PassReason::Declined => format!("Đồng chí {name} không phát biểu."),
+    },
     unfinished_count: |n| format!("Còn {n} ý kiến phát biểu chưa kết thúc, không tính vào các số trên."),
     totals: |total, on, over, limit, average| {
         format!(

@@ -43,6 +43,9 @@ pub enum LiveError {
     /// There is no speech yet to comment on.
     #[error("no speech to comment on")]
     NoSpeechToComment,
+    /// The speaker has begun: they did speak.
+    #[error("the speaker has begun")]
+    AlreadySpeaking,
     /// No follow-up comment is open to time.
     #[error("no open comment")]
     NoOpenComment,

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use super::{LiveError, queue, timer};
 use crate::model::{
     Comment, CommentId, CommentKind, FourPointNotes, Generalization, Measure, MeasureId, MeasureOwner,
-    MeasureStatus, MemberId, Session, SpanState, Speech, SpeechId, Step, SubTopicId, WallTime,
+    MeasureStatus, MemberId, PassReason, PassedOver, Session, SpanState, Speech, SpeechId, Step, SubTopicId,
+    WallTime,
 };
 
 /// Moves to a step of the procedure; earlier steps can always be revisited. The first step
@@ -48,6 +49,22 @@ fn pause_comment(session: &mut Session, now: WallTime) {
     {
         timer::toggle(&mut comment.span, now);
     }
+}
+
+/// Records that the speaker called did not speak, and why; the speech never started leaves
+/// the record. Refused once the speaker has begun.
+pub fn pass_over(session: &mut Session, reason: PassReason) -> Result<(), LiveError> {
+    let speech = current_speech_mut(session)?;
+    if speech.span.started_at.is_some() {
+        return Err(LiveError::AlreadySpeaking);
+    }
+    let (id, subtopic, member) = (speech.id, speech.subtopic, speech.speaker);
+    session.live.passed_over.push(PassedOver { subtopic, member, reason });
+    if session.speech(id).is_some_and(|speech| session.unheard(speech)) {
+        session.live.speeches.retain(|speech| speech.id != id);
+    }
+    session.live.flow.current_speech = None;
+    Ok(())
 }
 
 /// Ends the current speech, which must be running or paused.

@@ -22,8 +22,8 @@ pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{MeetingInfo, Organisation};
 pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
 pub use record::{
-    Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, Pause, Span, SpanState, Speech,
-    WallTime,
+    Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, PassReason, PassedOver, Pause, Span,
+    SpanState, Speech, WallTime,
 };
 pub use roster::{Attendance, Member};
 pub use timing::{MAX_LIMIT_SECS, Phase, TimingError, TimingRules};

@@ -225,6 +225,27 @@ pub struct Generalization {
     pub text: String,
 }
 
+/// Why a called speaker did not speak, when the secretary wants the minutes to say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PassReason {
+    /// Not in the room when called (vắng mặt).
+    Absent,
+    /// Present, but chose not to speak (không phát biểu).
+    Declined,
+}
+
+/// A speaker called who did not speak, recorded on purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PassedOver {
+    /// The sub-topic under discussion.
+    pub subtopic: SubTopicId,
+    /// Who was called.
+    pub member: MemberId,
+    /// Why they did not speak.
+    pub reason: PassReason,
+}
+
 /// Everything recorded while the meeting runs.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -239,6 +260,8 @@ pub struct LiveRecord {
     pub comments: Vec<Comment>,
     /// One generalization per sub-topic that has one.
     pub generalizations: Vec<Generalization>,
+    /// Speakers called who did not speak, as the secretary recorded it.
+    pub passed_over: Vec<PassedOver>,
     /// Where the procedure stands: step, queues, raised hands.
     pub flow: Flow,
 }

@@ -30,6 +30,8 @@ pub enum RecordKind {
     Flow,
     /// The readiness check.
     Readiness,
+    /// A speaker recorded as not having spoken (its id is the member's).
+    PassedOver,
 }
 
 /// One reason a session cannot be used as it is.
@@ -158,10 +160,18 @@ impl Session {
             let source = measure.source.map(|speech| Reference::new(Measure, from, Speech, speech.0));
             owner.into_iter().chain(source)
         });
+        let passed_over = self.live.passed_over.iter().flat_map(|passed| {
+            let from = passed.member.0;
+            [
+                Reference::new(RecordKind::PassedOver, from, Member, passed.member.0),
+                Reference::new(RecordKind::PassedOver, from, SubTopic, passed.subtopic.0),
+            ]
+        });
         assignments
             .chain(speeches)
             .chain(comments)
             .chain(generalizations)
+            .chain(passed_over)
             .chain(measures)
             .chain(self.flow_references())
     }
@@ -223,7 +233,8 @@ impl Known {
             | RecordKind::Queue
             | RecordKind::Hands
             | RecordKind::Flow
-            | RecordKind::Readiness => true,
+            | RecordKind::Readiness
+            | RecordKind::PassedOver => true,
         }
     }
 }

@@ -97,7 +97,7 @@ impl Library {
                 SessionEntry { path, name, modified, content, backup }
             })
             .collect();
-        entries.sort_by_key(|entry| entry.name.to_lowercase());
+        crate::collate::sort_by_name(&mut entries, |entry| entry.name.as_str());
         Ok(entries)
     }
 
@@ -158,7 +158,7 @@ impl Library {
             .into_iter()
             .map(|(path, name)| TrashEntry { path, name })
             .collect();
-        entries.sort_by_key(|entry| entry.name.to_lowercase());
+        crate::collate::sort_by_name(&mut entries, |entry| entry.name.as_str());
         Ok(entries)
     }
 

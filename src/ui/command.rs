@@ -15,7 +15,7 @@ pub fn shortcuts(command: Command) -> Vec<KeyboardShortcut> {
         Command::ToggleSpeech => vec![key(Modifiers::NONE, Key::Space)],
         Command::NextSpeaker => vec![key(Modifiers::NONE, Key::N)],
         Command::EndSpeech => vec![key(Modifiers::NONE, Key::E)],
-        Command::SkipSpeaker => vec![],
+        Command::SkipSpeaker | Command::PassAbsent | Command::PassDeclined => vec![],
         Command::AddComment => vec![key(Modifiers::NONE, Key::C)],
         Command::ToggleComment => vec![key(Modifiers::SHIFT, Key::Space)],
         Command::Undo => vec![key(Modifiers::COMMAND, Key::Z)],

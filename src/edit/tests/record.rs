@@ -140,3 +140,27 @@ fn a_speech_still_going_on_is_exported_with_its_time_so_far_and_marked_unfinishe
     let docx = crate::export::render(crate::export::Format::Docx, session, Language::Vietnamese, now);
     assert!(docx.len() > 1_000, "the Word file is written too");
 }
+
+#[test]
+fn a_speaker_who_did_not_speak_is_said_so_in_the_minutes_when_the_secretary_records_it() {
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    meeting.ok(Edit::PassOver(crate::model::PassReason::Absent));
+    assert!(meeting.session().live.speeches.is_empty());
+    assert_eq!(meeting.session().live.flow.current_speech, None);
+    meeting.ok(Edit::CallNext);
+    meeting.ok(Edit::PassOver(crate::model::PassReason::Declined));
+    let text = minutes_text(&meeting);
+    assert!(text.contains("Đồng chí Lê Minh Đức vắng mặt."), "{text}");
+    assert!(text.contains("Đồng chí Phạm Thị Thu Hương không phát biểu."), "{text}");
+    assert!(timing_rows(meeting.session(), meeting.clock.wall()).is_empty(), "no speech in the timings");
+
+    meeting.ok(Edit::GoTo(crate::model::Step::Discussion { subtopic: crate::model::SubTopicId(2) }));
+    meeting.ok(Edit::CallNext);
+    meeting.ok(Edit::ToggleSpeech);
+    assert_eq!(
+        meeting.run(Edit::PassOver(crate::model::PassReason::Declined)),
+        Err(crate::edit::EditError::Live(crate::meeting::LiveError::AlreadySpeaking))
+    );
+}

@@ -146,7 +146,8 @@ fn member_picker<'a>(
     selected: &mut Option<MemberId>,
     members: impl Iterator<Item = &'a Member>,
 ) {
-    let shown = members.collect::<Vec<_>>();
+    let mut shown = members.collect::<Vec<_>>();
+    crate::collate::sort_by_name(&mut shown, |member| member.name.as_str());
     let text = selected
         .and_then(|id| shown.iter().find(|m| m.id == id))
         .map_or(placeholder.to_owned(), |m| m.name.clone());

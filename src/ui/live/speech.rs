@@ -85,6 +85,17 @@ pub fn card(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
             if command_button(ui, live, strings.live.cmd_next, Command::NextSpeaker) {
                 actions.push(Action::Command(Command::NextSpeaker));
             }
+            if state == SpanState::NotStarted {
+                let passes = [
+                    (strings.live.pass_absent_button, Command::PassAbsent),
+                    (strings.live.pass_declined_button, Command::PassDeclined),
+                ];
+                for (label, command) in passes {
+                    if command_button(ui, live, label, command) {
+                        actions.push(Action::Command(command));
+                    }
+                }
+            }
         });
     });
 }

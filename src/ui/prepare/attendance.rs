@@ -20,7 +20,7 @@ pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, acti
         }
     }
     Grid::new("attendance").num_columns(2).striped(true).spacing(theme::GRID_SPACING_WIDE).show(ui, |ui| {
-        for member in &session.roster {
+        for member in crate::collate::by_name(&session.roster) {
             let label = ui.label(RichText::new(&member.name).strong());
             let mut attendance = member.attendance.clone();
             ui.horizontal(|ui| {

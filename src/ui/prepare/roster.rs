@@ -69,7 +69,7 @@ fn members(
     let text = strings.prepare;
     ui.heading(strings.section_roster);
     Grid::new("members").num_columns(4).striped(true).spacing(theme::GRID_SPACING).show(ui, |ui| {
-        for member in &session.roster {
+        for member in crate::collate::by_name(&session.roster) {
             let label = ui.label(RichText::new(&member.name).strong());
             match view.renaming.as_mut().filter(|(id, _)| *id == member.id) {
                 Some((id, name)) => {
