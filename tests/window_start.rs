@@ -10,7 +10,7 @@
 
 mod desktop;
 
-use desktop::{Desktop, checked_session, data_folder, session_file};
+use desktop::{Desktop, checked_session, data_folder, session_file, timing_rows};
 
 #[test]
 fn a_second_window_on_the_same_sessions_never_writes() {
@@ -41,7 +41,9 @@ fn a_second_window_on_the_same_sessions_never_writes() {
     first.wait_until_saved(&file, "the speech ended in the first window", |session| {
         session["live"]["speeches"][0]["span"]["ended_at"].is_string()
     });
+    // The command line only reads, so it works while the window holds the folder.
     checked_session(&file);
+    assert_eq!(timing_rows(&file, data.path()).len(), 1, "sinhhoat export ran beside the window");
     first.kill();
 }
 

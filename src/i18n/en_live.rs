@@ -223,8 +223,8 @@ fn live_error(error: LiveError) -> String {
         LiveError::NoSuchPosition => "There is no such position in the queue.",
         LiveError::AlreadySpeaking => "This speaker has begun; press E to end the speech.",
         LiveError::NoOpenComment => "No follow-up comment is open: press C to add one.",
-        LiveError::NoStepBeyond => "There is no further (or earlier) part of the meeting.",
-        LiveError::NoSpeechToComment => "There is no speech to comment on yet.",
+        LiveError::NoStepBeyond => "This is the last (or first) part of the meeting: Page Up and Page Down go the other way.",
+        LiveError::NoSpeechToComment => "There is no speech to comment on yet: press N to call a speaker.",
         LiveError::UnknownRecord => "This item does not exist.",
         LiveError::EmptyMeasure => "Type what the measure is.",
     }

@@ -10,7 +10,7 @@ pub const EDITS: EditStrings = EditStrings {
     redo_hint: |what| format!("Làm lại: {what}"),
     undone: |what| format!("Đã hoàn tác: {what}."),
     redone: |what| format!("Đã làm lại: {what}."),
-    nothing_to_undo: "Không còn thao tác nào để hoàn tác.",
+    nothing_to_undo: "Không còn thao tác nào để hoàn tác (Ctrl+Y làm lại thao tác vừa hoàn tác).",
     nothing_to_redo: "Không còn thao tác nào để làm lại.",
     unsound: "Không thực hiện được: thay đổi này sẽ làm dữ liệu buổi sinh hoạt không nhất quán.",
     action,

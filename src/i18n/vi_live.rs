@@ -225,8 +225,10 @@ fn live_error(error: LiveError) -> String {
         LiveError::NoSuchPosition => "Vị trí này không có trong hàng chờ.",
         LiveError::AlreadySpeaking => "Đồng chí này đã bắt đầu phát biểu; nhấn E để kết thúc ý kiến.",
         LiveError::NoOpenComment => "Chưa có ý kiến bổ sung nào đang mở: nhấn C để thêm.",
-        LiveError::NoStepBeyond => "Không còn phần nào tiếp theo (hoặc trước đó) của buổi sinh hoạt.",
-        LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung.",
+        LiveError::NoStepBeyond => {
+            "Đây đã là phần cuối (hoặc phần đầu) của buổi sinh hoạt: Page Up và Page Down đi theo chiều còn lại."
+        }
+        LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung: nhấn N để mời người phát biểu.",
         LiveError::UnknownRecord => "Không tìm thấy mục này.",
         LiveError::EmptyMeasure => "Hãy nhập nội dung biện pháp.",
     }
