@@ -213,7 +213,9 @@ pub fn export(
             return 1;
         }
     };
-    let now = chrono::Local::now().fixed_offset();
+    // A file read from disk is a record: a speech left open in it is reported with the time it
+    // records (marked unfinished), not counted on to this day's clock.
+    let now = session.open_span_latest().unwrap_or_else(|| chrono::Local::now().fixed_offset());
     match write_export(output, &render(format, &session, language, now)) {
         Ok(()) => {
             let _ = writeln!(out, "{}", (strings.exported)(&output.display().to_string()));
