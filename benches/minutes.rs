@@ -48,12 +48,7 @@ fn large_session() -> Session {
     session.organisation.cell = "Chi bộ Khoa Xây dựng Đảng".into();
     session.meeting.date = NaiveDate::from_ymd_opt(2020, 6, 12);
     session.roster = (1..=40)
-        .map(|id| Member {
-            id: MemberId(id),
-            name: format!("Nguyễn Văn Thành {id}"),
-            position: "Đảng viên".into(),
-            attendance: Default::default(),
-        })
+        .map(|id| Member::new(MemberId(id), format!("Nguyễn Văn Thành {id}"), "Đảng viên".into()))
         .collect();
     session.subtopics = (1..=12)
         .map(|id| SubTopic {

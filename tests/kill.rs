@@ -54,11 +54,12 @@ fn killing_the_saver_mid_write_never_corrupts_the_file() {
 fn save_forever(path: &Path) -> ! {
     let saver = Autosaver::start(|| {});
     let roster = (1..=300)
-        .map(|id| Member {
-            id: MemberId(id),
-            name: format!("Đảng viên số {id} — Nguyễn Thị Hồng Nhung"),
-            position: "Đảng viên".repeat(20),
-            attendance: Default::default(),
+        .map(|id| {
+            Member::new(
+                MemberId(id),
+                format!("Đảng viên số {id} — Nguyễn Thị Hồng Nhung"),
+                "Đảng viên".repeat(20),
+            )
         })
         .collect();
     let mut session = Session { roster, ..Session::default() };

@@ -2,7 +2,7 @@
 
 use super::{Edit, EditError};
 use crate::meeting::{self, queue};
-use crate::model::{CommentId, MemberId, Session, Step, WallTime};
+use crate::model::{Amendment, Approval, CommentId, MemberId, Session, Step, WallTime};
 use crate::prepare::roster::{self, PasteOutcome};
 use crate::prepare::{readiness, subtopics, templates};
 
@@ -23,6 +23,9 @@ pub enum Applied {
 /// partly changed: the caller ([`super::Document`]) applies to a copy and keeps it
 /// only on success.
 pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied, EditError> {
+    if session.live.minutes_locked && !edit.allowed_when_locked() {
+        return Err(EditError::MinutesLocked);
+    }
     match edit {
         Edit::SetOrganisation(value) => session.organisation = value,
         Edit::SetMeeting(value) => session.meeting = value,
@@ -49,6 +52,12 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         }
         Edit::SetAttendance(member, attendance) => {
             session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.attendance = attendance;
+        }
+        Edit::SetMembership(member, membership) => {
+            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.membership = membership;
+        }
+        Edit::SetExemption(member, exemption) => {
+            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.exemption = exemption;
         }
         Edit::SetSubTopics(list) => subtopics::replace_subtopics(session, list),
         Edit::ApplyTemplate(group) => templates::apply_template(session, &templates::template(group)),
@@ -99,6 +108,25 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
             session.conclusion = crate::summary::rebuild(&session.conclusion, session, keep_edits);
         }
         Edit::SetConclusion(conclusion) => session.conclusion = conclusion,
+        Edit::ApproveMinutes { agreed, present, ended } => {
+            if agreed > present || present == 0 {
+                return Err(EditError::ApprovalCount { agreed, present });
+            }
+            session.live.approval = Some(Approval { agreed, present, ended, at: now });
+            session.live.minutes_locked = true;
+        }
+        Edit::UnlockMinutes(reason) => {
+            if !session.live.minutes_locked {
+                return Err(EditError::NotLocked);
+            }
+            let reason = reason.trim();
+            if reason.is_empty() {
+                return Err(EditError::NoReason);
+            }
+            session.live.amendments.push(Amendment { at: now, reason: reason.to_owned() });
+            session.live.minutes_locked = false;
+        }
+        Edit::SetTimingAppendix(on) => session.meeting.timing_appendix = on,
     }
     Ok(Applied::Done)
 }

@@ -24,6 +24,23 @@ pub enum EditError {
     /// The edit would have left the session inconsistent; it was undone.
     #[error("the edit would leave the session inconsistent: {0:?}")]
     Unsound(Vec<ValidationIssue>),
+    /// The minutes were approved and are locked until unlocked with a reason.
+    #[error("the approved minutes are locked")]
+    MinutesLocked,
+    /// Minutes not approved cannot be unlocked.
+    #[error("the minutes are not locked")]
+    NotLocked,
+    /// Unlocking approved minutes needs a reason.
+    #[error("no reason given for unlocking")]
+    NoReason,
+    /// More in agreement than present, or nobody present.
+    #[error("{agreed} agreed out of {present} present")]
+    ApprovalCount {
+        /// How many agreed.
+        agreed: u32,
+        /// How many were present.
+        present: u32,
+    },
     /// There is nothing to undo.
     #[error("nothing to undo")]
     NothingToUndo,

@@ -13,12 +13,12 @@ pub use document::Document;
 pub use error::EditError;
 pub use history::{HISTORY_DEPTH, History, TYPING_PAUSE};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
     Attendance, CommentId, CommentKind, Conclusion, FourPointNotes, MeasureId, MeasureOwner, MeasureStatus,
-    MeetingInfo, MemberId, Organisation, ReadinessEntry, Step, SubTopic, SubTopicId, TimingRules, Topic,
-    TopicGroup,
+    MeetingInfo, MemberId, Membership, Organisation, ReadinessEntry, Step, SubTopic, SubTopicId, TimingRules,
+    Topic, TopicGroup,
 };
 
 /// One change to the open session, from any screen.
@@ -49,6 +49,10 @@ pub enum Edit {
     SetPosition(MemberId, String),
     /// Marks a member's attendance.
     SetAttendance(MemberId, Attendance),
+    /// Sets a member's membership: full or probationary.
+    SetMembership(MemberId, Membership),
+    /// Exempts a member from activities with the reason given, or (`None`) ends it.
+    SetExemption(MemberId, Option<String>),
     /// Replaces the sub-topics (edited, reordered, removed, speakers reordered).
     SetSubTopics(Vec<SubTopic>),
     /// Adds the starter sub-topics of a group.
@@ -158,6 +162,19 @@ pub enum Edit {
     },
     /// Replaces the conclusion with the secretary's edited version.
     SetConclusion(Conclusion),
+    /// Records that the minutes were read back and approved, and locks their content.
+    ApproveMinutes {
+        /// How many of those present agreed.
+        agreed: u32,
+        /// How many were present.
+        present: u32,
+        /// When the meeting ended.
+        ended: NaiveTime,
+    },
+    /// Unlocks approved minutes to amend them; the reason is kept and exported.
+    UnlockMinutes(String),
+    /// Whether the minutes carry the appendix of speaking times.
+    SetTimingAppendix(bool),
 }
 
 /// What makes two edits one step of typing: the same field of the same record.
@@ -175,6 +192,8 @@ pub enum Field {
     MemberName(MemberId),
     /// A member's position.
     Position(MemberId),
+    /// The reason of a member's exemption.
+    Exemption(MemberId),
     /// The sub-topics' texts.
     SubTopics,
     /// A comment's text.
@@ -198,6 +217,7 @@ impl Edit {
             Self::SetTiming(_) => Field::Timing,
             Self::RenameMember(member, _) => Field::MemberName(*member),
             Self::SetPosition(member, _) => Field::Position(*member),
+            Self::SetExemption(member, Some(_)) => Field::Exemption(*member),
             Self::SetSubTopics(_) => Field::SubTopics,
             Self::EditComment { comment, .. } => Field::Comment(*comment),
             Self::EditNotes { speech, .. } => Field::Notes(*speech),
@@ -205,6 +225,20 @@ impl Edit {
             Self::SetConclusion(_) => Field::Conclusion,
             _ => return None,
         })
+    }
+
+    /// Whether the edit may be made while the approved minutes are locked: those that do not
+    /// change what the minutes say (moving between steps, following measures up, the
+    /// readiness check, whether the timing appendix is printed) and unlocking itself.
+    pub fn allowed_when_locked(&self) -> bool {
+        matches!(
+            self,
+            Self::GoTo(_)
+                | Self::SetMeasureStatus(..)
+                | Self::SetReadiness(_)
+                | Self::SetTimingAppendix(_)
+                | Self::UnlockMinutes(_)
+        )
     }
 }
 

@@ -241,3 +241,45 @@ fn moving_back_keeps_what_was_recorded_and_close_ends_the_meeting() {
     assert!(meeting.session().live.closed_at.is_some());
     assert!(meeting.session().validate().is_empty());
 }
+
+#[test]
+fn approved_minutes_are_locked_until_unlocked_with_a_reason() {
+    let mut meeting = Meeting::new();
+    meeting.ok(Edit::AddMeasure {
+        source: None,
+        owner: MeasureOwner::Cell,
+        content: "Rà soát quy chế".into(),
+        deadline: None,
+    });
+    meeting.ok(Edit::Close);
+    meeting.ok(Edit::BuildConclusion { keep_edits: false });
+    let ended = chrono::NaiveTime::from_hms_opt(16, 30, 0).expect("time");
+    assert_eq!(
+        meeting.run(Edit::ApproveMinutes { agreed: 9, present: 8, ended }),
+        Err(EditError::ApprovalCount { agreed: 9, present: 8 })
+    );
+    assert_eq!(meeting.run(Edit::UnlockMinutes("sửa".into())), Err(EditError::NotLocked));
+    meeting.ok(Edit::ApproveMinutes { agreed: 8, present: 8, ended });
+    assert!(meeting.session().live.minutes_locked);
+
+    let speech = meeting.session().live.speeches.first().map(|s| s.id);
+    let conclusion = meeting.session().conclusion.clone();
+    assert_eq!(meeting.run(Edit::SetConclusion(Default::default())), Err(EditError::MinutesLocked));
+    assert_eq!(meeting.run(Edit::BuildConclusion { keep_edits: true }), Err(EditError::MinutesLocked));
+    if let Some(speech) = speech {
+        let notes = FourPointNotes { why: "thêm".into(), ..Default::default() };
+        assert_eq!(meeting.run(Edit::EditNotes { speech, notes }), Err(EditError::MinutesLocked));
+    }
+    let measure = meeting.session().measures.first().map(|m| m.id).expect("a measure was added");
+    meeting.ok(Edit::SetMeasureStatus(measure, crate::model::MeasureStatus::Done));
+    meeting.ok(Edit::SetTimingAppendix(false));
+
+    assert_eq!(meeting.run(Edit::UnlockMinutes("   ".into())), Err(EditError::NoReason));
+    meeting.ok(Edit::UnlockMinutes(" Bổ sung biện pháp của chi bộ ".into()));
+    let amendments = &meeting.session().live.amendments;
+    assert_eq!(amendments.len(), 1);
+    assert_eq!(amendments.first().map(|a| a.reason.as_str()), Some("Bổ sung biện pháp của chi bộ"));
+    meeting.ok(Edit::SetConclusion(Default::default()));
+    assert_ne!(meeting.session().conclusion, conclusion);
+    assert_eq!(meeting.session().live.approval.as_ref().map(|a| a.agreed), Some(8), "the approval stays");
+}

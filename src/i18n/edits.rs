@@ -19,6 +19,8 @@ pub enum EditKind {
     RenameMember,
     Position,
     Attendance,
+    Membership,
+    Exemption,
     SubTopics,
     Template,
     Readiness,
@@ -49,6 +51,9 @@ pub enum EditKind {
     EndOpen,
     BuildConclusion,
     Conclusion,
+    Approve,
+    Unlock,
+    TimingAppendix,
 }
 
 /// The words of undo and redo in one language.
@@ -63,6 +68,10 @@ pub struct EditStrings {
     pub nothing_to_undo: &'static str,
     pub nothing_to_redo: &'static str,
     pub unsound: &'static str,
+    pub minutes_locked: &'static str,
+    pub not_locked: &'static str,
+    pub no_reason: &'static str,
+    pub approval_count: fn(u32, u32) -> String,
     /// An edit of `kind`, about the member named (empty when it names nobody).
     pub action: fn(EditKind, &str) -> String,
 }
@@ -105,6 +114,8 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::RenameMember(member, _) => (EditKind::RenameMember, Some(*member)),
         Edit::SetPosition(member, _) => (EditKind::Position, Some(*member)),
         Edit::SetAttendance(member, _) => (EditKind::Attendance, Some(*member)),
+        Edit::SetMembership(member, _) => (EditKind::Membership, Some(*member)),
+        Edit::SetExemption(member, _) => (EditKind::Exemption, Some(*member)),
         Edit::SetSubTopics(_) => (EditKind::SubTopics, None),
         Edit::ApplyTemplate(_) => (EditKind::Template, None),
         Edit::SetReadiness(entry) => (EditKind::Readiness, Some(entry.member)),
@@ -138,6 +149,9 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::EndOpen => (EditKind::EndOpen, None),
         Edit::BuildConclusion { .. } => (EditKind::BuildConclusion, None),
         Edit::SetConclusion(_) => (EditKind::Conclusion, None),
+        Edit::ApproveMinutes { .. } => (EditKind::Approve, None),
+        Edit::UnlockMinutes(_) => (EditKind::Unlock, None),
+        Edit::SetTimingAppendix(_) => (EditKind::TimingAppendix, None),
     }
 }
 
@@ -149,6 +163,10 @@ pub fn edit_error(strings: &Strings, error: &EditError) -> String {
         EditError::Member(error) => (strings.prepare.member_error)(error),
         EditError::MemberSpoke => strings.prepare.cannot_remove.to_owned(),
         EditError::Unsound(_) => strings.edits.unsound.to_owned(),
+        EditError::MinutesLocked => strings.edits.minutes_locked.to_owned(),
+        EditError::NotLocked => strings.edits.not_locked.to_owned(),
+        EditError::NoReason => strings.edits.no_reason.to_owned(),
+        EditError::ApprovalCount { agreed, present } => (strings.edits.approval_count)(*agreed, *present),
         EditError::NothingToUndo => strings.edits.nothing_to_undo.to_owned(),
         EditError::NothingToRedo => strings.edits.nothing_to_redo.to_owned(),
     }

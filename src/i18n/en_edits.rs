@@ -13,6 +13,14 @@ pub const EDITS: EditStrings = EditStrings {
     nothing_to_undo: "Nothing left to undo (Ctrl+Y redoes what was undone).",
     nothing_to_redo: "Nothing left to redo.",
     unsound: "Not done: this change would leave the meeting's data inconsistent.",
+    minutes_locked: "The minutes were approved and are locked. To change them, press “Unlock to amend” and give the reason.",
+    not_locked: "The minutes are not approved, so there is nothing to unlock.",
+    no_reason: "Please give the reason for unlocking the approved minutes.",
+    approval_count: |agreed, present| {
+        format!(
+            "Those in agreement ({agreed}) must be between 0 and those present ({present}), and more than 0 must be present."
+        )
+    },
     action,
 };
 
@@ -28,6 +36,8 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::RenameMember => format!("rename {name}"),
         EditKind::Position => format!("edit {name}'s position"),
         EditKind::Attendance => format!("mark {name}'s attendance"),
+        EditKind::Membership => format!("change the membership of {name}"),
+        EditKind::Exemption => format!("change the exemption of {name}"),
         EditKind::SubTopics => "edit the sub-topics".into(),
         EditKind::Template => "add the suggested sub-topics".into(),
         EditKind::Readiness => format!("check {name}'s readiness"),
@@ -58,5 +68,8 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::EndOpen => "end the speeches still going on".into(),
         EditKind::BuildConclusion => "build the conclusion".into(),
         EditKind::Conclusion => "edit the conclusion".into(),
+        EditKind::Approve => "approve the minutes".into(),
+        EditKind::Unlock => "unlock the minutes".into(),
+        EditKind::TimingAppendix => "switch the timing appendix".into(),
     }
 }

@@ -254,6 +254,9 @@ fn validation_issue(issue: &ValidationIssue) -> String {
             record_kind(*to),
             record_kind(*to)
         ),
+        ValidationIssue::ApprovalCount { agreed, present } => format!(
+            "biên bản ghi {agreed} đồng chí nhất trí trên {present} đồng chí có mặt: số nhất trí phải từ 0 đến số có mặt, và số có mặt lớn hơn 0"
+        ),
     }
 }
 

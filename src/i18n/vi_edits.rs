@@ -13,6 +13,14 @@ pub const EDITS: EditStrings = EditStrings {
     nothing_to_undo: "Không còn thao tác nào để hoàn tác (Ctrl+Y làm lại thao tác vừa hoàn tác).",
     nothing_to_redo: "Không còn thao tác nào để làm lại.",
     unsound: "Không thực hiện được: thay đổi này sẽ làm dữ liệu buổi sinh hoạt không nhất quán.",
+    minutes_locked: "Biên bản đã được thông qua nên đang khóa. Muốn sửa, bấm “Mở khóa để sửa” và ghi rõ lý do.",
+    not_locked: "Biên bản chưa được thông qua nên không cần mở khóa.",
+    no_reason: "Đề nghị ghi lý do mở khóa biên bản đã thông qua.",
+    approval_count: |agreed, present| {
+        format!(
+            "Số đồng chí nhất trí ({agreed}) phải từ 0 đến số đồng chí có mặt ({present}), và số có mặt phải lớn hơn 0."
+        )
+    },
     action,
 };
 
@@ -29,6 +37,8 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::RenameMember => format!("sửa họ tên {comrade}"),
         EditKind::Position => format!("sửa chức vụ của {comrade}"),
         EditKind::Attendance => format!("điểm danh {comrade}"),
+        EditKind::Membership => format!("sửa loại đảng viên của {comrade}"),
+        EditKind::Exemption => format!("sửa miễn sinh hoạt của {comrade}"),
         EditKind::SubTopics => "sửa các chủ đề nhỏ".into(),
         EditKind::Template => "thêm các chủ đề nhỏ gợi ý".into(),
         EditKind::Readiness => format!("kiểm tra chuẩn bị của {comrade}"),
@@ -59,5 +69,8 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::EndOpen => "kết thúc các ý kiến đang mở".into(),
         EditKind::BuildConclusion => "lập kết luận".into(),
         EditKind::Conclusion => "sửa kết luận".into(),
+        EditKind::Approve => "thông qua biên bản".into(),
+        EditKind::Unlock => "mở khóa biên bản".into(),
+        EditKind::TimingAppendix => "bật, tắt phụ lục thời gian phát biểu".into(),
     }
 }

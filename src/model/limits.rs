@@ -102,11 +102,8 @@ mod tests {
     #[test]
     fn a_roster_past_the_limit_is_refused() {
         let mut session = sample_session().expect("sample");
-        let extra = (9..=MAX_MEMBERS + 1).map(|n| Member {
-            id: MemberId(u32::try_from(n).expect("small")),
-            name: format!("Đảng viên {n}"),
-            position: String::new(),
-            attendance: Default::default(),
+        let extra = (9..=MAX_MEMBERS + 1).map(|n| {
+            Member::new(MemberId(u32::try_from(n).expect("small")), format!("Đảng viên {n}"), String::new())
         });
         session.roster.extend(extra);
         assert_eq!(

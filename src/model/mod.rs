@@ -22,10 +22,10 @@ pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{MeetingInfo, Organisation};
 pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
 pub use record::{
-    Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, PassReason, PassedOver, Pause, Span,
-    SpanState, Speech, WallTime,
+    Amendment, Approval, Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, PassReason,
+    PassedOver, Pause, Span, SpanState, Speech, WallTime,
 };
-pub use roster::{Attendance, Member};
+pub use roster::{Attendance, Member, Membership};
 pub use timing::{MAX_LIMIT_SECS, Phase, TimingError, TimingRules};
 pub use topic::{OpeningTexts, SubTopic, Topic, TopicGroup};
 pub use validate::{RecordKind, ValidationIssue};
@@ -33,7 +33,9 @@ pub use validate::{RecordKind, ValidationIssue};
 use serde::{Deserialize, Serialize};
 
 /// The version of the file format this build writes; files from a newer one are refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 added membership (full or probationary), exemption from activities, the place
+/// name, the minutes' number, positions, guests, and the approval of the minutes.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One thematic meeting: who, when, what about, who speaks, and what was said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,6 +11,8 @@ pub struct Organisation {
     pub party_committee: String,
     /// The cell (chi bộ) that meets, e.g. "Chi bộ Khoa Xây dựng Đảng".
     pub cell: String,
+    /// The place name (địa danh) of the date line, e.g. "Đà Nẵng".
+    pub place_name: String,
 }
 
 /// The practical details of one meeting.
@@ -31,6 +33,16 @@ pub struct MeetingInfo {
     pub chair: String,
     /// Who takes the minutes (thư ký).
     pub minute_taker: String,
+    /// The chair's position, e.g. "Bí thư Chi bộ"; empty means the roster's.
+    pub chair_position: String,
+    /// The minute-taker's position; empty means the roster's.
+    pub minute_taker_position: String,
+    /// The minutes' number as the cell registers it ("12" gives "Số 12-BB/CB"); may be empty.
+    pub number: String,
+    /// Invited guests (đại biểu, khách mời), one per line, with their position.
+    pub guests: String,
+    /// Whether the minutes carry the appendix of speaking times.
+    pub timing_appendix: bool,
 }
 
 impl Default for MeetingInfo {
@@ -43,6 +55,11 @@ impl Default for MeetingInfo {
             place: String::new(),
             chair: String::new(),
             minute_taker: String::new(),
+            chair_position: String::new(),
+            minute_taker_position: String::new(),
+            number: String::new(),
+            guests: String::new(),
+            timing_appendix: true,
         }
     }
 }

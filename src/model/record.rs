@@ -264,6 +264,34 @@ pub struct LiveRecord {
     pub passed_over: Vec<PassedOver>,
     /// Where the procedure stands: step, queues, raised hands.
     pub flow: Flow,
+    /// The minutes read back and approved by the cell, once they are.
+    pub approval: Option<Approval>,
+    /// Whether the minutes' content is locked, as it is from its approval until unlocked.
+    pub minutes_locked: bool,
+    /// Each unlocking of the approved minutes, with its reason, oldest first.
+    pub amendments: Vec<Amendment>,
+}
+
+/// The cell's approval of the minutes read back to it (đọc lại và thông qua biên bản).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Approval {
+    /// How many of those present agreed.
+    pub agreed: u32,
+    /// How many were present.
+    pub present: u32,
+    /// When the meeting ended, as the closing formula states it.
+    pub ended: chrono::NaiveTime,
+    /// When the approval was recorded.
+    pub at: WallTime,
+}
+
+/// An unlocking of the approved minutes to amend them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Amendment {
+    /// When the minutes were unlocked.
+    pub at: WallTime,
+    /// Why.
+    pub reason: String,
 }
 
 #[cfg(test)]

@@ -90,6 +90,14 @@ pub enum ValidationIssue {
         /// The missing id.
         to_id: u32,
     },
+    /// The approval of the minutes counts more in agreement than were present.
+    #[error("{agreed} agreed out of {present} present")]
+    ApprovalCount {
+        /// How many agreed.
+        agreed: u32,
+        /// How many were present.
+        present: u32,
+    },
 }
 
 impl Session {
@@ -119,6 +127,12 @@ impl Session {
                 .filter(|(_, _, span)| !span.is_in_order())
                 .map(|(kind, id, _)| ValidationIssue::TimesOutOfOrder { kind, id }),
         );
+        if let Some(approval) = &self.live.approval
+            && (approval.agreed > approval.present || approval.present == 0)
+        {
+            issues
+                .push(ValidationIssue::ApprovalCount { agreed: approval.agreed, present: approval.present });
+        }
         issues.extend(self.references().filter(|r| !known.has(r.to, r.to_id)).map(|r| {
             ValidationIssue::UnknownReference { from: r.from, from_id: r.from_id, to: r.to, to_id: r.to_id }
         }));
@@ -260,12 +274,7 @@ mod tests {
     use crate::model::{Member, MemberId, Session, SubTopic, SubTopicId, TimingError};
 
     fn member(id: u32) -> Member {
-        Member {
-            id: MemberId(id),
-            name: format!("Đảng viên {id}"),
-            position: String::new(),
-            attendance: Default::default(),
-        }
+        Member::new(MemberId(id), format!("Đảng viên {id}"), String::new())
     }
 
     #[test]

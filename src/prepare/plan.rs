@@ -122,8 +122,11 @@ mod tests {
     use crate::model::{Organisation, TopicGroup};
 
     fn plan() -> YearPlan {
-        let organisation =
-            Organisation { party_committee: "Đảng bộ Trường".into(), cell: "Chi bộ Khoa".into() };
+        let organisation = Organisation {
+            party_committee: "Đảng bộ Trường".into(),
+            cell: "Chi bộ Khoa".into(),
+            place_name: "Đà Nẵng".into(),
+        };
         YearPlan::new(2020, organisation)
     }
 

@@ -3,7 +3,7 @@
 use thiserror::Error;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::{Member, MemberId, Session};
+use crate::model::{Member, MemberId, Membership, Session};
 
 /// The longest member name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -80,11 +80,45 @@ pub fn add_member(session: &mut Session, name: &str, position: &str) -> Result<M
     let name = check_name(session, name, None)?;
     let id = MemberId::next_after(session.roster.iter().map(|m| m.id));
     let position = position.split_whitespace().collect::<Vec<_>>().join(" ");
-    session.roster.push(Member { id, name, position, attendance: Default::default() });
+    session.roster.push(Member::new(id, name, position));
     Ok(id)
 }
 
-/// Adds one member per line: a name, optionally followed by a tab or a comma and the position.
+/// The membership a pasted column names: "chính thức" or "dự bị" (also without marks, or
+/// the abbreviations "CT" and "DB"), or the English words.
+pub fn parse_membership(text: &str) -> Option<Membership> {
+    let key: String = tidy(text).to_lowercase();
+    match key.as_str() {
+        "chính thức" | "chinh thuc" | "ct" | "đảng viên chính thức" | "full" => {
+            Some(Membership::Full)
+        }
+        "dự bị" | "du bi" | "db" | "đảng viên dự bị" | "probationary" => {
+            Some(Membership::Probationary)
+        }
+        _ => None,
+    }
+}
+
+/// One pasted line cut into name, position and membership. Columns are split by tabs (as a
+/// spreadsheet copies them) or else by commas; the last column is the membership when it names
+/// one, and the columns between name and membership are the position.
+fn columns(line: &str) -> (&str, String, Membership) {
+    let separator = if line.contains('\t') { '\t' } else { ',' };
+    let mut fields: Vec<&str> = line.split(separator).collect();
+    let membership = match fields.as_slice() {
+        [_, .., last] => parse_membership(last),
+        _ => None,
+    };
+    if membership.is_some() {
+        fields.pop();
+    }
+    let name = fields.first().copied().unwrap_or_default();
+    let position = fields.get(1..).unwrap_or_default().join(&separator.to_string());
+    (name, position, membership.unwrap_or_default())
+}
+
+/// Adds one member per line: a name, optionally followed by a tab or a comma and the position,
+/// and a third column with the membership ("chính thức" or "dự bị").
 /// Blank lines are skipped; bad lines are reported and the rest still added.
 pub fn paste_members(session: &mut Session, text: &str) -> PasteOutcome {
     let mut outcome = PasteOutcome::default();
@@ -92,9 +126,14 @@ pub fn paste_members(session: &mut Session, text: &str) -> PasteOutcome {
         if line.trim().is_empty() {
             continue;
         }
-        let (name, position) = line.split_once(['\t', ',']).unwrap_or((line, ""));
-        match add_member(session, name, position) {
-            Ok(id) => outcome.added.push(id),
+        let (name, position, membership) = columns(line);
+        match add_member(session, name, &position) {
+            Ok(id) => {
+                if let Some(member) = session.member_mut(id) {
+                    member.membership = membership;
+                }
+                outcome.added.push(id);
+            }
             Err(error) => {
                 outcome.rejected.push(RejectedLine { line: index + 1, text: line.to_owned(), error })
             }
@@ -127,7 +166,7 @@ pub fn remove_member(session: &mut Session, member: MemberId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{MemberError, add_member, paste_members, remove_member};
-    use crate::model::{MemberId, Session};
+    use crate::model::{MemberId, Membership, Session};
 
     #[test]
     fn a_pasted_list_adds_names_with_positions_and_reports_bad_lines() {
@@ -153,6 +192,25 @@ mod tests {
                 (4, MemberError::Duplicate("nguyễn văn an".into())),
                 (5, MemberError::EmptyName),
                 (6, MemberError::ControlCharacter),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_third_column_gives_the_membership_and_a_comma_in_a_position_stays() {
+        let mut session = Session::default();
+        let text = "An\tBí thư chi bộ\tChính thức\nBình, Đảng viên, dự bị\nCường, Phó Bí thư, Trưởng khoa\nDung\t\tDB\n";
+        let outcome = paste_members(&mut session, text);
+        assert!(outcome.rejected.is_empty());
+        let rows: Vec<_> =
+            session.roster.iter().map(|m| (m.name.as_str(), m.position.as_str(), m.membership)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("An", "Bí thư chi bộ", Membership::Full),
+                ("Bình", "Đảng viên", Membership::Probationary),
+                ("Cường", "Phó Bí thư, Trưởng khoa", Membership::Full),
+                ("Dung", "", Membership::Probationary),
             ]
         );
     }

@@ -27,9 +27,9 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
     decode_session(&read_limited(path)?)
 }
 
-/// Decodes and validates a session from a file's bytes.
+/// Decodes and validates a session from a file's bytes, brought up to this build's format.
 pub fn decode_session(bytes: &[u8]) -> Result<Session, LoadError> {
-    let session: Session = decode_versioned(bytes)?;
+    let session = super::migrate(decode_versioned(bytes)?);
     let mut issues = session.validate();
     issues.extend(session.limits());
     if issues.is_empty() { Ok(session) } else { Err(LoadError::Invalid(issues)) }

@@ -9,6 +9,7 @@ mod data_problem;
 mod error;
 mod library;
 mod lock;
+mod migrate;
 mod plans;
 
 pub use atomic::{backup_path, write_atomic, write_export};
@@ -25,4 +26,5 @@ pub use data_problem::{DataProblem, Found, Wanted};
 pub use error::{LoadError, SaveError, SaveStage, StoreError};
 pub use library::{Library, SessionBackup, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
 pub use lock::{FolderLock, Lock};
+pub use migrate::migrate;
 pub use plans::{load_plan, plan_path, save_plan};
