@@ -10,7 +10,7 @@
 
 use std::time::Duration;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Timelike};
 use sinhhoat::edit::{Edit, apply};
 use sinhhoat::export::{Format, render};
 use sinhhoat::i18n::Language;
@@ -19,6 +19,8 @@ use sinhhoat::model::{
     Attendance, CommentKind, FourPointNotes, MeasureOwner, MemberId, Session, Step, SubTopicId, WallTime,
 };
 use sinhhoat::sample::sample_session;
+
+mod office;
 
 /// A moment after the meeting, as of which its reports are made.
 fn evening() -> WallTime {
@@ -30,6 +32,9 @@ fn evening() -> WallTime {
 fn held_meeting() -> Session {
     let clock = FakeClock::new(WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time"));
     let mut session = sample_session().expect("sample");
+    for member in &mut session.roster {
+        member.attendance = Attendance::Present;
+    }
     session.roster[7].attendance = Attendance::Absent { reason: "đi học tập trung".into() };
     session.roster[2].name = "Lê Minh <b>Đức</b> & cộng sự".into();
     let run = |session: &mut Session, action, seconds| {
@@ -101,58 +106,66 @@ fn held_meeting() -> Session {
     session
 }
 
-/// The text of a .docx: the `w:t` runs of word/document.xml, read from the stored ZIP entries.
+/// The text of a .docx: the runs of word/document.xml, read with a ZIP library and an XML
+/// parser; tabs and line breaks as `\t` and `\n`, paragraphs on their own lines.
 fn docx_text(bytes: &[u8]) -> String {
-    let mut at = 0;
-    while at + 30 <= bytes.len() && bytes[at..at + 4] == [0x50, 0x4b, 0x03, 0x04] {
-        let number = |offset: usize, width: usize| {
-            bytes[at + offset..at + offset + width]
-                .iter()
-                .rev()
-                .fold(0usize, |acc, b| acc * 256 + usize::from(*b))
-        };
-        let (size, name_len, extra) = (number(18, 4), number(26, 2), number(28, 2));
-        let name = String::from_utf8_lossy(&bytes[at + 30..at + 30 + name_len]).into_owned();
-        let start = at + 30 + name_len + extra;
-        if name == "word/document.xml" {
-            let xml = std::str::from_utf8(&bytes[start..start + size]).expect("UTF-8 XML");
-            return xml
-                .split("<w:t xml:space=\"preserve\">")
-                .skip(1)
-                .map(|piece| piece.split("</w:t>").next().unwrap_or(""))
-                .map(|text| {
-                    text.replace("&lt;", "<")
-                        .replace("&gt;", ">")
-                        .replace("&quot;", "\"")
-                        .replace("&apos;", "'")
-                        .replace("&amp;", "&")
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
+    let xml = office::docx_part(bytes, "word/document.xml");
+    let document = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let mut text = String::new();
+    for node in document.descendants() {
+        match node.tag_name().name() {
+            "t" => text.push_str(node.text().unwrap_or_default()),
+            "tab" => text.push('\t'),
+            "br" => text.push('\n'),
+            "p" => text.push('\n'),
+            _ => {}
         }
-        at = start + size;
     }
-    panic!("no word/document.xml in the package");
+    text
 }
 
 fn expected_everywhere(session: &Session) -> Vec<String> {
     let mut texts: Vec<String> = vec![
-        "BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ".into(),
+        "BIÊN BẢN".into(),
+        "sinh hoạt chuyên đề quý II năm 2020".into(),
         "ĐẢNG CỘNG SẢN VIỆT NAM".into(),
+        "ĐẢNG BỘ TRƯỜNG CHÍNH TRỊ THÀNH PHỐ".into(),
         "CHI BỘ KHOA XÂY DỰNG ĐẢNG".into(),
-        "ngày 12 tháng 06 năm 2020".into(),
-        "1. Vì sao chọn chủ đề này".into(),
+        "Đà Nẵng, ngày 12 tháng 6 năm 2020".into(),
+        "Vào hồi 14 giờ 00 phút, ngày 12/6/2020, tại Phòng họp tầng 2, nhà A, Chi bộ Khoa Xây dựng Đảng tiến hành sinh hoạt chuyên đề quý II năm 2020.".into(),
+        "Chủ trì: đồng chí Nguyễn Thị Hồng Nhung, Bí thư chi bộ.".into(),
+        "Tổng số đảng viên của chi bộ: 8 đồng chí (chính thức: 7, dự bị: 1).".into(),
+        "Có mặt: 7/8 đồng chí phải dự:".into(),
+        "Vắng mặt có lý do: 1 đồng chí:".into(),
+        "Bùi Thị Phượng: đi học tập trung".into(),
+        "Trần Văn Quý (phó bí thư chi bộ)".into(),
+        "Đồng chí Phạm Thị Thu Hương trình bày ý kiến:".into(),
+        "Biện pháp, giải pháp, kiến nghị, đề xuất: Biện pháp số 2 (thời gian hoàn thành: 30/09/2020)".into(),
+        "Đồng chí Nguyễn Thị Hồng Nhung (trao đổi): Trao đổi về ý kiến 4".into(),
+        "Đồng chí Nguyễn Thị Hồng Nhung, Bí thư chi bộ, khái quát:".into(),
+        "Khái quát chủ đề 3".into(),
+        "III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ".into(),
+        "1. Ý nghĩa, sự cần thiết của chủ đề".into(),
         "2. Nội dung của chủ đề".into(),
         "3. Vận dụng vào thực tiễn, tự đánh giá".into(),
         "Nguyên nhân chủ quan".into(),
         "Nguyên nhân khách quan".into(),
         "4. Biện pháp, giải pháp, kiến nghị, đề xuất".into(),
-        "Bùi Thị Phượng (đi học tập trung)".into(),
-        "Khái quát chủ đề 3".into(),
-        "Trao đổi về ý kiến 4".into(),
+        "Biện pháp, kiến nghị, đề xuất của đảng viên".into(),
+        "Giải pháp, kiến nghị, đề xuất của chi bộ".into(),
+        "IV. CHI BỘ THỐNG NHẤT CÁC BIỆN PHÁP, GIẢI PHÁP".into(),
         "Chi bộ tự kiểm điểm mỗi quý".into(),
-        "PHỤ LỤC: THỜI GIAN CÁC Ý KIẾN".into(),
+        "(Ký, ghi rõ họ tên)".into(),
+        "PHỤ LỤC: THỜI GIAN PHÁT BIỂU".into(),
+        "So với thời gian quy định".into(),
+        "Trao đổi".into(),
     ];
+    let closed = session.live.closed_at.expect("closed").time();
+    texts.push(format!(
+        "Buổi sinh hoạt kết thúc vào hồi {} giờ {:02} phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được các đồng chí dự sinh hoạt nhất trí thông qua (… /… đồng chí có mặt nhất trí).",
+        closed.hour(),
+        closed.minute()
+    ));
     texts.extend(
         session.live.speeches.iter().map(|s| session.member(s.speaker).expect("member").name.clone()),
     );
@@ -169,7 +182,13 @@ fn the_docx_holds_the_whole_minutes() {
         assert!(text.contains(&expected), "the .docx lacks {expected:?}");
     }
     assert!(text.contains("Lê Minh <b>Đức</b> & cộng sự"), "a name that looks like markup stays text");
-    assert!(text.contains("THƯ KÝ") && text.contains("CHỦ TRÌ"));
+    let minute_taker = text.find("THƯ KÝ").expect("the minute-taker signs");
+    let chair = text.rfind("CHỦ TRÌ").expect("the chair signs");
+    assert!(minute_taker < chair, "THƯ KÝ on the left, CHỦ TRÌ on the right");
+    for graded in ["Đánh giá", "Quá giới hạn)", "Chưa đủ thời gian tối thiểu", "BÍ THƯ CHI BỘ NÊU"]
+    {
+        assert!(!text.contains(graded), "the minutes still say {graded:?}");
+    }
 }
 
 #[test]
@@ -201,7 +220,11 @@ fn the_csv_timing_report_has_one_row_per_speech_and_comment() {
     let csv =
         String::from_utf8(render(Format::Csv, &session, Language::Vietnamese, evening())).expect("UTF-8");
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("kind,subtopic,speaker,started_at,duration_s,paused_s,phase,over_limit_s"));
+    assert_eq!(
+        lines.next(),
+        Some("\u{feff}kind,subtopic,speaker,started_at,duration_s,paused_s,phase,over_limit_s"),
+        "a byte-order mark, then the header as it always was"
+    );
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), 12, "6 speeches and 6 comments");
     let first: Vec<&str> = rows[0].split(',').collect();
@@ -225,5 +248,9 @@ fn the_csv_timing_report_has_one_row_per_speech_and_comment() {
 fn english_minutes_use_english_headings() {
     let session = held_meeting();
     let text = docx_text(&render(Format::Docx, &session, Language::English, evening()));
-    assert!(text.contains("MINUTES OF THE THEMATIC MEETING") && text.contains("COMMUNIST PARTY OF VIETNAM"));
+    assert!(text.contains("MINUTES") && text.contains("COMMUNIST PARTY OF VIETNAM"));
+    assert!(
+        text.contains("III. THE CHAIR'S CONCLUSION")
+            && text.contains("Members of the cell: 8 (7 full, 1 probationary).")
+    );
 }

@@ -253,14 +253,14 @@ fn exporting_the_minutes_mid_speech_asks_whether_to_end_it_first() {
     assert_eq!(state.question(), Some(&Question::OpenSpans(1)));
     state.apply(Action::Answer(Answer::Alternative));
     let text = std::fs::read_to_string(&as_is).expect("exported as it stands");
-    assert!(text.contains("(3:20, chưa kết thúc)"), "{text}");
+    assert!(text.contains("| 3:20 | 0:00 | chưa kết thúc |"), "{text}");
     assert_eq!(state.document().expect("open").session().open_spans(), 1, "the speech goes on");
 
     let ended = folder.path().join("đã kết thúc.md");
     state.apply(Action::ExportDocument(crate::export::Format::Markdown, ended.clone()));
     state.apply(Action::Answer(Answer::Confirm));
     let text = std::fs::read_to_string(&ended).expect("exported once ended");
-    assert!(text.contains("(3:20, Chưa đủ thời gian tối thiểu)"), "{text}");
+    assert!(text.contains("| 3:20 | 0:00 | Dưới 4 phút |"), "{text}");
     assert_eq!(state.document().expect("open").session().open_spans(), 0);
     assert_eq!(state.undo_label().as_deref(), Some("kết thúc các ý kiến đang mở"));
 }

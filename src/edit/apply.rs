@@ -109,24 +109,28 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         }
         Edit::SetConclusion(conclusion) => session.conclusion = conclusion,
         Edit::ApproveMinutes { agreed, present, ended } => {
+            session.live.approval = Some(Approval { agreed, present, ended, at: now });
             if agreed > present || present == 0 {
                 return Err(EditError::ApprovalCount { agreed, present });
             }
-            session.live.approval = Some(Approval { agreed, present, ended, at: now });
             session.live.minutes_locked = true;
         }
-        Edit::UnlockMinutes(reason) => {
-            if !session.live.minutes_locked {
-                return Err(EditError::NotLocked);
-            }
-            let reason = reason.trim();
-            if reason.is_empty() {
-                return Err(EditError::NoReason);
-            }
-            session.live.amendments.push(Amendment { at: now, reason: reason.to_owned() });
-            session.live.minutes_locked = false;
-        }
+        Edit::UnlockMinutes(reason) => unlock(session, &reason, now)?,
         Edit::SetTimingAppendix(on) => session.meeting.timing_appendix = on,
     }
     Ok(Applied::Done)
+}
+
+/// Unlocks approved minutes, keeping the reason with the time.
+fn unlock(session: &mut Session, reason: &str, now: WallTime) -> Result<(), EditError> {
+    if !session.live.minutes_locked {
+        return Err(EditError::NotLocked);
+    }
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(EditError::NoReason);
+    }
+    session.live.amendments.push(Amendment { at: now, reason: reason.to_owned() });
+    session.live.minutes_locked = false;
+    Ok(())
 }

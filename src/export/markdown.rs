@@ -26,9 +26,27 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// Escapes a text of several lines for a paragraph or a list item, keeping its line breaks
+/// as Markdown hard breaks; each line is escaped as [`escape_markdown`] does, so a line
+/// starting with `#` or `-` stays text. `indent` starts each line after the first (the
+/// indentation of a list item's continuation).
+pub fn escape_markdown_lines(text: &str, indent: &str) -> String {
+    let lines: Vec<String> = text.lines().map(|line| escape_markdown(line.trim_end())).collect();
+    lines.join(&format!("  \n{indent}"))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::escape_markdown;
+    use super::{escape_markdown, escape_markdown_lines};
+
+    #[test]
+    fn line_breaks_of_a_paragraph_are_kept() {
+        assert_eq!(
+            escape_markdown_lines("Thứ nhất\r\n- thứ hai\n# ba", ""),
+            "Thứ nhất  \n\\- thứ hai  \n\\# ba"
+        );
+        assert_eq!(escape_markdown_lines("a\nb", "  "), "a  \n  b");
+    }
 
     #[test]
     fn markup_stays_text() {

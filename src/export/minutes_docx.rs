@@ -1,108 +1,124 @@
-//! The minutes as a Word document (.docx): Times New Roman 13 pt on A4, laid out as a cell's
-//! minutes are, with every text escaped for XML.
+//! The minutes as a Word document (.docx) in the layout of Hướng dẫn 36-HD/VPTW: the header
+//! as a borderless two-column table, Times New Roman 14 pt on A4, body justified with a
+//! first-line indent, the page number from page 2.
 
-use super::outline::Block;
-use super::zip::zip;
+use super::docx_package::{Properties, SECTION, TEXT_WIDTH, package};
+use super::outline::{Block, Signature};
+use super::xml::escape_xml;
 
-const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>"#;
-
-const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#;
-
-const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
-
-const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="26"/><w:szCs w:val="26"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>"#;
+/// Sizes in half-points, as Word counts them.
+const BODY: u32 = 28;
+const NATION: u32 = 30;
+const TITLE: u32 = 32;
+const TABLE_TEXT: u32 = 24;
+/// The first-line indent of the body, in twentieths of a point (1 cm).
+const INDENT: u32 = 567;
+/// The header's left column, in twentieths of a point; the right takes the rest.
+const HEADER_LEFT: u32 = 4100;
 
 /// The .docx package of the minutes.
-pub fn render(blocks: &[Block]) -> Vec<u8> {
-    let mut body = String::new();
-    for block in blocks {
-        body.push_str(&xml(block));
-    }
+pub fn render(blocks: &[Block], properties: &Properties) -> Vec<u8> {
+    let body: String = blocks.iter().map(xml).collect();
     let document = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}{SECTION}</w:body></w:document>"#
     );
-    zip(&[
-        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
-        ("_rels/.rels", RELS.as_bytes().to_vec()),
-        ("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes().to_vec()),
-        ("word/styles.xml", STYLES.as_bytes().to_vec()),
-        ("word/document.xml", document.into_bytes()),
-    ])
-}
-
-/// Escapes text for XML and HTML, dropping the control characters XML 1.0 cannot hold.
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    package(&document, properties)
 }
 
 /// How a run of text looks.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Look {
     bold: bool,
     italic: bool,
-    size: Option<u32>,
+    underline: bool,
+    size: u32,
 }
 
+const PLAIN: Look = Look { bold: false, italic: false, underline: false, size: BODY };
+const BOLD: Look = Look { bold: true, ..PLAIN };
+
+/// A run: line breaks become `<w:br/>`, tabs `<w:tab/>`.
 fn run(text: &str, look: Look) -> String {
     let mut props = String::new();
     if look.bold {
-        props.push_str("<w:b/>");
+        props.push_str("<w:b/><w:bCs/>");
     }
     if look.italic {
-        props.push_str("<w:i/>");
+        props.push_str("<w:i/><w:iCs/>");
     }
-    if let Some(size) = look.size {
-        props.push_str(&format!("<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/>"));
+    if look.underline {
+        props.push_str("<w:u w:val=\"single\"/>");
     }
-    let lines: Vec<String> = text
-        .split('\n')
-        .map(|line| format!("<w:t xml:space=\"preserve\">{}</w:t>", escape_xml(line)))
-        .collect();
-    format!("<w:r><w:rPr>{props}</w:rPr>{}</w:r>", lines.join("<w:br/>"))
+    if look.size != BODY {
+        props.push_str(&format!("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", look.size));
+    }
+    let mut content = String::new();
+    for (index, line) in escape_xml(text).split('\n').enumerate() {
+        if index > 0 {
+            content.push_str("<w:br/>");
+        }
+        for (part, piece) in line.split('\t').enumerate() {
+            if part > 0 {
+                content.push_str("<w:tab/>");
+            }
+            if !piece.is_empty() {
+                content.push_str(&format!("<w:t xml:space=\"preserve\">{piece}</w:t>"));
+            }
+        }
+    }
+    format!("<w:r><w:rPr>{props}</w:rPr>{content}</w:r>")
 }
 
-fn paragraph(text: &str, align: &str, look: Look) -> String {
-    format!("<w:p><w:pPr><w:jc w:val=\"{align}\"/></w:pPr>{}</w:p>", run(text, look))
+/// How a paragraph is set.
+#[derive(Clone, Copy)]
+struct Setting {
+    align: &'static str,
+    indent: bool,
+    keep_next: bool,
+    before: u32,
 }
 
-fn cell(content: &str, width: u32, borders: bool) -> String {
-    let borders = if borders {
-        ""
-    } else {
-        "<w:tcBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/></w:tcBorders>"
-    };
-    format!("<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{borders}</w:tcPr>{content}</w:tc>")
+const CENTRED: Setting = Setting { align: "center", indent: false, keep_next: false, before: 0 };
+const BODY_TEXT: Setting = Setting { align: "both", indent: true, keep_next: false, before: 0 };
+const HEADING: Setting = Setting { align: "both", indent: true, keep_next: true, before: 120 };
+
+fn paragraph(text: &str, setting: Setting, look: Look) -> String {
+    let mut props = String::new();
+    if setting.keep_next {
+        props.push_str("<w:keepNext/>");
+    }
+    if setting.before > 0 {
+        props.push_str(&format!("<w:spacing w:before=\"{}\"/>", setting.before));
+    }
+    if setting.indent {
+        props.push_str(&format!("<w:ind w:firstLine=\"{INDENT}\"/>"));
+    }
+    props.push_str(&format!("<w:jc w:val=\"{}\"/>", setting.align));
+    format!("<w:p><w:pPr>{props}</w:pPr>{}</w:p>", run(text, look))
 }
 
+fn cell(content: &str, width: u32) -> String {
+    format!("<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>{content}</w:tc>")
+}
+
+/// A table of fixed column widths; borderless for the header and signatures.
 fn table(rows: &[Vec<String>], widths: &[u32], borders: bool) -> String {
     let border = if borders { "single" } else { "nil" };
+    let edges: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
+        .iter()
+        .map(|edge| format!("<w:{edge} w:val=\"{border}\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"))
+        .collect();
     let grid: String = widths.iter().map(|w| format!("<w:gridCol w:w=\"{w}\"/>")).collect();
     let rows: String = rows.iter().map(|cells| format!("<w:tr>{}</w:tr>", cells.concat())).collect();
+    let total: u32 = widths.iter().sum();
     format!(
-        "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"{border}\" w:sz=\"4\"/><w:left w:val=\"{border}\" w:sz=\"4\"/><w:bottom w:val=\"{border}\" w:sz=\"4\"/><w:right w:val=\"{border}\" w:sz=\"4\"/><w:insideH w:val=\"{border}\" w:sz=\"4\"/><w:insideV w:val=\"{border}\" w:sz=\"4\"/></w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl><w:p/>"
+        "<w:tbl><w:tblPr><w:tblW w:w=\"{total}\" w:type=\"dxa\"/><w:tblBorders>{edges}</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>"
     )
 }
 
-/// Column widths over the 9,000-twip text width, in proportion to each column's longest
-/// text (within bounds, so a long title does not squeeze the numbers to nothing).
+/// Column widths over the text width, in proportion to each column's longest text (within
+/// bounds, so a long title does not squeeze the numbers to nothing).
 fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<u32> {
     let weights: Vec<u32> = header
         .iter()
@@ -113,62 +129,77 @@ fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<u32> {
                 .map(|text| text.chars().count())
                 .max()
                 .unwrap_or(1);
-            u32::try_from(longest.clamp(10, 28)).unwrap_or(28)
+            u32::try_from(longest.clamp(8, 30)).unwrap_or(30)
         })
         .collect();
     let total: u32 = weights.iter().sum::<u32>().max(1);
-    weights.iter().map(|weight| 9000 * weight / total).collect()
+    weights.iter().map(|weight| TEXT_WIDTH * weight / total).collect()
 }
 
-const BOLD: Look = Look { bold: true, italic: false, size: None };
+fn signature(signature: &Signature) -> String {
+    let italic = Look { italic: true, ..PLAIN };
+    let blank = "<w:p/>".repeat(3);
+    format!(
+        "{}{}{blank}{}",
+        paragraph(&signature.role, CENTRED, BOLD),
+        paragraph(&signature.note, CENTRED, italic),
+        paragraph(&signature.name, CENTRED, BOLD)
+    )
+}
 
 fn xml(block: &Block) -> String {
     match block {
-        Block::Letterhead { left, right, date_line } => {
-            let left: String = left.iter().map(|line| paragraph(line, "center", BOLD)).collect();
-            let right = paragraph(right, "center", BOLD);
-            let row = vec![cell(&left, 4200, false), cell(&right, 4800, false)];
-            let italic = Look { italic: true, ..Look::default() };
-            format!("{}{}", table(&[row], &[4200, 4800], false), paragraph(date_line, "right", italic))
+        Block::Letterhead { superior, cell: cell_name, number, nation, date_line } => {
+            let mut left = String::new();
+            if !superior.is_empty() {
+                left.push_str(&paragraph(superior, CENTRED, PLAIN));
+            }
+            left.push_str(&paragraph(cell_name, CENTRED, BOLD));
+            left.push_str(&paragraph("*", CENTRED, PLAIN));
+            if let Some(number) = number {
+                left.push_str(&paragraph(number, CENTRED, PLAIN));
+            }
+            let nation_look = Look { bold: true, underline: true, size: NATION, ..PLAIN };
+            let right = format!(
+                "{}{}",
+                paragraph(nation, CENTRED, nation_look),
+                paragraph(date_line, Setting { before: 120, ..CENTRED }, Look { italic: true, ..PLAIN })
+            );
+            let widths = [HEADER_LEFT, TEXT_WIDTH - HEADER_LEFT];
+            let row = vec![cell(&left, HEADER_LEFT), cell(&right, TEXT_WIDTH - HEADER_LEFT)];
+            table(&[row], &widths, false)
         }
-        Block::Title(text) => paragraph(text, "center", Look { bold: true, italic: false, size: Some(30) }),
-        Block::Heading(1, text) => paragraph(text, "left", BOLD),
-        Block::Heading(_, text) => paragraph(text, "left", Look { bold: true, italic: true, size: None }),
-        Block::Paragraph(text) => paragraph(text, "both", Look::default()),
+        Block::Title { title, summary } => format!(
+            "{}{}",
+            paragraph(title, Setting { before: 360, ..CENTRED }, Look { size: TITLE, ..BOLD }),
+            paragraph(summary, Setting { before: 0, ..CENTRED }, BOLD)
+        ),
+        Block::Heading(1, text) => paragraph(text, HEADING, BOLD),
+        Block::Heading(2, text) => paragraph(text, HEADING, BOLD),
+        Block::Heading(_, text) => paragraph(text, HEADING, Look { italic: true, ..BOLD }),
+        Block::Paragraph(text) => paragraph(text, BODY_TEXT, PLAIN),
         Block::Bullets(items) => {
-            items.iter().map(|item| paragraph(&format!("– {item}"), "both", Look::default())).collect()
+            items.iter().map(|item| paragraph(&format!("- {item}"), BODY_TEXT, PLAIN)).collect()
         }
         Block::Table { header, rows } => {
             let widths = column_widths(header, rows);
-            let head: Vec<String> = header
-                .iter()
-                .zip(&widths)
-                .map(|(title, width)| cell(&paragraph(title, "center", BOLD), *width, true))
-                .collect();
-            let mut all = vec![head];
-            for row in rows {
-                let cells = row.iter().zip(&widths);
-                all.push(
-                    cells
-                        .map(|(text, width)| cell(&paragraph(text, "left", Look::default()), *width, true))
-                        .collect(),
-                );
-            }
-            table(&all, &widths, true)
+            let small = |look: Look| Look { size: TABLE_TEXT, ..look };
+            let line = |cells: &[String], align: &'static str, look: Look| -> Vec<String> {
+                let setting = Setting { align, ..CENTRED };
+                cells
+                    .iter()
+                    .zip(&widths)
+                    .map(|(text, width)| cell(&paragraph(text, setting, small(look)), *width))
+                    .collect()
+            };
+            let mut all = vec![line(header, "center", BOLD)];
+            all.extend(rows.iter().map(|row| line(row, "left", PLAIN)));
+            format!("{}<w:p/>", table(&all, &widths, true))
         }
         Block::Signatures { left, right } => {
-            let block = |(title, name): &(String, String)| {
-                format!(
-                    "{}<w:p/><w:p/><w:p/>{}",
-                    paragraph(title, "center", BOLD),
-                    paragraph(name, "center", BOLD)
-                )
-            };
-            table(
-                &[vec![cell(&block(left), 4500, false), cell(&block(right), 4500, false)]],
-                &[4500, 4500],
-                false,
-            )
+            let half = TEXT_WIDTH / 2;
+            let row = vec![cell(&signature(left), half), cell(&signature(right), TEXT_WIDTH - half)];
+            table(&[row], &[half, TEXT_WIDTH - half], false)
         }
     }
 }

@@ -1,24 +1,34 @@
 //! The minutes in Markdown.
 
-use super::escape_markdown;
-use super::outline::Block;
+use super::outline::{Block, Signature};
+use super::{escape_markdown, escape_markdown_lines};
 
-/// Renders the outline as Markdown; every text is escaped.
+/// Renders the outline as Markdown; every text is escaped and its line breaks kept.
 pub fn render(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {
         match block {
-            Block::Letterhead { left, right, date_line } => {
-                for line in left.iter().filter(|line| !line.is_empty()) {
-                    out.push_str(&format!("**{}**  \n", escape_markdown(line)));
+            Block::Letterhead { superior, cell, number, nation, date_line } => {
+                if !superior.is_empty() {
+                    out.push_str(&format!("{}  \n", escape_markdown(superior)));
+                }
+                out.push_str(&format!("**{}**  \n\\*\n\n", escape_markdown(cell)));
+                if let Some(number) = number {
+                    out.push_str(&format!("{}\n\n", escape_markdown(number)));
                 }
                 out.push_str(&format!(
-                    "**{}**\n\n*{}*\n\n",
-                    escape_markdown(right),
+                    "**{}**  \n*{}*\n\n",
+                    escape_markdown(nation),
                     escape_markdown(date_line)
                 ));
             }
-            Block::Title(text) => out.push_str(&format!("# {}\n\n", escape_markdown(text))),
+            Block::Title { title, summary } => {
+                out.push_str(&format!(
+                    "# {}\n\n**{}**\n\n",
+                    escape_markdown(title),
+                    escape_markdown(summary)
+                ));
+            }
             Block::Heading(level, text) => {
                 out.push_str(&format!(
                     "{} {}\n\n",
@@ -26,10 +36,10 @@ pub fn render(blocks: &[Block]) -> String {
                     escape_markdown(text)
                 ));
             }
-            Block::Paragraph(text) => out.push_str(&format!("{}\n\n", escape_markdown(text))),
+            Block::Paragraph(text) => out.push_str(&format!("{}\n\n", escape_markdown_lines(text, ""))),
             Block::Bullets(items) => {
                 for item in items {
-                    out.push_str(&format!("- {}\n", escape_markdown(item)));
+                    out.push_str(&format!("- {}\n", escape_markdown_lines(item, "  ")));
                 }
                 out.push('\n');
             }
@@ -46,16 +56,14 @@ pub fn render(blocks: &[Block]) -> String {
                 out.push('\n');
             }
             Block::Signatures { left, right } => {
-                out.push_str(&format!(
-                    "| {} | {} |\n|---|---|\n",
-                    escape_markdown(&left.0),
-                    escape_markdown(&right.0)
-                ));
-                out.push_str(&format!(
-                    "| {} | {} |\n\n",
-                    escape_markdown(&left.1),
-                    escape_markdown(&right.1)
-                ));
+                let row = |field: fn(&Signature) -> &str| {
+                    format!("| {} | {} |\n", escape_markdown(field(left)), escape_markdown(field(right)))
+                };
+                out.push_str(&row(|s| &s.role));
+                out.push_str("|:---:|:---:|\n");
+                out.push_str(&row(|s| &s.note));
+                out.push_str(&row(|s| &s.name));
+                out.push('\n');
             }
         }
     }

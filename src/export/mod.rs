@@ -1,6 +1,7 @@
 //! Documents made from a session. Each format escapes the text it embeds, so a name such as
 //! `<b>` or `a|b` stays text.
 
+mod docx_package;
 mod markdown;
 pub mod minutes_docx;
 pub mod minutes_html;
@@ -8,9 +9,10 @@ pub mod minutes_md;
 pub mod outline;
 pub mod readiness;
 pub mod timing_csv;
-mod zip;
+pub mod xml;
 
-pub use markdown::escape_markdown;
+pub use docx_package::Properties;
+pub use markdown::{escape_markdown, escape_markdown_lines};
 
 use crate::i18n::Language;
 use crate::model::{Session, WallTime};
@@ -72,7 +74,15 @@ pub fn render(format: Format, session: &Session, language: Language, now: WallTi
         Language::English => "en",
     };
     match format {
-        Format::Docx => minutes_docx::render(&outline::minutes(session, strings, now)),
+        Format::Docx => {
+            let text = strings.minutes;
+            let properties = docx_package::Properties {
+                title: format!("{} {}", text.title, (text.summary_line)(session.meeting.date)),
+                creator: session.meeting.minute_taker.trim().to_owned(),
+                created: now,
+            };
+            minutes_docx::render(&outline::minutes(session, strings, now), &properties)
+        }
         Format::Markdown => minutes_md::render(&outline::minutes(session, strings, now)).into_bytes(),
         Format::Html => minutes_html::render(&outline::minutes(session, strings, now), code).into_bytes(),
         Format::Csv => timing_csv::render(session, now).into_bytes(),

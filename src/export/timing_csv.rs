@@ -6,10 +6,14 @@ use crate::model::{Phase, Session, WallTime};
 /// The header row, as the report's readers expect it.
 pub const HEADER: &str = "kind,subtopic,speaker,started_at,duration_s,paused_s,phase,over_limit_s";
 
-/// The report: the header, then one row per started speech and timed comment.
-/// A speech or comment still going on is reported with its time so far, as `unfinished`.
+/// The byte-order mark that tells Excel the file is UTF-8 (without it, "Đức" shows as "Äá»©c").
+pub const BOM: char = '\u{feff}';
+
+/// The report: a byte-order mark and the header, then one row per started speech and timed
+/// comment. A speech or comment still going on is reported with its time so far, as
+/// `unfinished`.
 pub fn render(session: &Session, now: WallTime) -> String {
-    let mut out = format!("{HEADER}\r\n");
+    let mut out = format!("{BOM}{HEADER}\r\n");
     for row in super::outline::timing_rows(session, now) {
         out.push_str(&line(&row));
     }
@@ -35,13 +39,15 @@ fn seconds(duration: std::time::Duration) -> String {
     format!("{}.{:03}", duration.as_secs(), duration.subsec_millis())
 }
 
-/// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled.
+/// RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. A text
+/// that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`, also after
+/// a tab or carriage return) is prefixed with an apostrophe, so it stays text.
 pub fn quote(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
+    let field = match field.trim_start_matches(['\t', '\r']).starts_with(['=', '+', '-', '@']) {
+        true => format!("'{field}"),
+        false => field.to_owned(),
+    };
+    if field.contains([',', '"', '\n', '\r']) { format!("\"{}\"", field.replace('"', "\"\"")) } else { field }
 }
 
 fn phase(phase: Phase) -> &'static str {

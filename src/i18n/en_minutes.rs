@@ -1,62 +1,151 @@
 //! English for the minutes.
 
-use super::minutes::MinutesStrings;
+use chrono::{Datelike, NaiveTime};
+
+use super::minutes::{MinutesStrings, TimeCounts};
+use crate::model::{Phase, TimingRules};
 
 /// The English minutes strings.
 pub const MINUTES: MinutesStrings = MinutesStrings {
     nation: "COMMUNIST PARTY OF VIETNAM",
-    date_line: |date| match date {
-        Some(d) => format!("……………, {}", d.format("%d %B %Y")),
-        None => "……………, date ……".into(),
+    date_line: |place, date| {
+        let place = if place.trim().is_empty() { "……………" } else { place.trim() };
+        match date {
+            Some(d) => format!("{place}, {}", d.format("%-d %B %Y")),
+            None => format!("{place}, date ……"),
+        }
     },
-    title: "MINUTES OF THE THEMATIC MEETING",
-    topic_line: |topic| format!("Topic: {topic}"),
-    time_place: |time, date, place| {
-        let time = time.map(|t| t.format("%H:%M").to_string()).unwrap_or_else(|| "…".into());
-        let date = date.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_else(|| "…".into());
-        format!("Time: {time}, {date}. Place: {place}.")
+    number_line: |number| {
+        let number = number.trim();
+        if number.contains('/') { format!("No. {number}") } else { format!("No. {number}-BB/CB") }
     },
-    chair: |name| format!("Chair: {name}."),
-    minute_taker: |name| format!("Minute-taker: {name}."),
+    title: "MINUTES",
+    summary_line: |date| match date {
+        Some(d) => format!("of the thematic meeting, quarter {} of {}", (d.month() - 1) / 3 + 1, d.year()),
+        None => "of the thematic meeting".into(),
+    },
+    topic_line: |topic| format!("Topic: “{}”.", topic.trim()),
+    opening_sentence: |held| {
+        let time = clock(held.time);
+        let date = held.date.map_or_else(|| "…/…/…".into(), |d| d.format("%-d/%-m/%Y").to_string());
+        let place = if held.place.trim().is_empty() { "……………" } else { held.place.trim() };
+        let cell = if held.cell.trim().is_empty() { "The cell" } else { held.cell.trim() };
+        format!("At {time} on {date}, at {place}, {cell} held its thematic meeting.")
+    },
+    chair: |name, position| format!("Chair: {}.", with_position(name, position)),
+    minute_taker: |name, position| format!("Minute-taker: {}.", with_position(name, position)),
     attendance: "Attendance",
-    present: |present, total| format!("Present {present}/{total} members:"),
-    absent: "Absent:",
-    no_reason: "no reason given",
-    part_opening: "I. PURPOSE, REQUIREMENTS AND CONTENT",
+    roll_total: |total, full, probationary| {
+        format!("Members of the cell: {total} ({full} full, {probationary} probationary).")
+    },
+    roll_exempted: |n| format!("Exempted from activities: {n} (not counted as required):"),
+    roll_present: |present, required| format!("Present: {present} of the {required} required:"),
+    roll_unmarked: |n| format!("Roll not taken: {n}:"),
+    absent_with_reason: |n| format!("Absent with a reason: {n}:"),
+    absent_without_reason: |n| format!("Absent without a reason: {n}:"),
+    guests: "Invited guests:",
+    part_opening: "I. THE CHAIR STATES THE PURPOSE, REQUIREMENTS, CONTENT AND TASKS",
     part_discussion: "II. DISCUSSION",
-    part_conclusion: "III. THE SECRETARY'S CONCLUSION (FOUR POINTS)",
-    part_measures: "IV. MEASURES, SOLUTIONS AND PROPOSALS",
-    speech_line: |name, duration, phase| format!("{name} spoke ({duration}, {phase}):"),
-    comment_line: |name, kind, text| format!("{name} ({kind}): {text}"),
-    generalization: "The secretary's generalization:",
+    part_conclusion: "III. THE CHAIR'S CONCLUSION",
+    part_measures: "IV. MEASURES AND SOLUTIONS AGREED BY THE CELL",
+    speech_line: |name, unfinished| match unfinished {
+        true => format!("Comrade {name} presented (not finished):"),
+        false => format!("Comrade {name} presented:"),
+    },
+    proposed: "Measures, solutions, proposals",
+    measure_due: |content, deadline| format!("{content} (due {deadline})"),
+    comment_line: |name, kind, text| format!("Comrade {name} ({}): {text}", kind.to_lowercase()),
+    generalization: |name, position| format!("Comrade {} summed up:", with_position(name, position)),
+    conclusion_points: [
+        "1. The meaning and necessity of the topic",
+        "2. The topic's content",
+        "3. Applying it in practice, self-assessment",
+        "4. Measures, solutions, proposals",
+    ],
+    subjective_causes: "Subjective causes",
+    objective_causes: "Objective causes",
+    of_members: "Measures and proposals of the members:",
+    of_cell: "Solutions and proposals of the cell:",
     col_content: "What is to be done",
     col_owner: "Who",
     col_deadline: "Due",
-    closing: |time| match time {
-        Some(t) => format!("The meeting closed at {}.", t.format("%H:%M")),
-        None => "The meeting closed the same day.".into(),
+    cell_owner: "The cell",
+    closing: |ended, approval| {
+        let agreed = approval.map_or_else(
+            || "… of … present in agreement".into(),
+            |(agreed, present)| format!("{agreed} of {present} present in agreement"),
+        );
+        format!(
+            "The meeting closed at {} the same day. The minutes were read back to the cell and approved by those present ({agreed}).",
+            clock(ended)
+        )
     },
-    sign_chair: "CHAIR",
+    amended: |at, reason| format!("The minutes were amended after approval, at {at}. Reason: {reason}"),
     sign_minute_taker: "MINUTE-TAKER",
-    appendix: "APPENDIX: TIMING OF THE SPEECHES",
+    sign_chair: "CHAIR",
+    sign_note: "(signature and full name)",
+    appendix: "APPENDIX: SPEAKING TIMES",
+    appendix_note: "The appendix gives each contribution's time for the cell's reference; it is not part of the minutes.",
     col_kind: "Kind",
-    col_speaker: "Member",
+    col_subtopic: "Sub-topic",
+    col_speaker: "Full name",
     col_started: "Started",
     col_duration: "Length",
     col_paused: "Paused",
-    col_phase: "Assessment",
+    col_compared: "Against the time set",
     col_over: "Over the limit",
     kind_speech: "Speech",
-    kind_comment: "Comment",
+    compared,
+    totals: |counts: TimeCounts<'_>, rules| {
+        let [under, on, over, limit] = counts.by_phase;
+        format!(
+            "{} speeches: {under} under {}, {on} from {} to {}, {over} over {}, {limit} over {}; average {}.",
+            counts.speeches,
+            words(rules.target_min_secs),
+            words(rules.target_min_secs),
+            words(rules.target_max_secs),
+            words(rules.target_max_secs),
+            words(rules.hard_limit_secs),
+            counts.average
+        )
+    },
     unfinished: "not finished",
     passed_over: |name, reason| match reason {
         crate::model::PassReason::Absent => format!("Comrade {name} was absent."),
         crate::model::PassReason::Declined => format!("Comrade {name} did not speak."),
     },
     unfinished_count: |n| format!("{n} speeches not finished, left out of the figures above."),
-    totals: |total, on, over, limit, average| {
-        format!(
-            "{total} speeches: {on} on target, {over} over target, {limit} over the limit; average {average}."
-        )
-    },
+    moment: |at| at.format("%H:%M on %-d/%-m/%Y").to_string(),
 };
+
+fn clock(time: Option<NaiveTime>) -> String {
+    time.map_or_else(|| "…:…".into(), |t| t.format("%H:%M").to_string())
+}
+
+fn with_position(name: &str, position: &str) -> String {
+    match position.trim() {
+        "" => name.to_owned(),
+        position => format!("{name}, {position}"),
+    }
+}
+
+fn words(secs: u32) -> String {
+    match (secs / 60, secs % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+fn compared(phase: Phase, rules: &TimingRules, speech: bool) -> String {
+    match (speech, phase) {
+        (true, Phase::UnderTarget) => format!("Under {}", words(rules.target_min_secs)),
+        (true, Phase::OnTarget) => {
+            format!("From {} to {}", words(rules.target_min_secs), words(rules.target_max_secs))
+        }
+        (true, Phase::OverTarget) => format!("Over {}", words(rules.target_max_secs)),
+        (true, Phase::OverLimit) => format!("Over {}", words(rules.hard_limit_secs)),
+        (false, Phase::OverLimit) => format!("Over {} (the cell's rule)", words(rules.comment_limit_secs)),
+        (false, _) => format!("Within {} (the cell's rule)", words(rules.comment_limit_secs)),
+    }
+}

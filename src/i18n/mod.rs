@@ -25,7 +25,7 @@ mod vi_prepare;
 pub use edits::{EditKind, EditStrings, describe, edit_error};
 pub use help::HELP;
 pub use live::LiveStrings;
-pub use minutes::MinutesStrings;
+pub use minutes::{Held, MinutesStrings, TimeCounts};
 pub use prepare::PrepareStrings;
 
 pub use strings::Strings;

@@ -1,64 +1,195 @@
-//! Tiếng Việt for the minutes (biên bản).
+//! Tiếng Việt for the minutes (biên bản), in the layout and formulas of Hướng dẫn
+//! 36-HD/VPTW and the minutes cells keep.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::minutes::MinutesStrings;
+use crate::model::{Phase, TimingRules};
 
 /// The Vietnamese minutes strings.
 pub const MINUTES: MinutesStrings = MinutesStrings {
     nation: "ĐẢNG CỘNG SẢN VIỆT NAM",
-    date_line: |date| match date {
-        Some(d) => format!("……………, ngày {:02} tháng {:02} năm {}", d.day(), d.month(), d.year()),
-        None => "……………, ngày … tháng … năm …".into(),
+    date_line: |place, date| {
+        let place = if place.trim().is_empty() { "……………" } else { place.trim() };
+        match date {
+            Some(d) => format!("{place}, ngày {:02} tháng {} năm {}", d.day(), month(d), d.year()),
+            None => format!("{place}, ngày … tháng … năm …"),
+        }
     },
-    title: "BIÊN BẢN SINH HOẠT CHUYÊN ĐỀ",
-    topic_line: |topic| format!("Chuyên đề: {topic}"),
-    time_place: |time, date, place| {
-        let time = time.map(|t| t.format("%H giờ %M").to_string()).unwrap_or_else(|| "… giờ …".into());
-        let date = date.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_else(|| "…/…/…".into());
-        format!("Thời gian: {time}, ngày {date}. Địa điểm: {place}.")
+    number_line: |number| {
+        let number = number.trim();
+        if number.contains('/') { format!("Số {number}") } else { format!("Số {number}-BB/CB") }
     },
-    chair: |name| format!("Chủ trì: đồng chí {name}."),
-    minute_taker: |name| format!("Thư ký: đồng chí {name}."),
+    title: "BIÊN BẢN",
+    summary_line: |date| match date {
+        Some(d) => format!("sinh hoạt chuyên đề quý {} năm {}", quarter(d), d.year()),
+        None => "sinh hoạt chuyên đề".into(),
+    },
+    topic_line: |topic| format!("Chuyên đề: “{}”.", topic.trim()),
+    opening_sentence: |held| {
+        let time = clock(held.time);
+        let date =
+            held.date.map_or_else(|| "…/…/…".into(), |d| format!("{}/{}/{}", d.day(), d.month(), d.year()));
+        let place = if held.place.trim().is_empty() { "……………" } else { held.place.trim() };
+        let cell = if held.cell.trim().is_empty() { "Chi bộ" } else { held.cell.trim() };
+        let quarter = held.date.map_or_else(String::new, |d| format!(" quý {} năm {}", quarter(d), d.year()));
+        format!("Vào hồi {time}, ngày {date}, tại {place}, {cell} tiến hành sinh hoạt chuyên đề{quarter}.")
+    },
+    chair: |name, position| format!("Chủ trì: đồng chí {}.", with_position(name, position)),
+    minute_taker: |name, position| format!("Thư ký: đồng chí {}.", with_position(name, position)),
     attendance: "Thành phần tham dự",
-    present: |present, total| format!("Có mặt {present}/{total} đảng viên:"),
-    absent: "Vắng mặt:",
-    no_reason: "không rõ lý do",
-    part_opening: "I. BÍ THƯ CHI BỘ NÊU MỤC ĐÍCH, YÊU CẦU, NỘI DUNG",
+    roll_total: |total, full, probationary| {
+        format!("Tổng số đảng viên của chi bộ: {total} đồng chí (chính thức: {full}, dự bị: {probationary}).")
+    },
+    roll_exempted: |n| format!("Miễn sinh hoạt: {n} đồng chí (không tính vào số phải dự):"),
+    roll_present: |present, required| format!("Có mặt: {present}/{required} đồng chí phải dự:"),
+    roll_unmarked: |n| format!("Chưa điểm danh: {n} đồng chí:"),
+    absent_with_reason: |n| format!("Vắng mặt có lý do: {n} đồng chí:"),
+    absent_without_reason: |n| format!("Vắng mặt không có lý do: {n} đồng chí:"),
+    guests: "Đại biểu, khách mời:",
+    part_opening: "I. ĐỒNG CHÍ CHỦ TRÌ NÊU MỤC ĐÍCH, YÊU CẦU, NỘI DUNG, NHIỆM VỤ",
     part_discussion: "II. THẢO LUẬN",
-    part_conclusion: "III. KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ (THEO 4 VẤN ĐỀ)",
-    part_measures: "IV. BIỆN PHÁP, GIẢI PHÁP, KIẾN NGHỊ, ĐỀ XUẤT",
-    speech_line: |name, duration, phase| format!("Đồng chí {name} phát biểu ({duration}, {phase}):"),
-    comment_line: |name, kind, text| format!("Đồng chí {name} ({kind}): {text}"),
-    generalization: "Bí thư chi bộ khái quát:",
+    part_conclusion: "III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ",
+    part_measures: "IV. CHI BỘ THỐNG NHẤT CÁC BIỆN PHÁP, GIẢI PHÁP",
+    speech_line: |name, unfinished| match unfinished {
+        true => format!("Đồng chí {name} trình bày ý kiến (chưa kết thúc):"),
+        false => format!("Đồng chí {name} trình bày ý kiến:"),
+    },
+    proposed: "Biện pháp, giải pháp, kiến nghị, đề xuất",
+    measure_due: |content, deadline| format!("{content} (thời gian hoàn thành: {deadline})"),
+    comment_line: |name, kind, text| format!("Đồng chí {name} ({}): {text}", kind.to_lowercase()),
+    generalization: |name, position| format!("Đồng chí {}, khái quát:", with_position(name, position)),
+    conclusion_points: [
+        "1. Ý nghĩa, sự cần thiết của chủ đề",
+        "2. Nội dung của chủ đề",
+        "3. Vận dụng vào thực tiễn, tự đánh giá",
+        "4. Biện pháp, giải pháp, kiến nghị, đề xuất",
+    ],
+    subjective_causes: "Nguyên nhân chủ quan",
+    objective_causes: "Nguyên nhân khách quan",
+    of_members: "Biện pháp, kiến nghị, đề xuất của đảng viên:",
+    of_cell: "Giải pháp, kiến nghị, đề xuất của chi bộ:",
     col_content: "Nội dung thực hiện",
     col_owner: "Người thực hiện",
     col_deadline: "Thời gian hoàn thành",
-    closing: |time| match time {
-        Some(t) => format!("Buổi sinh hoạt kết thúc lúc {} cùng ngày.", t.format("%H giờ %M")),
-        None => "Buổi sinh hoạt kết thúc cùng ngày.".into(),
+    cell_owner: "Chi bộ",
+    closing: |ended, approval| {
+        let ended = clock(ended);
+        let agreed = approval.map_or_else(
+            || "… /… đồng chí có mặt nhất trí".into(),
+            |(agreed, present)| format!("{agreed}/{present} đồng chí có mặt nhất trí"),
+        );
+        format!(
+            "Buổi sinh hoạt kết thúc vào hồi {ended} cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được các đồng chí dự sinh hoạt nhất trí thông qua ({agreed})."
+        )
     },
-    sign_chair: "CHỦ TRÌ",
+    amended: |at, reason| format!("Biên bản được sửa đổi sau khi thông qua, lúc {at}. Lý do: {reason}"),
     sign_minute_taker: "THƯ KÝ",
-    appendix: "PHỤ LỤC: THỜI GIAN CÁC Ý KIẾN",
-    col_kind: "Loại",
-    col_speaker: "Đồng chí",
+    sign_chair: "CHỦ TRÌ",
+    sign_note: "(Ký, ghi rõ họ tên)",
+    appendix: "PHỤ LỤC: THỜI GIAN PHÁT BIỂU",
+    appendix_note: "Phụ lục ghi thời gian từng ý kiến để chi bộ tham khảo, không thuộc nội dung biên bản.",
+    col_kind: "Loại ý kiến",
+    col_subtopic: "Chủ đề nhỏ",
+    col_speaker: "Họ và tên",
     col_started: "Bắt đầu",
     col_duration: "Thời lượng",
     col_paused: "Tạm dừng",
-    col_phase: "Đánh giá",
-    col_over: "Quá giới hạn",
+    col_compared: "So với thời gian quy định",
+    col_over: "Vượt giới hạn",
     kind_speech: "Phát biểu",
-    kind_comment: "Bổ sung",
+    compared,
+    totals: |counts, rules| {
+        let [under, on, over, limit] = counts.by_phase;
+        format!(
+            "{} ý kiến phát biểu: {under} dưới {}, {on} từ {} đến {}, {over} trên {}, {limit} quá {}; trung bình {}.",
+            counts.speeches,
+            minutes_words(rules.target_min_secs),
+            minutes_words(rules.target_min_secs),
+            minutes_words(rules.target_max_secs),
+            minutes_words(rules.target_max_secs),
+            minutes_words(rules.hard_limit_secs),
+            counts.average
+        )
+    },
     unfinished: "chưa kết thúc",
     passed_over: |name, reason| match reason {
         crate::model::PassReason::Absent => format!("Đồng chí {name} vắng mặt."),
         crate::model::PassReason::Declined => format!("Đồng chí {name} không phát biểu."),
     },
     unfinished_count: |n| format!("Còn {n} ý kiến phát biểu chưa kết thúc, không tính vào các số trên."),
-    totals: |total, on, over, limit, average| {
-        format!(
-            "{total} ý kiến phát biểu: {on} đạt thời gian, {over} vượt thời gian khuyến nghị, {limit} quá giới hạn; trung bình {average}."
-        )
-    },
+    moment: |at| format!("{} ngày {}/{}/{}", clock(Some(at.time())), at.day(), at.month(), at.year()),
 };
+
+/// "14 giờ 00 phút", or "… giờ … phút" to fill in by hand.
+fn clock(time: Option<NaiveTime>) -> String {
+    time.map_or_else(|| "… giờ … phút".into(), |t| format!("{} giờ {:02} phút", t.hour(), t.minute()))
+}
+
+/// The month as the guidance writes it: with a leading zero for January and February only.
+fn month(date: NaiveDate) -> String {
+    match date.month() {
+        m @ (1 | 2) => format!("{m:02}"),
+        m => m.to_string(),
+    }
+}
+
+/// The quarter of a date in Roman numerals.
+fn quarter(date: NaiveDate) -> &'static str {
+    match date.month() {
+        1..=3 => "I",
+        4..=6 => "II",
+        7..=9 => "III",
+        _ => "IV",
+    }
+}
+
+fn with_position(name: &str, position: &str) -> String {
+    match position.trim() {
+        "" => name.to_owned(),
+        position => format!("{name}, {position}"),
+    }
+}
+
+/// A length in words, as sentences write it: "4 phút", "4 phút 30 giây", "45 giây".
+fn minutes_words(secs: u32) -> String {
+    match (secs / 60, secs % 60) {
+        (0, s) => format!("{s} giây"),
+        (m, 0) => format!("{m} phút"),
+        (m, s) => format!("{m} phút {s} giây"),
+    }
+}
+
+/// Where a length stands against the rules, as a fact: the range for a speech, the cell's own
+/// limit for a comment.
+fn compared(phase: Phase, rules: &TimingRules, speech: bool) -> String {
+    let words = minutes_words;
+    match (speech, phase) {
+        (true, Phase::UnderTarget) => format!("Dưới {}", words(rules.target_min_secs)),
+        (true, Phase::OnTarget) => {
+            format!("Từ {} đến {}", words(rules.target_min_secs), words(rules.target_max_secs))
+        }
+        (true, Phase::OverTarget) => format!("Trên {}", words(rules.target_max_secs)),
+        (true, Phase::OverLimit) => format!("Quá {}", words(rules.hard_limit_secs)),
+        (false, Phase::OverLimit) => format!("Quá {} (quy định của chi bộ)", words(rules.comment_limit_secs)),
+        (false, _) => format!("Trong {} (quy định của chi bộ)", words(rules.comment_limit_secs)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::MINUTES;
+
+    #[test]
+    fn the_date_line_writes_numbers_as_the_guidance_does() {
+        let date = |m, d| NaiveDate::from_ymd_opt(2020, m, d);
+        assert_eq!((MINUTES.date_line)("Đà Nẵng", date(6, 12)), "Đà Nẵng, ngày 12 tháng 6 năm 2020");
+        assert_eq!((MINUTES.date_line)("Hà Nội", date(2, 3)), "Hà Nội, ngày 03 tháng 02 năm 2020");
+        assert_eq!((MINUTES.date_line)(" ", None), "……………, ngày … tháng … năm …");
+        assert_eq!((MINUTES.summary_line)(date(6, 12)), "sinh hoạt chuyên đề quý II năm 2020");
+        assert_eq!((MINUTES.number_line)("12"), "Số 12-BB/CB");
+        assert_eq!((MINUTES.number_line)("07-BB/CB"), "Số 07-BB/CB");
+    }
+}

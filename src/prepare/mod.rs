@@ -2,6 +2,7 @@
 //! and its assignments, the estimate of the meeting's length and the readiness check.
 
 pub mod assignments;
+pub mod attendance;
 pub mod estimate;
 pub mod plan;
 pub mod readiness;

@@ -33,8 +33,19 @@ fn a_speaker_passed_over_before_speaking_leaves_no_speech() {
     meeting.ok(Edit::Close);
     assert_eq!(timing_rows(meeting.session(), meeting.clock.wall()).len(), 1);
     let text = minutes_text(&meeting);
-    assert!(!text.contains("Lê Minh Đức phát biểu"), "{text}");
-    assert!(text.contains("Phạm Thị Thu Hương phát biểu (4:10"), "{text}");
+    assert!(!text.contains("Lê Minh Đức trình bày"), "{text}");
+    assert!(text.contains("Đồng chí Phạm Thị Thu Hương trình bày ý kiến:"), "{text}");
+    let appendix = crate::export::render(
+        crate::export::Format::Markdown,
+        meeting.session(),
+        Language::Vietnamese,
+        meeting.clock.wall(),
+    );
+    let appendix = String::from_utf8(appendix).expect("UTF-8");
+    assert!(
+        appendix.contains("| Phạm Thị Thu Hương | 14:00:00 | 4:10 | 0:00 | Từ 4 phút đến 7 phút | 0:00 |"),
+        "{appendix}"
+    );
 }
 
 #[test]
@@ -131,7 +142,12 @@ fn a_speech_still_going_on_is_exported_with_its_time_so_far_and_marked_unfinishe
     for format in [crate::export::Format::Markdown, crate::export::Format::Html] {
         let text = String::from_utf8(crate::export::render(format, session, Language::Vietnamese, now))
             .expect("UTF-8");
-        assert!(text.contains("Lê Minh Đức phát biểu (5:00, chưa kết thúc)"), "{format:?}");
+        assert!(text.contains("Đồng chí Lê Minh Đức trình bày ý kiến (chưa kết thúc):"), "{format:?}");
+        let row = match format {
+            crate::export::Format::Html => "<td>5:00</td><td>0:00</td><td>chưa kết thúc</td>",
+            _ => "| 5:00 | 0:00 | chưa kết thúc |",
+        };
+        assert!(text.contains(row), "{format:?}: {text}");
         assert!(
             text.contains("0 ý kiến phát biểu") && text.contains("Còn 1 ý kiến phát biểu chưa kết thúc"),
             "{format:?}"

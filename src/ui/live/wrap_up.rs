@@ -107,7 +107,7 @@ pub fn conclusion(
         );
         ui.separator();
         let rows = crate::export::outline::timing_rows(session, live.now);
-        ui.label(crate::export::outline::totals(&rows).describe(live.strings));
+        ui.label(crate::export::outline::totals(&rows).describe(live.strings, &session.timing));
         ui.separator();
         super::exports::show(export, ui, live, &live.exports, actions);
         ui.separator();

@@ -1,0 +1,209 @@
+//! The minutes (biên bản) as one outline of blocks, built once from the session and rendered
+//! by each format, so every format holds the same content.
+
+mod record;
+mod timing;
+
+pub use record::conclusion_text;
+pub use timing::{TimingRow, Totals, timing_rows, totals};
+
+use chrono::NaiveTime;
+
+use crate::i18n::{Held, Strings};
+use crate::model::{Member, Session, WallTime};
+use crate::prepare::attendance::roll;
+
+/// One block of the minutes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// The header of a Party document (Hướng dẫn 36-HD/VPTW): the superior committee, the
+    /// cell, a star and the number on the left; the Party's name and the place and date on
+    /// the right.
+    Letterhead {
+        /// The superior committee, in capitals.
+        superior: String,
+        /// The cell, in capitals.
+        cell: String,
+        /// "Số …-BB/CB", when the secretary gave a number.
+        number: Option<String>,
+        /// "ĐẢNG CỘNG SẢN VIỆT NAM".
+        nation: String,
+        /// "<địa danh>, ngày … tháng … năm …".
+        date_line: String,
+    },
+    /// The document's name and the summary line under it.
+    Title {
+        /// "BIÊN BẢN".
+        title: String,
+        /// "sinh hoạt chuyên đề quý II năm 2020".
+        summary: String,
+    },
+    /// A heading; level 1 is a part (I, II…), 2 a sub-part, 3 a heading within it.
+    Heading(u8, String),
+    /// A paragraph; its line breaks are kept.
+    Paragraph(String),
+    /// A bulleted list; each item's line breaks are kept.
+    Bullets(Vec<String>),
+    /// A table with its header row.
+    Table {
+        /// Column titles.
+        header: Vec<String>,
+        /// The rows.
+        rows: Vec<Vec<String>>,
+    },
+    /// The signature blocks, left and right.
+    Signatures {
+        /// The minute-taker's.
+        left: Signature,
+        /// The chair's.
+        right: Signature,
+    },
+}
+
+/// One signature block: the role, the note under it and the name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    /// "THƯ KÝ" or "CHỦ TRÌ".
+    pub role: String,
+    /// "(Ký, ghi rõ họ tên)".
+    pub note: String,
+    /// The full name.
+    pub name: String,
+}
+
+/// Builds the minutes of `session` in the language of `strings`, as of `now`.
+pub fn minutes(session: &Session, strings: &Strings, now: WallTime) -> Vec<Block> {
+    let text = strings.minutes;
+    let meeting = &session.meeting;
+    let organisation = &session.organisation;
+    let number = Some(meeting.number.trim()).filter(|n| !n.is_empty()).map(text.number_line);
+    let mut blocks = vec![
+        Block::Letterhead {
+            superior: organisation.party_committee.trim().to_uppercase(),
+            cell: organisation.cell.trim().to_uppercase(),
+            number,
+            nation: text.nation.to_owned(),
+            date_line: (text.date_line)(&organisation.place_name, meeting.date),
+        },
+        Block::Title { title: text.title.to_owned(), summary: (text.summary_line)(meeting.date) },
+    ];
+    if !session.topic.name.trim().is_empty() {
+        blocks.push(Block::Paragraph((text.topic_line)(&session.topic.name)));
+    }
+    let held = Held {
+        time: start_time(session),
+        date: meeting.date,
+        place: &meeting.place,
+        cell: &organisation.cell,
+    };
+    blocks.push(Block::Paragraph((text.opening_sentence)(held)));
+    blocks.push(Block::Paragraph((text.chair)(&meeting.chair, &chair_position(session))));
+    let taker_position = position(session, &meeting.minute_taker, &meeting.minute_taker_position);
+    blocks.push(Block::Paragraph((text.minute_taker)(&meeting.minute_taker, &taker_position)));
+    attendance(&mut blocks, session, strings);
+    record::body(&mut blocks, session, strings);
+    closing(&mut blocks, session, strings);
+    if meeting.timing_appendix {
+        timing::appendix(&mut blocks, session, strings, now);
+    }
+    blocks
+}
+
+fn start_time(session: &Session) -> Option<NaiveTime> {
+    session.live.opened_at.map(|t| t.time()).or(session.meeting.start_time)
+}
+
+/// A position given for the meeting, else the roster's for the member of that name.
+fn position(session: &Session, name: &str, given: &str) -> String {
+    if !given.trim().is_empty() {
+        return given.trim().to_owned();
+    }
+    let member = session.roster.iter().find(|m| m.name == name.trim());
+    member.map(|m| m.position.trim().to_owned()).unwrap_or_default()
+}
+
+/// The chair's position, as the minutes name it.
+pub(crate) fn chair_position(session: &Session) -> String {
+    position(session, &session.meeting.chair, &session.meeting.chair_position)
+}
+
+/// "Name (position)", the position in lower case as a list of members writes it.
+fn listed(member: &Member) -> String {
+    match member.position.trim() {
+        "" => member.name.clone(),
+        position => format!("{} ({})", member.name, position.to_lowercase()),
+    }
+}
+
+fn attendance(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
+    let text = strings.minutes;
+    let roll = roll(session);
+    blocks.push(Block::Heading(2, text.attendance.to_owned()));
+    blocks.push(Block::Paragraph((text.roll_total)(roll.total, roll.full, roll.probationary)));
+    let exempted: Vec<String> = roll
+        .exempted
+        .iter()
+        .map(|m| match m.exemption.as_deref().map(str::trim) {
+            Some(reason) if !reason.is_empty() => format!("{}: {reason}", m.name),
+            _ => m.name.clone(),
+        })
+        .collect();
+    let absent_with: Vec<String> = roll
+        .absent_with_reason
+        .iter()
+        .map(|m| match &m.attendance {
+            crate::model::Attendance::Absent { reason } => format!("{}: {}", m.name, reason.trim()),
+            _ => m.name.clone(),
+        })
+        .collect();
+    let groups = [
+        ((text.roll_exempted)(roll.exempted.len()), exempted),
+        (
+            (text.roll_present)(roll.present.len(), roll.required()),
+            roll.present.iter().map(|m| listed(m)).collect(),
+        ),
+        ((text.roll_unmarked)(roll.unmarked.len()), roll.unmarked.iter().map(|m| listed(m)).collect()),
+        ((text.absent_with_reason)(roll.absent_with_reason.len()), absent_with),
+        (
+            (text.absent_without_reason)(roll.absent_without_reason.len()),
+            roll.absent_without_reason.iter().map(|m| m.name.clone()).collect(),
+        ),
+    ];
+    for (index, (line, names)) in groups.into_iter().enumerate() {
+        // The count of those present is always stated; the other groups only when they hold anyone.
+        if names.is_empty() && index != 1 {
+            continue;
+        }
+        blocks.push(Block::Paragraph(line));
+        if !names.is_empty() {
+            blocks.push(Block::Bullets(names));
+        }
+    }
+    let guests: Vec<String> =
+        session.meeting.guests.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    if !guests.is_empty() {
+        blocks.push(Block::Paragraph(text.guests.to_owned()));
+        blocks.push(Block::Bullets(guests));
+    }
+}
+
+fn closing(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
+    let text = strings.minutes;
+    let live = &session.live;
+    let approval = live.approval.as_ref();
+    let ended = approval.map(|a| a.ended).or(live.closed_at.map(|t| t.time()));
+    blocks.push(Block::Paragraph((text.closing)(ended, approval.map(|a| (a.agreed, a.present)))));
+    for amendment in &live.amendments {
+        blocks.push(Block::Paragraph((text.amended)(&(text.moment)(amendment.at), amendment.reason.trim())));
+    }
+    let meeting = &session.meeting;
+    let signature = |role: &str, name: &str| Signature {
+        role: role.to_owned(),
+        note: text.sign_note.to_owned(),
+        name: name.trim().to_owned(),
+    };
+    blocks.push(Block::Signatures {
+        left: signature(text.sign_minute_taker, &meeting.minute_taker),
+        right: signature(text.sign_chair, &meeting.chair),
+    });
+}

@@ -1,0 +1,101 @@
+//! The roll as the minutes state it: members by membership, those exempted from activities,
+//! and who of those required is present, absent with or without a reason, or not yet marked.
+
+use crate::model::{Attendance, Member, Membership, Session};
+
+/// The cell's members counted for the minutes and the attendance screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Roll<'a> {
+    /// Every member of the cell.
+    pub total: usize,
+    /// Of those, full members (chính thức).
+    pub full: usize,
+    /// Of those, probationary members (dự bị).
+    pub probationary: usize,
+    /// Members exempted from activities (miễn sinh hoạt), not counted in the attendance
+    /// required, whether or not they came.
+    pub exempted: Vec<&'a Member>,
+    /// Members present, of those required.
+    pub present: Vec<&'a Member>,
+    /// Members absent with a reason.
+    pub absent_with_reason: Vec<&'a Member>,
+    /// Members absent without a reason.
+    pub absent_without_reason: Vec<&'a Member>,
+    /// Members whose attendance was not marked: the roll has not been taken for them.
+    pub unmarked: Vec<&'a Member>,
+}
+
+impl Roll<'_> {
+    /// How many members the meeting requires: all but the exempted.
+    pub fn required(&self) -> usize {
+        self.total - self.exempted.len()
+    }
+
+    /// Whether the roll has been taken for every member required.
+    pub fn taken(&self) -> bool {
+        self.unmarked.is_empty()
+    }
+}
+
+/// The roll of `session`, members in roster order.
+pub fn roll(session: &Session) -> Roll<'_> {
+    let members = &session.roster;
+    let of = |membership| members.iter().filter(|m| m.membership == membership).count();
+    let required = || members.iter().filter(|m| m.required());
+    let absent = |with_reason: bool| {
+        required()
+            .filter(|m| {
+                matches!(&m.attendance, Attendance::Absent { reason } if reason.trim().is_empty() != with_reason)
+            })
+            .collect()
+    };
+    Roll {
+        total: members.len(),
+        full: of(Membership::Full),
+        probationary: of(Membership::Probationary),
+        exempted: members.iter().filter(|m| !m.required()).collect(),
+        present: required().filter(|m| m.attendance == Attendance::Present).collect(),
+        absent_with_reason: absent(true),
+        absent_without_reason: absent(false),
+        unmarked: required().filter(|m| m.attendance == Attendance::Unmarked).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::roll;
+    use crate::model::{Attendance, Member, MemberId, Membership, Session};
+
+    #[test]
+    fn members_are_counted_by_membership_exemption_and_attendance() {
+        let member = |id, membership, exemption: Option<&str>, attendance| Member {
+            membership,
+            exemption: exemption.map(str::to_owned),
+            attendance,
+            ..Member::new(MemberId(id), format!("Đồng chí {id}"), String::new())
+        };
+        let absent = |reason: &str| Attendance::Absent { reason: reason.into() };
+        let session = Session {
+            roster: vec![
+                member(1, Membership::Full, None, Attendance::Present),
+                member(2, Membership::Probationary, None, Attendance::Present),
+                member(3, Membership::Full, Some("tuổi cao"), Attendance::Unmarked),
+                member(4, Membership::Full, None, absent("đi công tác")),
+                member(5, Membership::Probationary, None, absent("  ")),
+                member(6, Membership::Full, None, Attendance::Unmarked),
+                member(7, Membership::Full, Some("ốm dài ngày"), Attendance::Present),
+            ],
+            ..Session::default()
+        };
+        let roll = roll(&session);
+        let ids = |members: &[&Member]| members.iter().map(|m| m.id.0).collect::<Vec<_>>();
+        assert_eq!((roll.total, roll.full, roll.probationary), (7, 5, 2));
+        assert_eq!(ids(&roll.exempted), [3, 7]);
+        assert_eq!(roll.required(), 5);
+        assert_eq!(ids(&roll.present), [1, 2]);
+        assert_eq!(ids(&roll.absent_with_reason), [4]);
+        assert_eq!(ids(&roll.absent_without_reason), [5]);
+        assert_eq!(ids(&roll.unmarked), [6]);
+        assert!(!roll.taken());
+    }
+}
