@@ -1,17 +1,16 @@
 //! Markdown text that shows exactly what was typed.
 
 /// Escapes the characters that make inline Markdown, and those that would start a heading or a
-/// list at the beginning, and turns line breaks into spaces, so the text stays one table cell
+/// list at the beginning, drops control characters, and turns line breaks into spaces, so the text stays one table cell
 /// or one paragraph and nothing in it becomes markup.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text.chars().filter(|c| super::xml::allowed(*c)) {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
-            '\r' => {}
             '\n' => out.push(' '),
             _ => out.push(c),
         }
