@@ -126,7 +126,7 @@ fn each_kind_of_damage_is_named() {
         ("deeply-nested.json", "lồng nhau quá sâu"),
         (
             "wrong-types.json",
-            "dòng 19, cột 16, mục `roster[0].name`: cần một chuỗi ký tự, nhưng tệp ghi số nguyên 42",
+            "dòng 20, cột 16, mục `roster[0].name`: cần một chuỗi ký tự, nhưng tệp ghi số nguyên 42",
         ),
         (
             "wrong-type-of-timing.json",

@@ -102,8 +102,13 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert!(markdown.contains("Nguyễn Thị Lan") && markdown.contains("Đã sẵn sàng"), "{markdown}");
 
     click(&mut harness, vi().prepare.tab_attendance);
-    harness.get_all_by_label("Lý Thị Mai").nth(2).expect("the absent option").click();
+    // Each member's row: full, probationary, exempted, then not marked, present, absent.
+    harness.get_all_by_label("Lý Thị Mai").nth(1).expect("the probationary option").click();
     harness.run();
+    harness.get_all_by_label("Lý Thị Mai").nth(5).expect("the absent option").click();
+    harness.run();
+    assert!(shows(&harness, "Tổng số đảng viên của chi bộ: 3 đồng chí (chính thức: 2, dự bị: 1)."));
+    assert!(shows(&harness, "Vắng mặt không có lý do: 1 đồng chí: Lý Thị Mai"));
     assert!(harness.state_mut().flush());
     let saved = load_session(&path).expect("saved");
     assert_eq!(saved.roster.len(), 3);
@@ -111,4 +116,5 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert_eq!(saved.subtopics[2].speakers.len(), 2);
     assert_eq!(saved.readiness.iter().filter(|e| e.level() == ReadinessLevel::Ready).count(), 1);
     assert!(matches!(saved.roster[2].attendance, Attendance::Absent { .. }));
+    assert_eq!(saved.roster[2].membership, sinhhoat::model::Membership::Probationary);
 }

@@ -39,6 +39,9 @@ pub enum Command {
     PresentHere,
     /// Show or stop showing the generalization or conclusion to the room.
     ShowText,
+    /// Show the minutes to the room to be read back before approval, or stop; while they
+    /// show, Page Down and Page Up turn their pages.
+    ReadBack,
     /// Move to the next part of the meeting (a presenter's remote sends Page Down).
     NextStep,
     /// Go back to the previous part of the meeting.
@@ -49,7 +52,7 @@ pub enum Command {
 
 impl Command {
     /// All commands, in the order the help lists them.
-    pub const ALL: [Self; 17] = [
+    pub const ALL: [Self; 18] = [
         Self::ToggleSpeech,
         Self::NextSpeaker,
         Self::EndSpeech,
@@ -64,6 +67,7 @@ impl Command {
         Self::ProjectorFullscreen,
         Self::PresentHere,
         Self::ShowText,
+        Self::ReadBack,
         Self::NextStep,
         Self::PreviousStep,
         Self::Help,
@@ -87,6 +91,7 @@ impl Command {
             Self::ProjectorFullscreen => live.cmd_fullscreen,
             Self::PresentHere => live.cmd_present_here,
             Self::ShowText => live.cmd_show_text,
+            Self::ReadBack => live.cmd_read_back,
             Self::NextStep => live.cmd_next_step,
             Self::PreviousStep => live.cmd_previous_step,
             Self::Help => live.cmd_help,
@@ -143,7 +148,11 @@ impl Command {
                 self.step(session).map(drop).ok_or(LiveError::NoStepBeyond.into())
             }
             Self::Undo | Self::Redo => Ok(()),
-            Self::ToggleProjector | Self::ProjectorFullscreen | Self::PresentHere | Self::ShowText => Ok(()),
+            Self::ToggleProjector
+            | Self::ProjectorFullscreen
+            | Self::PresentHere
+            | Self::ShowText
+            | Self::ReadBack => Ok(()),
             Self::Help => Ok(()),
         }
     }

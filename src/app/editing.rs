@@ -100,6 +100,7 @@ impl AppState {
             | Command::ProjectorFullscreen
             | Command::PresentHere
             | Command::ShowText
+            | Command::ReadBack
             | Command::Help => self.effects.push(Effect::Window(command)),
         }
     }

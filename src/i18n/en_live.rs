@@ -178,6 +178,23 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_fullscreen: "Toggle full screen for the projector",
     cmd_present_here: "Present in this window (single screen), or come back",
     cmd_show_text: "Show or stop showing the generalization or conclusion",
+    cmd_read_back: "Show the minutes to read them back before approval, or stop (Page Down, Page Up turn the pages)",
+    approval_heading: "Reading back and approving the minutes",
+    read_back_button: "Show the minutes to read them back",
+    approval_hint: "Once the minute-taker has read the minutes back, enter how many agree and the closing time, then press “Approve the minutes”. Their content is then locked.",
+    agreed_label: "In agreement",
+    present_label: "out of those present",
+    ended_label: "Closing time (hh:mm)",
+    approve_button: "Approve the minutes",
+    approval_incomplete: "Please enter those in agreement and present (whole numbers) and the closing time as 16:30.",
+    approved: |agreed, present, ended| {
+        format!(
+            "The minutes were approved: {agreed} of {present} present in agreement; the meeting closed at {ended}. Their content is locked."
+        )
+    },
+    unlock_button: "Unlock to amend",
+    unlock_reason: "Why the approved minutes are unlocked (kept in the minutes)",
+    unlock_confirm: "Unlock",
     projector_button: "Projector",
     fullscreen_button: "Full screen",
     present_here_button: "Present here",

@@ -74,6 +74,11 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     absent: "Absent",
     unmarked: "Not marked",
     reason: "Reason",
+    full_member: "Full",
+    probationary_member: "Probationary",
+    exempted: "Exempted",
+    exemption_reason: "Reason for the exemption",
+    membership_column: "Membership",
     all_present: "Mark everyone present",
 };
 

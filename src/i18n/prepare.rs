@@ -69,6 +69,11 @@ pub struct PrepareStrings {
     pub absent: &'static str,
     pub unmarked: &'static str,
     pub reason: &'static str,
+    pub full_member: &'static str,
+    pub probationary_member: &'static str,
+    pub exempted: &'static str,
+    pub exemption_reason: &'static str,
+    pub membership_column: &'static str,
     pub all_present: &'static str,
 }
 

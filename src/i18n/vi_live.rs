@@ -178,6 +178,23 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_fullscreen: "Bật hoặc tắt toàn màn hình cho màn hình chiếu",
     cmd_present_here: "Chiếu ngay trên cửa sổ này (khi chỉ có một màn hình) hoặc quay lại",
     cmd_show_text: "Chiếu hoặc thôi chiếu nội dung khái quát, kết luận",
+    cmd_read_back: "Chiếu biên bản để đọc lại trước khi thông qua, hoặc thôi chiếu (Page Down, Page Up để lật trang)",
+    approval_heading: "Đọc lại và thông qua biên bản",
+    read_back_button: "Chiếu biên bản để đọc lại",
+    approval_hint: "Sau khi thư ký đọc lại biên bản, ghi số đồng chí nhất trí và giờ kết thúc rồi bấm “Thông qua biên bản”. Nội dung biên bản sẽ được khóa.",
+    agreed_label: "Số đồng chí nhất trí",
+    present_label: "trên số đồng chí có mặt",
+    ended_label: "Giờ kết thúc (giờ:phút)",
+    approve_button: "Thông qua biên bản",
+    approval_incomplete: "Đề nghị ghi số đồng chí nhất trí, số có mặt (số nguyên) và giờ kết thúc dạng 16:30.",
+    approved: |agreed, present, ended| {
+        format!(
+            "Biên bản đã được thông qua: {agreed}/{present} đồng chí có mặt nhất trí; buổi sinh hoạt kết thúc lúc {ended}. Nội dung biên bản đang khóa."
+        )
+    },
+    unlock_button: "Mở khóa để sửa",
+    unlock_reason: "Lý do mở khóa biên bản đã thông qua (được ghi vào biên bản)",
+    unlock_confirm: "Mở khóa",
     projector_button: "Màn hình chiếu",
     fullscreen_button: "Toàn màn hình",
     present_here_button: "Chiếu tại đây",

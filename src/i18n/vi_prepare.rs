@@ -76,6 +76,11 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     absent: "Vắng mặt",
     unmarked: "Chưa điểm danh",
     reason: "Lý do",
+    full_member: "Chính thức",
+    probationary_member: "Dự bị",
+    exempted: "Miễn sinh hoạt",
+    exemption_reason: "Lý do miễn sinh hoạt",
+    membership_column: "Đảng viên",
     all_present: "Đánh dấu tất cả có mặt",
 };
 

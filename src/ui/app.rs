@@ -120,7 +120,13 @@ impl SinhHoatApp {
         let on_live_screen = self.state.screen() == Screen::Live && self.state.document().is_some();
         if !self.views.live.chooser.is_open() {
             for command in command::pressed(ctx, on_live_screen) {
-                self.dispatch(Action::Command(command));
+                // While the minutes are read back, the page keys turn their pages.
+                match command {
+                    Command::NextStep | Command::PreviousStep if self.projector.reading => {
+                        self.projector.turn_page(ctx, command == Command::NextStep);
+                    }
+                    _ => self.dispatch(Action::Command(command)),
+                }
             }
         }
         let showing = self.state.screen() == Screen::Live || self.projector.open;
@@ -263,6 +269,10 @@ impl SinhHoatApp {
             Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
             Command::PresentHere => self.projector.present_here = !self.projector.present_here,
             Command::ShowText => self.projector.presenting = !self.projector.presenting,
+            Command::ReadBack => {
+                self.projector.reading = !self.projector.reading;
+                self.projector.page = 0;
+            }
             Command::AddComment => self.add_comment(),
             _ => {}
         }

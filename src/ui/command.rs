@@ -24,6 +24,7 @@ pub fn shortcuts(command: Command) -> Vec<KeyboardShortcut> {
         Command::ProjectorFullscreen => vec![key(Modifiers::NONE, Key::F11)],
         Command::PresentHere => vec![key(Modifiers::NONE, Key::F6)],
         Command::ShowText => vec![key(Modifiers::NONE, Key::G)],
+        Command::ReadBack => vec![key(Modifiers::NONE, Key::R)],
         Command::NextStep => vec![key(Modifiers::NONE, Key::PageDown)],
         Command::PreviousStep => vec![key(Modifiers::NONE, Key::PageUp)],
         Command::Help => vec![key(Modifiers::NONE, Key::F1)],

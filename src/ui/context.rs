@@ -21,6 +21,10 @@ pub struct Projector {
     pub present_here: bool,
     /// The generalization or conclusion text is shown to the room.
     pub presenting: bool,
+    /// The minutes are shown to the room to be read back before approval.
+    pub reading: bool,
+    /// How many screens down the minutes being read back are scrolled (Page Down).
+    pub page: u16,
 }
 
 /// What the live screen draws from: the open session and the live readings.

@@ -17,6 +17,16 @@ pub fn line(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     response.labelled_by(label.id)
 }
 
+/// A label and a one-line text field with a hint shown while it is empty, on one grid row.
+pub fn hinted_line(ui: &mut Ui, (label, hint): (&str, &str), value: &mut String) -> Response {
+    let label = ui.label(label);
+    let edit =
+        TextEdit::singleline(value).char_limit(LINE_LIMIT).hint_text(hint).desired_width(f32::INFINITY);
+    let response = ui.add(edit);
+    ui.end_row();
+    response.labelled_by(label.id)
+}
+
 /// A label and a multi-line text field on one grid row.
 pub fn text(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);

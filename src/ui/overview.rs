@@ -59,18 +59,32 @@ impl OverviewView {
         self.sync(document);
         let session = document.session();
         let error = theme::error_colour(choice);
+        let locked = session.live.minutes_locked;
         egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
-            section(ui, strings.section_organisation, |ui| {
-                let mut value = session.organisation.clone();
-                fields::line(ui, strings.party_committee, &mut value.party_committee);
-                fields::line(ui, strings.cell, &mut value.cell);
-                if value != session.organisation {
-                    actions.push(Action::Edit(Edit::SetOrganisation(value)));
-                }
+            if locked {
+                ui.colored_label(
+                    theme::phase_colour(choice, crate::model::Phase::OverTarget),
+                    strings.locked_note,
+                );
+            }
+            ui.add_enabled_ui(!locked, |ui| {
+                section(ui, strings.section_organisation, |ui| {
+                    let mut value = session.organisation.clone();
+                    fields::line(ui, strings.party_committee, &mut value.party_committee);
+                    fields::line(ui, strings.cell, &mut value.cell);
+                    fields::hinted_line(
+                        ui,
+                        (strings.place_name, strings.place_name_hint),
+                        &mut value.place_name,
+                    );
+                    if value != session.organisation {
+                        actions.push(Action::Edit(Edit::SetOrganisation(value)));
+                    }
+                });
+                section(ui, strings.section_meeting, |ui| self.meeting(ui, strings, session, error, actions));
+                section(ui, strings.section_topic, |ui| self.topic(ui, strings, session, actions));
+                section(ui, strings.section_timing, |ui| self.timing(ui, strings, session, error, actions));
             });
-            section(ui, strings.section_meeting, |ui| self.meeting(ui, strings, session, error, actions));
-            section(ui, strings.section_topic, |ui| self.topic(ui, strings, session, actions));
-            section(ui, strings.section_timing, |ui| self.timing(ui, strings, session, error, actions));
             if let Some((name, previous)) = previous {
                 previous_measures(ui, strings, name, previous);
             }
@@ -108,7 +122,12 @@ impl OverviewView {
         }
         fields::line(ui, strings.place, &mut value.place);
         fields::line(ui, strings.chair, &mut value.chair);
+        fields::hinted_line(ui, (strings.chair_position, strings.position_hint), &mut value.chair_position);
         fields::line(ui, strings.minute_taker, &mut value.minute_taker);
+        let taker_position = (strings.minute_taker_position, strings.position_hint);
+        fields::hinted_line(ui, taker_position, &mut value.minute_taker_position);
+        fields::hinted_line(ui, (strings.minutes_number, strings.minutes_number_hint), &mut value.number);
+        fields::text(ui, strings.guests, &mut value.guests);
         if value != session.meeting {
             actions.push(Action::Edit(Edit::SetMeeting(value)));
         }

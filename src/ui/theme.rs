@@ -175,6 +175,8 @@ pub const GRID_SPACING: [f32; 2] = [12.0, 8.0];
 pub const GRID_SPACING_WIDE: [f32; 2] = [16.0, 8.0];
 /// A one-line field or drop-down, and a form's label column.
 pub const FIELD_WIDTH: f32 = 220.0;
+/// The width of a field for a number or a time.
+pub const SHORT_FIELD_WIDTH: f32 = 64.0;
 /// A field that takes a sentence: a position, a reason for absence.
 pub const WIDE_FIELD_WIDTH: f32 = 240.0;
 /// A field that takes a file's path.

@@ -136,10 +136,21 @@ fn listed(member: &Member) -> String {
 }
 
 fn attendance(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
+    blocks.push(Block::Heading(2, strings.minutes.attendance.to_owned()));
+    for (line, names) in roll_call(session, strings) {
+        blocks.push(Block::Paragraph(line));
+        if !names.is_empty() {
+            blocks.push(Block::Bullets(names));
+        }
+    }
+}
+
+/// The attendance as the minutes and the attendance screen state it: each line with the names
+/// it counts. The total and those present are always given; exempted, not marked, absent with
+/// and without a reason, and guests when there are any.
+pub fn roll_call(session: &Session, strings: &Strings) -> Vec<(String, Vec<String>)> {
     let text = strings.minutes;
     let roll = roll(session);
-    blocks.push(Block::Heading(2, text.attendance.to_owned()));
-    blocks.push(Block::Paragraph((text.roll_total)(roll.total, roll.full, roll.probationary)));
     let exempted: Vec<String> = roll
         .exempted
         .iter()
@@ -156,35 +167,29 @@ fn attendance(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
             _ => m.name.clone(),
         })
         .collect();
+    let absent_without = roll.absent_without_reason.iter().map(|m| m.name.clone()).collect();
+    let guests: Vec<String> =
+        session.meeting.guests.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    let mut lines = vec![((text.roll_total)(roll.total, roll.full, roll.probationary), Vec::new())];
     let groups = [
-        ((text.roll_exempted)(roll.exempted.len()), exempted),
+        ((text.roll_exempted)(roll.exempted.len()), exempted, false),
         (
             (text.roll_present)(roll.present.len(), roll.required()),
             roll.present.iter().map(|m| listed(m)).collect(),
+            true,
         ),
-        ((text.roll_unmarked)(roll.unmarked.len()), roll.unmarked.iter().map(|m| listed(m)).collect()),
-        ((text.absent_with_reason)(roll.absent_with_reason.len()), absent_with),
-        (
-            (text.absent_without_reason)(roll.absent_without_reason.len()),
-            roll.absent_without_reason.iter().map(|m| m.name.clone()).collect(),
-        ),
+        ((text.roll_unmarked)(roll.unmarked.len()), roll.unmarked.iter().map(|m| listed(m)).collect(), false),
+        ((text.absent_with_reason)(roll.absent_with_reason.len()), absent_with, false),
+        ((text.absent_without_reason)(roll.absent_without_reason.len()), absent_without, false),
+        (text.guests.to_owned(), guests, false),
     ];
-    for (index, (line, names)) in groups.into_iter().enumerate() {
-        // The count of those present is always stated; the other groups only when they hold anyone.
-        if names.is_empty() && index != 1 {
-            continue;
-        }
-        blocks.push(Block::Paragraph(line));
-        if !names.is_empty() {
-            blocks.push(Block::Bullets(names));
-        }
-    }
-    let guests: Vec<String> =
-        session.meeting.guests.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
-    if !guests.is_empty() {
-        blocks.push(Block::Paragraph(text.guests.to_owned()));
-        blocks.push(Block::Bullets(guests));
-    }
+    lines.extend(
+        groups
+            .into_iter()
+            .filter(|(_, names, always)| *always || !names.is_empty())
+            .map(|(line, names, _)| (line, names)),
+    );
+    lines
 }
 
 fn closing(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {

@@ -1,6 +1,7 @@
 //! The secretary's control screen for section II of the procedure: the opening, each
 //! sub-topic's speeches and comments, its generalization, and the conclusion.
 
+mod approval;
 mod commenter;
 mod conclusion;
 mod exports;
@@ -42,6 +43,7 @@ pub struct LiveView {
     confirm_rebuild: bool,
     register_measure: notes::MeasureDraft,
     export: exports::ExportForm,
+    approval: approval::ApprovalForm,
 }
 
 impl LiveView {
@@ -51,14 +53,19 @@ impl LiveView {
         projector_bar(ui, live, actions);
 
         ui.separator();
-        match live.session().live.flow.step {
+        let step = live.session().live.flow.step;
+        if live.session().live.minutes_locked && step != Step::Conclusion {
+            ui.label(live.strings.locked_note);
+            ui.disable();
+        }
+        match step {
             Step::Opening => opening::show(ui, live, actions),
             Step::Discussion { subtopic } => self.discussion(ui, live, subtopic, actions),
             Step::Generalization { subtopic } => self.generalization(ui, live, subtopic, actions),
             Step::Conclusion => wrap_up::conclusion(
                 ui,
                 live,
-                (&mut self.confirm_rebuild, &mut self.register_measure, &mut self.export),
+                (&mut self.confirm_rebuild, &mut self.register_measure, &mut self.export, &mut self.approval),
                 actions,
             ),
         }

@@ -80,10 +80,11 @@ pub fn generalization(
 pub fn conclusion(
     ui: &mut Ui,
     live: &LiveContext<'_>,
-    (confirm_rebuild, measure, export): (
+    (confirm_rebuild, measure, export, approval): (
         &mut bool,
         &mut super::notes::MeasureDraft,
         &mut super::exports::ExportForm,
+        &mut super::approval::ApprovalForm,
     ),
     actions: &mut Vec<Action>,
 ) {
@@ -91,9 +92,15 @@ pub fn conclusion(
     let session = live.session();
     egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
         ui.label(RichText::new(strings.conclusion_heading).size(theme::TEXT_PAGE_TITLE).strong());
-        super::conclusion::editor(ui, live, confirm_rebuild, actions);
-        ui.add_space(theme::GAP_SECTION);
-        super::register::show(ui, live, measure, actions);
+        let locked = session.live.minutes_locked;
+        if locked {
+            ui.label(live.strings.locked_note);
+        }
+        ui.add_enabled_ui(!locked, |ui| {
+            super::conclusion::editor(ui, live, confirm_rebuild, actions);
+            ui.add_space(theme::GAP_SECTION);
+            super::register::show(ui, live, measure, actions);
+        });
         ui.add_space(theme::GAP_SECTION);
         egui::CollapsingHeader::new(strings.generalizations_heading).id_salt("generalizations").show(
             ui,
@@ -109,8 +116,6 @@ pub fn conclusion(
         let rows = crate::export::outline::timing_rows(session, live.now);
         ui.label(crate::export::outline::totals(&rows).describe(live.strings, &session.timing));
         ui.separator();
-        super::exports::show(export, ui, live, &live.exports, actions);
-        ui.separator();
         match session.live.closed_at {
             Some(closed) => {
                 ui.label((strings.closed_at)(&closed.format("%H:%M").to_string()));
@@ -121,5 +126,9 @@ pub fn conclusion(
                 }
             }
         }
+        ui.separator();
+        super::approval::show(approval, ui, live, actions);
+        ui.separator();
+        super::exports::show(export, ui, live, &live.exports, actions);
     });
 }

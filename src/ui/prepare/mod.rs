@@ -112,6 +112,11 @@ impl PrepareView {
         ui.separator();
         egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
             let document = context.document;
+            let locked = document.is_some_and(|d| d.session().live.minutes_locked);
+            if locked && !matches!(self.tab, PrepareTab::Plan | PrepareTab::Readiness) {
+                ui.label(context.strings.locked_note);
+                ui.disable();
+            }
             match (self.tab, document) {
                 (PrepareTab::Plan, _) => plan::show(self, ui, context, actions),
                 (PrepareTab::SubTopics, Some(document)) => subtopics::show(ui, context, document, actions),

@@ -63,12 +63,71 @@ pub fn draw(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
         ProjectorView::Conclusion => {
             text_slide(ui, live, unit, |ui, colour| conclusion(ui, live, colour, unit))
         }
+        ProjectorView::Minutes => minutes(ui, live, unit),
         ProjectorView::Title => text_slide(ui, live, unit, |ui, colour| {
             ui.add_space(size::TITLE_TOP * unit);
             heading(ui, &session.topic.name, colour, size::TITLE * unit);
             body(ui, &session.organisation.cell, colour, size::SUBTITLE * unit);
         }),
     }
+}
+
+/// Where the last screen of the minutes being read back is kept for Page Down.
+pub fn last_page_id() -> egui::Id {
+    egui::Id::unique("sinhhoat_minutes_last_page")
+}
+
+/// The minutes as they will be exported, a screen at a time for the minute-taker to read back:
+/// the page is turned with Page Down and Page Up.
+fn minutes(ui: &mut Ui, live: &LiveContext<'_>, unit: f32) {
+    use crate::export::outline::Block;
+    let (background, colour) = theme::projector_neutral(live.theme);
+    paint_background(ui, background);
+    let page_height = ui.max_rect().height() * 0.85;
+    let offset = f32::from(live.projector.page) * page_height;
+    let blocks = crate::export::outline::minutes(live.session(), live.strings, live.now);
+    let output = egui::ScrollArea::vertical()
+        .auto_shrink([false; 2])
+        .vertical_scroll_offset(offset)
+        .scroll_source(egui::scroll_area::ScrollSource::NONE)
+        .show(ui, |ui| {
+            ui.add_space(size::GAP * unit);
+            let text_size = size::ITEM * unit;
+            for block in &blocks {
+                match block {
+                    Block::Letterhead { cell, date_line, .. } => {
+                        ui.vertical_centered(|ui| {
+                            body(ui, cell, colour, text_size);
+                            body(ui, date_line, colour, text_size);
+                        });
+                    }
+                    Block::Title { title, summary } => {
+                        ui.vertical_centered(|ui| {
+                            heading(ui, title, colour, size::PART * unit);
+                            heading(ui, summary, colour, text_size);
+                        });
+                    }
+                    Block::Heading(_, text) => heading(ui, text, colour, text_size),
+                    Block::Paragraph(text) => body(ui, text, colour, text_size),
+                    Block::Bullets(items) => {
+                        for item in items {
+                            body(ui, &format!("• {item}"), colour, text_size);
+                        }
+                    }
+                    Block::Table { rows, .. } => {
+                        for row in rows {
+                            body(ui, &format!("• {}", row.join(" — ")), colour, text_size);
+                        }
+                    }
+                    Block::Signatures { .. } => {}
+                }
+            }
+            ui.add_space(page_height);
+        });
+    let pages = ((output.content_size.y - page_height) / page_height).ceil();
+    #[allow(clippy::cast_possible_truncation, reason = "clamped to the range of u16 first")]
+    let last = pages.clamp(0.0, f32::from(u16::MAX)) as u16;
+    ui.ctx().data_mut(|data| data.insert_temp(last_page_id(), last));
 }
 
 /// What a timer slide shows.
@@ -138,16 +197,18 @@ fn subtopic(ui: &mut Ui, live: &LiveContext<'_>, id: SubTopicId, colour: Color32
 
 fn conclusion(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
     let strings = live.strings.live;
+    let minutes = live.strings.minutes;
     let session = live.session();
     heading(ui, strings.conclusion_heading, colour, size::HEADING * unit);
+    let [meaning, content, practice, measures] = minutes.conclusion_points;
     let headings = [
-        strings.note_why,
-        strings.note_content,
-        strings.note_self,
-        strings.note_subjective,
-        strings.note_objective,
-        strings.of_members,
-        strings.of_cell,
+        meaning,
+        content,
+        practice,
+        minutes.subjective_causes,
+        minutes.objective_causes,
+        minutes.of_members,
+        minutes.of_cell,
     ];
     let parts = crate::summary::parts(&session.conclusion);
     if parts.iter().all(|part| part.is_empty()) {
@@ -164,7 +225,7 @@ fn conclusion(ui: &mut Ui, live: &LiveContext<'_>, colour: Color32, unit: f32) {
     for (index, (part, title)) in parts.into_iter().zip(headings).enumerate() {
         if index == 5 {
             ui.add_space(unit);
-            heading(ui, strings.note_measures, colour, size::PART * unit);
+            heading(ui, measures, colour, size::PART * unit);
         }
         if part.is_empty() {
             continue;

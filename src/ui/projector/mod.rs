@@ -31,9 +31,18 @@ impl Projector {
         }
     }
 
+    /// Scrolls the minutes being read back a screen down (or up), within the text.
+    pub fn turn_page(&mut self, ctx: &Context, down: bool) {
+        let last = ctx.data(|data| data.get_temp::<u16>(draw::last_page_id())).unwrap_or(0);
+        self.page = match down {
+            true => self.page.saturating_add(1).min(last),
+            false => self.page.saturating_sub(1),
+        };
+    }
+
     /// The slide for the meeting as it stands.
     pub fn view(&self, live: &LiveContext<'_>) -> ProjectorView {
-        ProjectorView::choose(live.document.session(), self.presenting)
+        ProjectorView::choose(live.document.session(), self.presenting, self.reading)
     }
 
     /// Draws the slide over the whole of `ui` (the single-screen mode).

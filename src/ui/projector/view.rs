@@ -19,12 +19,17 @@ pub enum ProjectorView {
     Conclusion,
     /// The topic's title, between the end of the discussion and the conclusion.
     Title,
+    /// The minutes' text, read back to the cell before it approves them, a screen at a time.
+    Minutes,
 }
 
 impl ProjectorView {
     /// The slide for the meeting as it stands; `presenting` is the secretary's choice to show
-    /// the generalization or conclusion text.
-    pub fn choose(session: &Session, presenting: bool) -> Self {
+    /// the generalization or conclusion text, `reading` to show the minutes for reading back.
+    pub fn choose(session: &Session, presenting: bool, reading: bool) -> Self {
+        if reading {
+            return Self::Minutes;
+        }
         let flow = &session.live.flow;
         match flow.step {
             Step::Opening => Self::Opening,
@@ -66,7 +71,7 @@ mod tests {
     #[test]
     fn the_slide_follows_the_meeting() {
         let mut session = sample_session().expect("sample");
-        let choose = |session: &Session| ProjectorView::choose(session, false);
+        let choose = |session: &Session| ProjectorView::choose(session, false, false);
         assert_eq!(choose(&session), ProjectorView::Opening);
         let first = SubTopicId(1);
         run(&mut session, Edit::GoTo(Step::Discussion { subtopic: first }));
@@ -85,9 +90,10 @@ mod tests {
         assert_eq!(choose(&session), ProjectorView::SubTopic(first));
         run(&mut session, Edit::GoTo(Step::Generalization { subtopic: first }));
         assert_eq!(choose(&session), ProjectorView::SubTopic(first));
-        assert_eq!(ProjectorView::choose(&session, true), ProjectorView::Generalization(first));
+        assert_eq!(ProjectorView::choose(&session, true, false), ProjectorView::Generalization(first));
         run(&mut session, Edit::Close);
         assert_eq!(choose(&session), ProjectorView::Title);
-        assert_eq!(ProjectorView::choose(&session, true), ProjectorView::Conclusion);
+        assert_eq!(ProjectorView::choose(&session, true, false), ProjectorView::Conclusion);
+        assert_eq!(ProjectorView::choose(&session, true, true), ProjectorView::Minutes, "reading back wins");
     }
 }

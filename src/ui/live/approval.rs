@@ -1,0 +1,123 @@
+//! Reading back and approving the minutes (đọc lại và thông qua biên bản): the minutes shown
+//! to the room, the count of those in agreement out of those present and the closing time
+//! recorded, the content locked; unlocking asks for the reason, which the minutes keep.
+
+use eframe::egui::{Button, RichText, TextEdit, Ui};
+
+use super::LiveContext;
+use crate::app::{Action, Command};
+use crate::edit::Edit;
+use crate::ui::command;
+use crate::ui::fields::{LINE_LIMIT, parse_time};
+use crate::ui::theme;
+
+/// What is being typed into the approval form.
+#[derive(Debug, Clone, Default)]
+pub struct ApprovalForm {
+    agreed: String,
+    present: String,
+    ended: String,
+    /// The reason being typed to unlock the approved minutes, while the secretary is at it.
+    unlocking: Option<String>,
+}
+
+/// Draws the section at the end of the conclusion.
+pub fn show(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let strings = live.strings;
+    let text = strings.live;
+    let session = live.session();
+    ui.label(RichText::new(text.approval_heading).heading());
+    let context = (strings, Some(session));
+    let reading = Some(live.projector.reading);
+    if command::button(ui, context, text.read_back_button, Command::ReadBack, reading) {
+        actions.push(Action::Command(Command::ReadBack));
+    }
+    for amendment in &session.live.amendments {
+        let at = (strings.minutes.moment)(amendment.at);
+        ui.label((strings.minutes.amended)(&at, &amendment.reason));
+    }
+    match (&session.live.approval, session.live.minutes_locked) {
+        (Some(approval), true) => {
+            let ended = approval.ended.format("%H:%M").to_string();
+            ui.colored_label(
+                theme::success_colour(live.theme),
+                (text.approved)(approval.agreed, approval.present, &ended),
+            );
+            unlock(form, ui, live, actions);
+        }
+        _ => approve(form, ui, live, actions),
+    }
+}
+
+fn approve(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let text = live.strings.live;
+    let session = live.session();
+    if form.present.is_empty() {
+        let present = crate::prepare::attendance::roll(session).present.len();
+        form.present = present.to_string();
+        form.agreed = present.to_string();
+    }
+    if form.ended.is_empty() {
+        let ended = session.live.closed_at.unwrap_or(live.now);
+        form.ended = ended.format("%H:%M").to_string();
+    }
+    ui.label(text.approval_hint);
+    let error = theme::error_colour(live.theme);
+    let (agreed, present, ended) = ui
+        .horizontal_wrapped(|ui| {
+            let number = |ui: &mut Ui, label: &str, value: &mut String| {
+                let label = ui.label(label);
+                ui.add(TextEdit::singleline(value).char_limit(6).desired_width(theme::SHORT_FIELD_WIDTH))
+                    .labelled_by(label.id);
+                value.trim().parse::<u32>().ok()
+            };
+            let agreed = number(ui, text.agreed_label, &mut form.agreed);
+            let present = number(ui, text.present_label, &mut form.present);
+            let label = ui.label(text.ended_label);
+            ui.add(
+                TextEdit::singleline(&mut form.ended).char_limit(8).desired_width(theme::SHORT_FIELD_WIDTH),
+            )
+            .labelled_by(label.id);
+            (agreed, present, parse_time(&form.ended).ok().flatten())
+        })
+        .inner;
+    match (agreed, present, ended) {
+        (Some(agreed), Some(present), Some(ended)) => {
+            if ui.button(RichText::new(text.approve_button).size(theme::TEXT_EMPHASIS)).clicked() {
+                actions.push(Action::Edit(Edit::ApproveMinutes { agreed, present, ended }));
+            }
+        }
+        _ => {
+            ui.colored_label(error, text.approval_incomplete);
+        }
+    }
+}
+
+fn unlock(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let text = live.strings.live;
+    match &mut form.unlocking {
+        None => {
+            if ui.button(text.unlock_button).clicked() {
+                form.unlocking = Some(String::new());
+            }
+        }
+        Some(reason) => {
+            let label = ui.label(text.unlock_reason);
+            ui.add(TextEdit::singleline(reason).char_limit(LINE_LIMIT).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+            let (confirmed, cancelled) = ui
+                .horizontal(|ui| {
+                    let given = !reason.trim().is_empty();
+                    let confirmed = ui.add_enabled(given, Button::new(text.unlock_confirm)).clicked();
+                    (confirmed, ui.button(live.strings.cancel).clicked())
+                })
+                .inner;
+            if confirmed {
+                actions.push(Action::Edit(Edit::UnlockMinutes(reason.clone())));
+            }
+            if confirmed || cancelled {
+                form.unlocking = None;
+            }
+        }
+    }
+}
