@@ -144,7 +144,7 @@ fn no_source_file_is_over_400_lines() {
     }
 }
 
-/// The keys in the first column of the README's keyboard table.
+/// The keys in the first column of the README's keyboard table (in English, as the README is).
 fn readme_keys() -> BTreeSet<String> {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
         .expect("read the README");
@@ -165,7 +165,7 @@ fn the_readme_lists_every_shortcut_and_no_other() {
     let commands: BTreeSet<String> = Command::ALL
         .into_iter()
         .flat_map(|command| {
-            let keys = keys(&ctx, command);
+            let keys = keys(&ctx, sinhhoat::i18n::Language::English.strings(), command);
             keys.split(" / ").filter(|key| !key.is_empty()).map(str::to_owned).collect::<Vec<_>>()
         })
         .collect();

@@ -94,7 +94,7 @@ fn bad_arguments_exit_2_with_a_vietnamese_message() {
     let output = sinhhoat(&["lưu"]);
     assert_eq!(output.status.code(), Some(2));
     let message = String::from_utf8(output.stderr).expect("UTF-8");
-    assert!(message.contains("Không hiểu tham số “lưu”"), "{message}");
+    assert!(message.contains("Tham số “lưu” không hợp lệ"), "{message}");
     assert_eq!(sinhhoat(&["check"]).status.code(), Some(2));
 }
 
@@ -118,7 +118,7 @@ fn the_readiness_check_exports_as_markdown() {
     {
         assert!(text.contains(speaker), "{speaker} missing");
     }
-    assert!(text.contains("0 đồng chí đã sẵn sàng, 0 chuẩn bị một phần, 7 chưa sẵn sàng."));
+    assert!(text.contains("0 đồng chí đã chuẩn bị đầy đủ, 0 chuẩn bị một phần, 7 chưa chuẩn bị."));
     let unknown = sinhhoat(&["export", sample, "--format", "pdf", "-o", "x"]);
     assert_eq!(unknown.status.code(), Some(2));
     let missing =

@@ -41,11 +41,11 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     click(&mut harness, vi().live.nav_live);
     assert_eq!(harness.state().screen(), Screen::Live);
     assert!(has(&harness, "Giúp mỗi đảng viên nhận thức đầy đủ hơn"));
-    assert!(has(&harness, "mỗi ý kiến phát biểu từ 4:00 đến 7:00, không quá 10:00"));
+    assert!(has(&harness, "Thời gian phát biểu: từ 4 phút đến 7 phút, không quá 10 phút"));
     assert!(has(&harness, "Một là, vì sao chọn chủ đề này?"));
     click(&mut harness, vi().live.start_discussion);
     assert!(has(&harness, "Tiếp theo: Lê Minh Đức"));
-    assert!(has(&harness, "Còn 2 người chờ"));
+    assert!(has(&harness, "Còn 2 đồng chí chưa phát biểu"));
 
     harness.key_press(Key::N);
     harness.run();
@@ -55,7 +55,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     clock.advance(Duration::from_secs(4 * 60 + 59));
     harness.run();
     assert!(harness.query_by_label("4:59").is_some());
-    assert!(has(&harness, "Đạt thời gian yêu cầu"));
+    assert!(has(&harness, "Trong khoảng 4 phút đến 7 phút"));
 
     replace_text(&mut harness, vi().live.note_why, "Giúp mỗi người tự hoàn thiện");
     replace_text(&mut harness, vi().live.note_subjective, "Còn nể nang, ngại va chạm");
@@ -70,7 +70,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     harness.run();
     assert!(has(&harness, vi().live.no_hands), "the commenter left the raised hands");
     replace_text(&mut harness, vi().live.comment_text, "Cần làm thường xuyên, không hình thức");
-    click(&mut harness, "Bắt đầu [Shift+Space]");
+    click(&mut harness, "Bắt đầu [Shift+Phím cách]");
     clock.advance(Duration::from_secs(60));
     harness.run();
     click(&mut harness, vi().live.comment_end);
@@ -82,7 +82,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     harness.run();
     clock.advance(Duration::from_secs(10 * 60 + 30));
     harness.run();
-    assert!(has(&harness, "Quá giới hạn +0:30"));
+    assert!(has(&harness, "Đã quá 10 phút · Vượt 0:30 · Đã phát biểu 10 phút"));
     harness.key_press(Key::E);
     harness.run();
     assert!(has(&harness, vi().live.ended));
@@ -162,7 +162,7 @@ fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
     for command in Command::ALL {
         let label = command.label(vi());
         assert!(harness.query_by_label(label).is_some(), "F1 lists {command:?}: {label}");
-        let keys = sinhhoat::ui::command::keys(&harness.ctx, command);
+        let keys = sinhhoat::ui::command::keys(&harness.ctx, vi(), command);
         let shown = if keys.is_empty() { "—".to_owned() } else { keys };
         assert!(harness.query_all_by_label(&shown).next().is_some(), "F1 shows {command:?}'s keys: {shown}");
     }
@@ -187,7 +187,7 @@ fn a_speech_running_when_the_app_closed_keeps_counting_from_its_start() {
     let clock = clock();
     let mut first = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
     click(&mut first, vi().live.nav_live);
-    click(&mut first, "Chủ đề 1");
+    click(&mut first, "Chủ đề nhỏ 1");
     first.key_press(Key::N);
     first.key_press(Key::Space);
     first.run();
@@ -199,7 +199,7 @@ fn a_speech_running_when_the_app_closed_keeps_counting_from_its_start() {
     let mut second = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
     click(&mut second, vi().live.nav_live);
     assert!(second.query_by_label("4:00").is_some(), "4:00 spoken in all, counted from the stored start");
-    assert!(has(&second, "Đạt thời gian yêu cầu"));
+    assert!(has(&second, "Trong khoảng 4 phút đến 7 phút"));
 }
 
 #[test]
@@ -209,7 +209,7 @@ fn the_conclusion_is_built_edited_rebuilt_and_projected() {
     replace_text(&mut harness, vi().live.note_objective, "Tập thể chưa cởi mở");
     click(&mut harness, vi().live.step_conclusion);
     click(&mut harness, vi().live.build_conclusion);
-    assert!(has(&harness, "Nguồn: đồng chí Lê Minh Đức, chủ đề 1"));
+    assert!(has(&harness, "Nguồn: đồng chí Lê Minh Đức, chủ đề nhỏ 1"));
     let why = harness.get_all_by_label("1. Vì sao chọn chủ đề này").next().expect("the first item");
     assert_eq!(why.value().as_deref(), Some("Giúp mỗi người tự hoàn thiện"));
     why.focus();

@@ -38,7 +38,7 @@ fn measures_are_flagged_tracked_and_reviewed_at_the_next_meeting() {
     assert!(
         harness
             .query_all_by_label_contains(
-                "Biện pháp chưa hoàn thành của buổi sinh hoạt trước («Mẫu - Quý II năm 2020"
+                "Biện pháp chưa hoàn thành của buổi sinh hoạt trước (“Mẫu - Quý II năm 2020"
             )
             .next()
             .is_some()

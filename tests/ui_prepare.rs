@@ -65,7 +65,7 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     };
     assert!(notice.contains("Đã thêm 2 đảng viên."), "{notice}");
     assert!(
-        notice.contains("Dòng 2 «nguyễn thị lan» không được thêm: đã có đảng viên tên «nguyễn thị lan»"),
+        notice.contains("Dòng 2 “nguyễn thị lan” không được thêm: đã có đảng viên tên “nguyễn thị lan”"),
         "{notice}"
     );
     assert!(notice.contains("Dòng 3"), "{notice}");
@@ -86,7 +86,7 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert!(shows(&harness, "Ước tính: 4 ý kiến phát biểu"));
 
     click(&mut harness, vi().prepare.tab_readiness);
-    assert!(shows(&harness, "0 đồng chí đã sẵn sàng, 0 chuẩn bị một phần, 3 chưa sẵn sàng."));
+    assert!(shows(&harness, "0 đồng chí đã chuẩn bị đầy đủ, 0 chuẩn bị một phần, 3 chưa chuẩn bị."));
     for point in harness.get_all_by_label("1. Vì sao chọn chủ đề").take(3).collect::<Vec<_>>() {
         point.click();
     }
@@ -95,11 +95,11 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
         harness.get_all_by_label(label).next().expect("the first speaker's point").click();
         harness.run();
     }
-    assert!(shows(&harness, "1 đồng chí đã sẵn sàng, 2 chuẩn bị một phần, 0 chưa sẵn sàng."));
+    assert!(shows(&harness, "1 đồng chí đã chuẩn bị đầy đủ, 2 chuẩn bị một phần, 0 chưa chuẩn bị."));
     click(&mut harness, vi().export_button);
     let exported = folder.path().join("exports").join("Sinh hoạt chuyên đề Quý III năm 2021.md");
     let markdown = fs::read_to_string(&exported).expect("exported");
-    assert!(markdown.contains("Nguyễn Thị Lan") && markdown.contains("Đã sẵn sàng"), "{markdown}");
+    assert!(markdown.contains("Nguyễn Thị Lan") && markdown.contains("Đã chuẩn bị đầy đủ"), "{markdown}");
 
     click(&mut harness, vi().prepare.tab_attendance);
     // Each member's row: full, probationary, exempted, then not marked, present, absent.

@@ -48,14 +48,17 @@ fn the_countdown_shows_each_phase_and_nothing_else() {
     assert!(shows(&harness, "Mời đồng chí Lê Minh Đức"));
     assert!(shows(&harness, "7:00"));
     assert!(!shows(&harness, "Ghi chép ý kiến của đồng chí Lê Minh Đức"), "no notes on the projector");
-    assert!(harness.query_all_by_label_contains("[Space]").next().is_none(), "no controls on the projector");
+    assert!(
+        harness.query_all_by_label_contains("[Phím cách]").next().is_none(),
+        "no controls on the projector"
+    );
 
     press(&mut harness, Key::Space);
     let phases = [
-        (180, "4:00", "Chưa đủ thời gian tối thiểu · Đã nói 3:00"),
-        (90, "2:30", "Đạt thời gian yêu cầu · Đã nói 4:30"),
-        (180, "2:30", "Vượt thời gian khuyến nghị · Đã nói 7:30"),
-        (180, "+0:30", "Quá giới hạn · Đã nói 10:30"),
+        (180, "4:00", "Đã phát biểu 3 phút"),
+        (90, "2:30", "Trong khoảng 4 phút đến 7 phút · Đã phát biểu 4 phút"),
+        (180, "2:30", "Đã quá 7 phút · Đã phát biểu 7 phút"),
+        (180, "+0:30", "Đã quá 10 phút · Đã phát biểu 10 phút"),
     ];
     for (advance, digits, words) in phases {
         clock.advance(Duration::from_secs(advance));
@@ -70,10 +73,10 @@ fn the_countdown_shows_each_phase_and_nothing_else() {
     let digits = harness.get_by_label("+0:30").rect();
     assert!(digits.height() >= 0.4 * HEIGHT, "digits are {} of {HEIGHT} points high", digits.height());
     press(&mut harness, Key::Space);
-    assert!(shows(&harness, "Quá giới hạn · Đang tạm dừng · Đã nói 10:30"));
+    assert!(shows(&harness, "Đã quá 10 phút · Đang tạm dừng · Đã phát biểu 10 phút"));
 
     press(&mut harness, Key::E);
-    assert!(shows(&harness, "Chủ đề 1"), "between speeches the sub-topic is shown");
+    assert!(shows(&harness, "Chủ đề nhỏ 1"), "between speeches the sub-topic is shown");
     assert!(shows(
         &harness,
         "• Theo đồng chí, tự phê bình và phê bình có mục đích gì đối với mỗi đảng viên?"
@@ -91,7 +94,7 @@ fn the_opening_comment_and_generalization_slides() {
     click(&mut harness, "Trần Văn Quý");
     click(&mut harness, vi().live.raise_hand);
     press(&mut harness, Key::C);
-    click(&mut harness, "Bắt đầu [Shift+Space]");
+    click(&mut harness, "Bắt đầu [Shift+Phím cách]");
     clock.advance(Duration::from_secs(200));
     press(&mut harness, Key::F6);
     assert!(shows(&harness, "Ý kiến bổ sung: đồng chí Trần Văn Quý"));
@@ -110,7 +113,7 @@ fn the_opening_comment_and_generalization_slides() {
     press(&mut harness, Key::F6);
     assert!(shows(&harness, "Tự phê bình phải thường xuyên."), "the generalization is presented");
     press(&mut harness, Key::G);
-    assert!(shows(&harness, "Chủ đề 1"), "until the secretary stops presenting it");
+    assert!(shows(&harness, "Chủ đề nhỏ 1"), "until the secretary stops presenting it");
     press(&mut harness, Key::F6);
 
     click(&mut harness, vi().live.step_opening);

@@ -61,7 +61,9 @@ fn commands_check_first_and_window_commands_come_back_as_effects() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let (mut state, clock) = started(folder.path());
     state.apply(Action::Command(Command::ToggleSpeech));
-    assert!(matches!(state.notice(), Some(Notice::Error(text)) if text.contains("Chưa mời ai phát biểu")));
+    assert!(
+        matches!(state.notice(), Some(Notice::Error(text)) if text.contains("Chưa mời đồng chí nào phát biểu"))
+    );
     assert_eq!(state.apply(Action::Command(Command::Help)), [Effect::Window(Command::Help)]);
     state.apply(Action::Command(Command::NextStep));
     let session = state.document().expect("open").session();

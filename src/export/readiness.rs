@@ -83,7 +83,7 @@ mod tests {
         record(&mut session, entry);
         let text = readiness_markdown(&session, Language::Vietnamese.strings());
         assert!(text.starts_with("# Kiểm tra sự chuẩn bị ý kiến phát biểu theo 4 nội dung\n"));
-        assert!(text.contains("0 đồng chí đã sẵn sàng, 1 chuẩn bị một phần, 6 chưa sẵn sàng"));
+        assert!(text.contains("0 đồng chí đã chuẩn bị đầy đủ, 1 chuẩn bị một phần, 6 chưa chuẩn bị"));
         let row = text.lines().find(|line| line.contains("Lê Minh")).expect("a row for the speaker");
         assert_eq!(
             row,

@@ -1,9 +1,9 @@
 //! English for the live meeting.
 
-use super::format_mmss;
+use super::en_minutes::words;
 use super::live::LiveStrings;
 use crate::meeting::LiveError;
-use crate::model::{CommentKind, MeasureStatus, Phase};
+use crate::model::{CommentKind, MeasureStatus, Phase, TimingRules};
 
 /// The English live-meeting strings.
 pub const LIVE: LiveStrings = LiveStrings {
@@ -11,14 +11,14 @@ pub const LIVE: LiveStrings = LiveStrings {
     step_opening: "Opening",
     step_conclusion: "Conclusion",
     step_subtopic: |n| format!("Sub-topic {n}"),
-    opening_heading: "Purpose, requirements and content of the meeting",
+    opening_heading: "Purpose, requirements, content and tasks of the meeting",
     timing_rule: |rules| {
         format!(
-            "Time: each speech {} to {}, never over {}; each follow-up comment at most {}.",
-            format_mmss(rules.target_min_secs.into()),
-            format_mmss(rules.target_max_secs.into()),
-            format_mmss(rules.hard_limit_secs.into()),
-            format_mmss(rules.comment_limit_secs.into())
+            "Speaking time: from {} to {}, never over {}. Follow-up comments: at most {} (the cell's rule).",
+            words(rules.target_min_secs),
+            words(rules.target_max_secs),
+            words(rules.hard_limit_secs),
+            words(rules.comment_limit_secs)
         )
     },
     four_points_heading: "Each speech names its sub-topic and develops four points:",
@@ -36,17 +36,21 @@ pub const LIVE: LiveStrings = LiveStrings {
     called: "Called to speak",
     no_speaker_yet: "Nobody has been called yet. Press N to call the first speaker in line.",
     phase_name,
-    over_by: |amount| format!("Over the limit by {amount}"),
-    warn_target_max: |at| format!("Less than a minute to {at}"),
-    warn_limit: |at| format!("Less than a minute to the limit {at}"),
+    comment_phase: |phase, rules| match phase {
+        Phase::OverLimit => format!("Past {} (the cell's rule)", words(rules.comment_limit_secs)),
+        _ => String::new(),
+    },
+    over_by: |amount| format!("Over by {amount}"),
+    warn_target_max: |rules| format!("Less than a minute to {}", words(rules.target_max_secs)),
+    warn_limit: |rules| format!("Less than a minute to {} (the limit)", words(rules.hard_limit_secs)),
     paused: "Paused",
     ended: "Ended",
     target_line: |rules| {
         format!(
-            "Target {}–{}, limit {}",
-            format_mmss(rules.target_min_secs.into()),
-            format_mmss(rules.target_max_secs.into()),
-            format_mmss(rules.hard_limit_secs.into())
+            "Speaking time: from {} to {}, never over {}",
+            words(rules.target_min_secs),
+            words(rules.target_max_secs),
+            words(rules.hard_limit_secs)
         )
     },
 
@@ -171,7 +175,10 @@ pub const LIVE: LiveStrings = LiveStrings {
     close_meeting: "Close the meeting",
     closed_at: |time| format!("The meeting closed at {time}."),
     projector_title: "Projector — Thematic meeting",
-    spoken: |time| format!("Spoken {time}"),
+    spoken: |secs| match secs / 60 {
+        0 => format!("Spoken for {secs} s"),
+        minutes => format!("Spoken for {minutes} min"),
+    },
     comment_from: |name| format!("Follow-up comment: {name}"),
     invite: |name| format!("Invited to speak: {name}"),
     cmd_projector: "Open or close the projector (second window)",
@@ -179,6 +186,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_present_here: "Present in this window (single screen), or come back",
     cmd_show_text: "Show or stop showing the generalization or conclusion",
     cmd_read_back: "Show the minutes to read them back before approval, or stop (Page Down, Page Up turn the pages)",
+    key_space: "Space",
     approval_heading: "Reading back and approving the minutes",
     read_back_button: "Show the minutes to read them back",
     approval_hint: "Once the minute-taker has read the minutes back, enter how many agree and the closing time, then press “Approve the minutes”. Their content is then locked.",
@@ -205,12 +213,14 @@ pub const LIVE: LiveStrings = LiveStrings {
     live_error,
 };
 
-fn phase_name(phase: Phase) -> &'static str {
+fn phase_name(phase: Phase, rules: &TimingRules) -> String {
     match phase {
-        Phase::UnderTarget => "Under the target",
-        Phase::OnTarget => "On target",
-        Phase::OverTarget => "Over the target",
-        Phase::OverLimit => "Over the limit",
+        Phase::UnderTarget => String::new(),
+        Phase::OnTarget => {
+            format!("Between {} and {}", words(rules.target_min_secs), words(rules.target_max_secs))
+        }
+        Phase::OverTarget => format!("Past {}", words(rules.target_max_secs)),
+        Phase::OverLimit => format!("Past {}", words(rules.hard_limit_secs)),
     }
 }
 

@@ -129,7 +129,8 @@ fn with_position(name: &str, position: &str) -> String {
     }
 }
 
-fn words(secs: u32) -> String {
+/// A length in words: "4 min", "4 min 30 s".
+pub(super) fn words(secs: u32) -> String {
     match (secs / 60, secs % 60) {
         (0, s) => format!("{s} s"),
         (m, 0) => format!("{m} min"),

@@ -21,10 +21,13 @@ pub struct LiveStrings {
     pub speaking: &'static str,
     pub called: &'static str,
     pub no_speaker_yet: &'static str,
-    pub phase_name: fn(Phase) -> &'static str,
+    /// Where a speech stands against the rules, as a fact; empty before the range starts.
+    pub phase_name: fn(Phase, &TimingRules) -> String,
+    /// Where a follow-up comment stands against the cell's limit; empty within it.
+    pub comment_phase: fn(Phase, &TimingRules) -> String,
     pub over_by: fn(&str) -> String,
-    pub warn_target_max: fn(&str) -> String,
-    pub warn_limit: fn(&str) -> String,
+    pub warn_target_max: fn(&TimingRules) -> String,
+    pub warn_limit: fn(&TimingRules) -> String,
     pub paused: &'static str,
     pub ended: &'static str,
     pub target_line: fn(&TimingRules) -> String,
@@ -135,7 +138,8 @@ pub struct LiveStrings {
     pub close_meeting: &'static str,
     pub closed_at: fn(&str) -> String,
     pub projector_title: &'static str,
-    pub spoken: fn(&str) -> String,
+    /// How long the speaker has spoken, in seconds, in words.
+    pub spoken: fn(u64) -> String,
     pub comment_from: fn(&str) -> String,
     pub invite: fn(&str) -> String,
     pub cmd_projector: &'static str,
@@ -143,6 +147,8 @@ pub struct LiveStrings {
     pub cmd_present_here: &'static str,
     pub cmd_show_text: &'static str,
     pub cmd_read_back: &'static str,
+    /// The space bar's name in a shortcut.
+    pub key_space: &'static str,
     pub approval_heading: &'static str,
     pub read_back_button: &'static str,
     pub approval_hint: &'static str,

@@ -3,6 +3,7 @@
 use std::io::ErrorKind;
 
 use super::Strings;
+use super::vi_prepare::roman;
 use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIssue};
 use crate::prepare::plan::PlanError;
 use crate::settings::ThemeChoice;
@@ -30,18 +31,18 @@ pub const STRINGS: Strings = Strings {
     not_saved: "Chưa lưu được!",
     save_banner_title: "KHÔNG LƯU ĐƯỢC VÀO Ổ ĐĨA",
     save_banner_retry: "Ứng dụng đang thử lại mỗi giây và sẽ tự lưu ngay khi được (giải phóng chỗ trống \
-                        trên ổ đĩa hoặc cấp quyền ghi cho thư mục dữ liệu). Đừng đóng ứng dụng cho tới \
-                        khi thấy “Đã lưu”.",
+                        trên ổ đĩa hoặc cấp quyền ghi cho thư mục dữ liệu). Đề nghị không đóng ứng \
+                        dụng cho tới khi thấy “Đã lưu”.",
     saved_again: "Đã lưu lại được mọi thay đổi vào ổ đĩa.",
     close_unsaved_title: "Các thay đổi chưa được lưu",
     close_unsaved_body: "Ổ đĩa chưa nhận các thay đổi mới nhất. Nếu đóng ứng dụng bây giờ, những thay \
-                         đổi đó sẽ mất. Hãy ở lại cho tới khi thấy “Đã lưu”.",
-    close_anyway: "Vẫn đóng (mất thay đổi)",
-    stay_open: "Ở lại",
-    no_session_open: "Chưa mở buổi sinh hoạt nào. Hãy chọn một buổi trong danh sách.",
+                         đổi đó sẽ mất. Đề nghị chờ cho tới khi thấy “Đã lưu”.",
+    close_anyway: "Vẫn đóng (bỏ các thay đổi chưa lưu)",
+    stay_open: "Không đóng",
+    no_session_open: "Chưa mở buổi sinh hoạt nào. Vui lòng chọn một buổi trong danh sách.",
 
     sessions_heading: "Các buổi sinh hoạt chuyên đề",
-    sessions_empty: "Chưa có buổi sinh hoạt nào. Hãy tạo buổi mới hoặc tạo từ buổi mẫu.",
+    sessions_empty: "Chưa có buổi sinh hoạt nào. Vui lòng tạo buổi mới hoặc tạo từ buổi mẫu.",
     session_open: "Mở",
     refresh: "Làm mới danh sách",
     session_duplicate: "Nhân bản",
@@ -74,14 +75,14 @@ pub const STRINGS: Strings = Strings {
     path_label: "Đường dẫn tệp:",
     import_button: "Nhập",
     export_button: "Xuất",
-    dialog_fallback_hint: "Nếu hộp thoại chọn tệp không mở được, hãy gõ đường dẫn đầy đủ \
+    dialog_fallback_hint: "Nếu hộp thoại chọn tệp không mở được, vui lòng gõ đường dẫn đầy đủ \
                            vào ô bên dưới.",
     created: |name| format!("Đã tạo buổi “{name}”."),
     imported: |name| format!("Đã nhập buổi “{name}”."),
     exported: |path| format!("Đã xuất ra {path}"),
     export_refused_sessions: |folder| {
         format!(
-            "Không xuất vào thư mục các buổi sinh hoạt ({folder}) hay lên tệp của buổi đang mở: hãy chọn nơi khác."
+            "Không xuất vào thư mục các buổi sinh hoạt ({folder}) hay lên tệp của buổi đang mở: vui lòng chọn nơi khác."
         )
     },
     export_exists: |path| format!("Tệp {path} đã có; không ghi đè. Thêm --force để thay thế tệp này."),
@@ -89,10 +90,10 @@ pub const STRINGS: Strings = Strings {
         format!(
             "Các buổi sinh hoạt trong thư mục {folder} đang mở ở một cửa sổ khác của ứng dụng. \
              Cửa sổ này không mở gì và không ghi gì, để không ghi đè lên công việc ở cửa sổ kia: \
-             hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại ứng dụng."
+             vui lòng dùng cửa sổ đó, hoặc đóng nó rồi mở lại ứng dụng."
         )
     },
-    unsaved_blocks: "Chưa lưu được các thay đổi của buổi sinh hoạt đang mở vào ổ đĩa, nên chưa mở buổi khác, chưa đổi tên hay xóa buổi này: ứng dụng vẫn giữ các thay đổi và thử lưu lại mỗi giây; hãy giải phóng ổ đĩa rồi làm lại.",
+    unsaved_blocks: "Chưa lưu được các thay đổi của buổi sinh hoạt đang mở vào ổ đĩa, nên chưa mở buổi khác, chưa đổi tên hay xóa buổi này: ứng dụng vẫn giữ các thay đổi và thử lưu lại mỗi giây; vui lòng giải phóng ổ đĩa rồi làm lại.",
     replace_title: "Thay thế tệp đã có?",
     replace_body: |path| format!("Tệp {path} đã có. Thay thế bằng bản xuất mới? Tệp cũ sẽ mất."),
     replace_confirm: "Thay thế",
@@ -146,10 +147,10 @@ pub const STRINGS: Strings = Strings {
     opening_form: "Hình thức trình bày ý kiến",
     opening_discussion: "Cách thảo luận",
     section_timing: "Quy định thời gian",
-    target_min: "Phát biểu tối thiểu",
-    target_max: "Phát biểu tối đa",
-    hard_limit: "Giới hạn không vượt quá",
-    comment_limit: "Mỗi ý kiến bổ sung",
+    target_min: "Thời gian phát biểu: từ",
+    target_max: "Thời gian phát biểu: đến",
+    hard_limit: "Không quá (giới hạn)",
+    comment_limit: "Ý kiến bổ sung, trao đổi lại không quá (quy định của chi bộ)",
     mmss_hint: "phút:giây, ví dụ 7:00",
     timing_error,
     section_roster: "Đảng viên",
@@ -157,10 +158,10 @@ pub const STRINGS: Strings = Strings {
     no_speaker: "chưa phân công",
     speakers: "Phát biểu:",
     attendance,
-    bad_date: "Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 12/06/2020.",
-    bad_time: "Giờ không hợp lệ. Hãy nhập theo dạng giờ:phút, ví dụ 14:00.",
+    bad_date: "Ngày không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 12/06/2020.",
+    bad_time: "Giờ không hợp lệ. Vui lòng nhập theo dạng giờ:phút, ví dụ 14:00.",
     bad_minutes: "Thời lượng phải là số phút từ 1 đến 1440.",
-    bad_duration: "Hãy nhập theo dạng phút:giây, ví dụ 7:00.",
+    bad_duration: "Vui lòng nhập theo dạng phút:giây, ví dụ 7:00.",
 
     settings_language: "Ngôn ngữ",
     settings_theme: "Giao diện",
@@ -169,11 +170,13 @@ pub const STRINGS: Strings = Strings {
     load_error,
     store_error,
     cli_valid: "hợp lệ",
-    cli_unknown_argument: |arg| format!("Không hiểu tham số “{arg}”. Gõ `sinhhoat --help` để xem cách dùng."),
+    cli_unknown_argument: |arg| {
+        format!("Tham số “{arg}” không hợp lệ. Gõ `sinhhoat --help` để xem cách dùng.")
+    },
     cli_missing_value: |option| format!("Tùy chọn {option} cần một giá trị."),
-    cli_no_files: "Hãy nêu ít nhất một tệp cần kiểm tra.",
+    cli_no_files: "Vui lòng nêu ít nhất một tệp cần kiểm tra.",
     cli_unknown_format: |name| {
-        format!("Không có định dạng xuất «{name}». Các định dạng: docx, md, html, csv, readiness.")
+        format!("Không có định dạng xuất “{name}”. Các định dạng: docx, md, html, csv, readiness.")
     },
 
     cli_gui_failed: |detail| format!("Không mở được cửa sổ ứng dụng: {detail}"),
@@ -206,10 +209,12 @@ fn attendance(attendance: &Attendance) -> String {
 
 fn timing_error(error: TimingError) -> String {
     match error {
-        TimingError::ZeroMinimum => "Thời gian phát biểu tối thiểu phải lớn hơn 0.",
-        TimingError::MinimumAboveMaximum => "Thời gian phát biểu tối thiểu không được lớn hơn tối đa.",
-        TimingError::MaximumAboveLimit => "Thời gian phát biểu tối đa không được vượt quá giới hạn.",
-        TimingError::ZeroCommentLimit => "Thời gian mỗi ý kiến bổ sung phải lớn hơn 0.",
+        TimingError::ZeroMinimum => "Thời gian phát biểu “từ” phải lớn hơn 0.",
+        TimingError::MinimumAboveMaximum => "Thời gian phát biểu “từ” không được lớn hơn “đến”.",
+        TimingError::MaximumAboveLimit => {
+            "Thời gian phát biểu “đến” không được vượt quá giới hạn “không quá”."
+        }
+        TimingError::ZeroCommentLimit => "Thời gian ý kiến bổ sung, trao đổi lại phải lớn hơn 0.",
         TimingError::TooLong => "Không giới hạn nào được quá 2 giờ.",
     }
     .into()
@@ -233,7 +238,7 @@ fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Comment => "ý kiến bổ sung",
         RecordKind::Measure => "biện pháp",
         RecordKind::Generalization => "phần khái quát của chủ đề nhỏ",
-        RecordKind::Queue => "hàng chờ phát biểu của chủ đề nhỏ",
+        RecordKind::Queue => "danh sách phát biểu của chủ đề nhỏ",
         RecordKind::Hands => "danh sách giơ tay",
         RecordKind::Flow => "trạng thái buổi sinh hoạt",
         RecordKind::Readiness => "bảng kiểm tra chuẩn bị",
@@ -300,7 +305,7 @@ fn load_error(error: &LoadError) -> String {
         }
         LoadError::NewerVersion { found, supported } => format!(
             "Tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng {found}; bản này chỉ đọc \
-             tới định dạng {supported}). Hãy cập nhật ứng dụng; tệp được giữ nguyên."
+             tới định dạng {supported}). Vui lòng cập nhật ứng dụng; tệp được giữ nguyên."
         ),
         LoadError::WrongData { line, column, path, problem } => {
             super::vi_data::wrong_data(*line, *column, path.as_deref(), problem)
@@ -309,7 +314,7 @@ fn load_error(error: &LoadError) -> String {
             format!("Kế hoạch có năm {year} không hợp lệ (phải từ 2000 đến 2100).")
         }
         LoadError::InvalidPlan(PlanError::Month { quarter, month }) => {
-            format!("Kế hoạch quý {quarter} có tháng {month} không thuộc quý đó.")
+            format!("Kế hoạch Quý {} có tháng {month} không thuộc quý đó.", roman(*quarter))
         }
         LoadError::Invalid(issues) => {
             let list = super::joined_clauses(issues.iter().map(validation_issue));
@@ -352,7 +357,9 @@ fn store_error(error: &StoreError) -> String {
         StoreError::InvalidCharacter(c) => format!("Tên không được chứa ký tự “{c}”."),
         StoreError::NameTooLong => "Tên dài quá 120 ký tự.".into(),
         StoreError::ReservedName(name) => {
-            format!("Không dùng được tên “{name}”: Windows dành tên này cho thiết bị. Hãy chọn tên khác.")
+            format!(
+                "Không dùng được tên “{name}”: Windows dành tên này cho thiết bị. Vui lòng chọn tên khác."
+            )
         }
         StoreError::TrailingDot => {
             "Tên không được kết thúc bằng dấu chấm (Windows bỏ dấu chấm cuối tên tệp).".into()

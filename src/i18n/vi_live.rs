@@ -1,24 +1,24 @@
 //! Tiếng Việt for the live meeting.
 
-use super::format_mmss;
 use super::live::LiveStrings;
+use super::vi_minutes::minutes_words as words;
 use crate::meeting::LiveError;
-use crate::model::{CommentKind, MeasureStatus, Phase};
+use crate::model::{CommentKind, MeasureStatus, Phase, TimingRules};
 
 /// The Vietnamese live-meeting strings.
 pub const LIVE: LiveStrings = LiveStrings {
     nav_live: "Điều hành buổi sinh hoạt",
     step_opening: "Khai mạc",
     step_conclusion: "Kết luận",
-    step_subtopic: |n| format!("Chủ đề {n}"),
-    opening_heading: "Mục đích, yêu cầu, nội dung buổi sinh hoạt",
+    step_subtopic: |n| format!("Chủ đề nhỏ {n}"),
+    opening_heading: "Mục đích, yêu cầu, nội dung, nhiệm vụ buổi sinh hoạt",
     timing_rule: |rules| {
         format!(
-            "Thời gian: mỗi ý kiến phát biểu từ {} đến {}, không quá {}; mỗi ý kiến bổ sung không quá {}.",
-            format_mmss(rules.target_min_secs.into()),
-            format_mmss(rules.target_max_secs.into()),
-            format_mmss(rules.hard_limit_secs.into()),
-            format_mmss(rules.comment_limit_secs.into())
+            "Thời gian phát biểu: từ {} đến {}, không quá {}. Ý kiến bổ sung, trao đổi lại: không quá {} (quy định của chi bộ).",
+            words(rules.target_min_secs),
+            words(rules.target_max_secs),
+            words(rules.hard_limit_secs),
+            words(rules.comment_limit_secs)
         )
     },
     four_points_heading: "Mỗi ý kiến nêu chủ đề sẽ phát biểu và triển khai theo 4 ý:",
@@ -34,19 +34,29 @@ pub const LIVE: LiveStrings = LiveStrings {
 
     speaking: "Đang phát biểu",
     called: "Mời phát biểu",
-    no_speaker_yet: "Chưa mời ai phát biểu. Nhấn N để mời người đầu tiên trong hàng chờ.",
+    no_speaker_yet: "Chưa mời đồng chí nào phát biểu. Nhấn N để mời đồng chí đầu tiên trong danh sách phát biểu.",
     phase_name,
-    over_by: |amount| format!("Quá giới hạn {amount}"),
-    warn_target_max: |at| format!("Còn dưới 1 phút đến {at}"),
-    warn_limit: |at| format!("Còn dưới 1 phút đến giới hạn {at}"),
+    comment_phase: |phase, rules| match phase {
+        Phase::OverLimit => format!("Đã quá {} (quy định của chi bộ)", words(rules.comment_limit_secs)),
+        _ => String::new(),
+    },
+    over_by: |amount| format!("Vượt {amount}"),
+    warn_target_max: |rules| format!("Còn dưới 1 phút nữa là {}", words(rules.target_max_secs)),
+    warn_limit: |rules| {
+        format!(
+            "Còn dưới 1 phút nữa là {} (không quá {})",
+            words(rules.hard_limit_secs),
+            words(rules.hard_limit_secs)
+        )
+    },
     paused: "Đang tạm dừng",
     ended: "Đã kết thúc",
     target_line: |rules| {
         format!(
-            "Yêu cầu {}–{}, tối đa {}",
-            format_mmss(rules.target_min_secs.into()),
-            format_mmss(rules.target_max_secs.into()),
-            format_mmss(rules.hard_limit_secs.into())
+            "Thời gian phát biểu: từ {} đến {}, không quá {}",
+            words(rules.target_min_secs),
+            words(rules.target_max_secs),
+            words(rules.hard_limit_secs)
         )
     },
 
@@ -54,35 +64,35 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_pause: "Tạm dừng",
     cmd_resume: "Tiếp tục",
     cmd_toggle: "Bắt đầu, tạm dừng hoặc tiếp tục ý kiến đang phát biểu",
-    cmd_next: "Kết thúc và mời người tiếp theo",
+    cmd_next: "Kết thúc và mời đồng chí tiếp theo",
     cmd_end: "Kết thúc ý kiến",
     cmd_comment: "Thêm ý kiến bổ sung cho ý kiến vừa phát biểu",
     cmd_undo: "Hoàn tác thao tác vừa làm",
     cmd_redo: "Làm lại thao tác vừa hoàn tác",
-    clock_behind: "Đồng hồ của máy đang chỉ sớm hơn thời điểm đã ghi trong buổi sinh hoạt (có thể đồng hồ vừa được chỉnh lại). Thời gian đã ghi được giữ nguyên và tiếp tục tính từ đó; hãy kiểm tra giờ của máy.",
+    clock_behind: "Đồng hồ của máy đang chỉ sớm hơn thời điểm đã ghi trong buổi sinh hoạt (có thể đồng hồ vừa được chỉnh lại). Thời gian đã ghi được giữ nguyên và tiếp tục tính từ đó; đề nghị kiểm tra giờ của máy.",
     cmd_pass_absent: "Đồng chí được mời không có mặt: biên bản ghi “vắng mặt”",
     cmd_pass_declined: "Đồng chí được mời không phát biểu: biên bản ghi “không phát biểu”",
     pass_absent_button: "Vắng mặt",
     pass_declined_button: "Không phát biểu",
-    cmd_skip: "Bỏ qua lượt của người đầu hàng chờ (xuống cuối hàng)",
+    cmd_skip: "Bỏ qua lượt của đồng chí đầu danh sách phát biểu (xuống cuối danh sách)",
     cmd_help: "Trợ giúp phím tắt",
     cmd_toggle_comment: "Bắt đầu, tạm dừng hoặc tiếp tục ý kiến bổ sung đang mở",
     cmd_next_step: "Sang phần tiếp theo của buổi sinh hoạt",
     cmd_previous_step: "Về phần trước của buổi sinh hoạt",
 
-    queue_heading: "Hàng chờ phát biểu",
+    queue_heading: "Danh sách phát biểu",
     next_up: "Tiếp theo:",
-    remaining: |n| format!("Còn {n} người chờ"),
-    queue_empty: "Hàng chờ trống.",
+    remaining: |n| format!("Còn {n} đồng chí chưa phát biểu"),
+    queue_empty: "Không còn đồng chí nào chưa phát biểu.",
     skip: "Bỏ qua",
-    remove: "Bỏ",
+    remove: "Xóa khỏi danh sách",
     move_up: "Lên",
     move_down: "Xuống",
     skipped_mark: "(đã bỏ qua)",
     unplanned_mark: "(đăng ký thêm)",
-    add_speaker: "Thêm người phát biểu",
+    add_speaker: "Thêm đồng chí phát biểu",
     position: "Vị trí",
-    add_to_queue: "Thêm vào hàng chờ",
+    add_to_queue: "Thêm vào danh sách phát biểu",
     choose_member: "Chọn đảng viên",
     drag_hint: "Kéo thả để đổi thứ tự.",
 
@@ -94,7 +104,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     comments_heading: "Ý kiến bổ sung, trao đổi lại",
     comment_kind,
     comment_text: "Nội dung ý kiến",
-    comment_by: "Người bổ sung",
+    comment_by: "Đồng chí bổ sung",
     no_comments: "Chưa có ý kiến bổ sung.",
     comment_end: "Kết thúc",
 
@@ -116,30 +126,30 @@ pub const LIVE: LiveStrings = LiveStrings {
     to_generalization: "Khái quát chủ đề này »",
     generalization_heading: |title| format!("Khái quát: {title}"),
     generalization_text: "Nội dung khái quát",
-    commenter_title: "Ai phát biểu bổ sung?",
-    commenter_hint: "Nhấn số thứ tự, hoặc phím mũi tên lên/xuống rồi Enter; Esc để thôi.",
+    commenter_title: "Đồng chí nào phát biểu bổ sung?",
+    commenter_hint: "Nhấn số thứ tự, hoặc phím mũi tên lên/xuống rồi Enter; Esc để hủy.",
     no_commenters: "Không còn đảng viên có mặt nào khác để phát biểu bổ sung.",
 
     refill: "Lấy lại từ ghi chép",
 
     refill_confirm: "Thay nội dung hiện tại bằng bản tổng hợp từ ghi chép?",
     back_to_discussion: "« Quay lại thảo luận",
-    next_subtopic: "Chủ đề tiếp theo »",
+    next_subtopic: "Chủ đề nhỏ tiếp theo »",
     to_conclusion: "Sang phần kết luận »",
-    comments_label: "Ý kiến bổ sung, trao đổi",
+    comments_label: "Ý kiến bổ sung, trao đổi lại",
 
     conclusion_heading: "Kết thúc thảo luận",
-    register_heading: "Sổ theo dõi biện pháp, giải pháp, kiến nghị",
+    register_heading: "Sổ theo dõi biện pháp, giải pháp, kiến nghị, đề xuất",
     measure_status: |status| match status {
         MeasureStatus::Open => "Chưa thực hiện",
         MeasureStatus::InProgress => "Đang thực hiện",
         MeasureStatus::Done => "Đã hoàn thành",
         MeasureStatus::Dropped => "Không thực hiện nữa",
     },
-    flag_before_meeting: "Hạn hoàn thành trước cả ngày sinh hoạt — hãy kiểm tra lại",
+    flag_before_meeting: "Hạn hoàn thành trước cả ngày sinh hoạt — đề nghị kiểm tra lại",
     flag_overdue: "Đã quá hạn",
     no_measures: "Chưa có biện pháp nào.",
-    previous_measures: |name| format!("Biện pháp chưa hoàn thành của buổi sinh hoạt trước («{name}»)"),
+    previous_measures: |name| format!("Biện pháp chưa hoàn thành của buổi sinh hoạt trước (“{name}”)"),
     export_minutes: "Xuất biên bản",
     format_names: [
         "Word (.docx)",
@@ -150,8 +160,8 @@ pub const LIVE: LiveStrings = LiveStrings {
     ],
     copy_conclusion: "Sao chép kết luận",
     copied: "Đã sao chép kết luận vào bộ nhớ tạm.",
-    of_members: "Của đảng viên",
-    of_cell: "Của chi bộ",
+    of_members: "Biện pháp, kiến nghị, đề xuất của đảng viên",
+    of_cell: "Giải pháp, kiến nghị, đề xuất của chi bộ",
     build_conclusion: "Tổng hợp kết luận từ ghi chép",
     rebuild_conclusion: "Tổng hợp lại từ ghi chép",
     rebuild_confirm: "Kết luận có ý đã sửa hoặc thêm. Tổng hợp lại thế nào?",
@@ -159,9 +169,9 @@ pub const LIVE: LiveStrings = LiveStrings {
     rebuild_all: "Làm lại từ đầu (bỏ các ý đã sửa)",
     add_item: "Thêm ý",
     source_of: |speaker, subtopic| match (speaker, subtopic) {
-        (Some(name), Some(n)) => format!("Nguồn: đồng chí {name}, chủ đề {n}"),
+        (Some(name), Some(n)) => format!("Nguồn: đồng chí {name}, chủ đề nhỏ {n}"),
         (Some(name), None) => format!("Nguồn: đồng chí {name}"),
-        (None, Some(n)) => format!("Nguồn: khái quát chủ đề {n}"),
+        (None, Some(n)) => format!("Nguồn: khái quát chủ đề nhỏ {n}"),
         (None, None) => String::new(),
     },
     edited_mark: "(đã sửa)",
@@ -171,7 +181,10 @@ pub const LIVE: LiveStrings = LiveStrings {
     close_meeting: "Kết thúc buổi sinh hoạt",
     closed_at: |time| format!("Buổi sinh hoạt kết thúc lúc {time}."),
     projector_title: "Màn hình chiếu — Sinh hoạt chuyên đề",
-    spoken: |time| format!("Đã nói {time}"),
+    spoken: |secs| match secs / 60 {
+        0 => format!("Đã phát biểu {secs} giây"),
+        minutes => format!("Đã phát biểu {minutes} phút"),
+    },
     comment_from: |name| format!("Ý kiến bổ sung: đồng chí {name}"),
     invite: |name| format!("Mời đồng chí {name}"),
     cmd_projector: "Mở hoặc đóng màn hình chiếu (cửa sổ thứ hai)",
@@ -179,6 +192,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_present_here: "Chiếu ngay trên cửa sổ này (khi chỉ có một màn hình) hoặc quay lại",
     cmd_show_text: "Chiếu hoặc thôi chiếu nội dung khái quát, kết luận",
     cmd_read_back: "Chiếu biên bản để đọc lại trước khi thông qua, hoặc thôi chiếu (Page Down, Page Up để lật trang)",
+    key_space: "Phím cách",
     approval_heading: "Đọc lại và thông qua biên bản",
     read_back_button: "Chiếu biên bản để đọc lại",
     approval_hint: "Sau khi thư ký đọc lại biên bản, ghi số đồng chí nhất trí và giờ kết thúc rồi bấm “Thông qua biên bản”. Nội dung biên bản sẽ được khóa.",
@@ -205,12 +219,15 @@ pub const LIVE: LiveStrings = LiveStrings {
     live_error,
 };
 
-fn phase_name(phase: Phase) -> &'static str {
+/// Where the speech stands, as a fact rather than a verdict: nothing before the range starts.
+fn phase_name(phase: Phase, rules: &TimingRules) -> String {
     match phase {
-        Phase::UnderTarget => "Chưa đủ thời gian tối thiểu",
-        Phase::OnTarget => "Đạt thời gian yêu cầu",
-        Phase::OverTarget => "Vượt thời gian khuyến nghị",
-        Phase::OverLimit => "Quá giới hạn",
+        Phase::UnderTarget => String::new(),
+        Phase::OnTarget => {
+            format!("Trong khoảng {} đến {}", words(rules.target_min_secs), words(rules.target_max_secs))
+        }
+        Phase::OverTarget => format!("Đã quá {}", words(rules.target_max_secs)),
+        Phase::OverLimit => format!("Đã quá {}", words(rules.hard_limit_secs)),
     }
 }
 
@@ -230,16 +247,16 @@ fn live_error(error: LiveError) -> String {
         }
         LiveError::UnknownSubTopic => "Không tìm thấy chủ đề nhỏ này.",
         LiveError::QueueEmpty => {
-            "Không còn ai trong hàng chờ. Nhấn E để kết thúc ý kiến đang phát biểu, hoặc thêm người phát biểu."
+            "Không còn đồng chí nào trong danh sách phát biểu. Nhấn E để kết thúc ý kiến đang phát biểu, hoặc thêm đồng chí phát biểu."
         }
-        LiveError::NoCurrentSpeech => "Chưa mời ai phát biểu. Nhấn N để mời người tiếp theo.",
-        LiveError::SpeechEnded => "Ý kiến này đã kết thúc. Nhấn N để mời người tiếp theo.",
+        LiveError::NoCurrentSpeech => "Chưa mời đồng chí nào phát biểu. Nhấn N để mời đồng chí tiếp theo.",
+        LiveError::SpeechEnded => "Ý kiến này đã kết thúc. Nhấn N để mời đồng chí tiếp theo.",
         LiveError::SpeechNotStarted => "Ý kiến này chưa bắt đầu. Nhấn phím cách để bắt đầu bấm giờ.",
         LiveError::UnknownMember => "Không tìm thấy đảng viên này.",
         LiveError::MemberAbsent(_) => "Đồng chí này vắng mặt nên không thể phát biểu.",
-        LiveError::AlreadyQueued(_) => "Đồng chí này đã có trong hàng chờ.",
+        LiveError::AlreadyQueued(_) => "Đồng chí này đã có trong danh sách phát biểu.",
         LiveError::AlreadyRaised(_) => "Đồng chí này đã giơ tay.",
-        LiveError::NoSuchPosition => "Vị trí này không có trong hàng chờ.",
+        LiveError::NoSuchPosition => "Vị trí này không có trong danh sách phát biểu.",
         LiveError::AlreadySpeaking => "Đồng chí này đã bắt đầu phát biểu; nhấn E để kết thúc ý kiến.",
         LiveError::NoOpenComment => "Chưa có ý kiến bổ sung nào đang mở: nhấn C để thêm.",
         LiveError::NoStepBeyond => {
@@ -247,7 +264,7 @@ fn live_error(error: LiveError) -> String {
         }
         LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung: nhấn N để mời người phát biểu.",
         LiveError::UnknownRecord => "Không tìm thấy mục này.",
-        LiveError::EmptyMeasure => "Hãy nhập nội dung biện pháp.",
+        LiveError::EmptyMeasure => "Đề nghị nhập nội dung biện pháp.",
     }
     .into()
 }

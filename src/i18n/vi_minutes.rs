@@ -152,7 +152,7 @@ fn with_position(name: &str, position: &str) -> String {
 }
 
 /// A length in words, as sentences write it: "4 phút", "4 phút 30 giây", "45 giây".
-fn minutes_words(secs: u32) -> String {
+pub(super) fn minutes_words(secs: u32) -> String {
     match (secs / 60, secs % 60) {
         (0, s) => format!("{s} giây"),
         (m, 0) => format!("{m} phút"),

@@ -41,7 +41,7 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     paste_heading: "Dán danh sách: mỗi dòng một người, chức vụ (nếu có) sau dấu phẩy hoặc phím Tab",
     paste_button: "Thêm cả danh sách",
     pasted: |n| format!("Đã thêm {n} đảng viên."),
-    rejected_line: |line, text, reason| format!("Dòng {line} «{text}» không được thêm: {reason}"),
+    rejected_line: |line, text, reason| format!("Dòng {line} “{text}” không được thêm: {reason}"),
     member_error,
     cannot_remove: "Không xóa được: đồng chí này đã phát biểu hoặc bổ sung ý kiến trong buổi sinh hoạt.",
     assign_heading: "Phân công phát biểu",
@@ -51,7 +51,7 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     subtopics_without: "Chủ đề nhỏ chưa có người phát biểu:",
     all_assigned: "Mọi đảng viên có mặt và mọi chủ đề nhỏ đều đã được phân công.",
     estimate,
-    estimate_over: "Cảnh báo: buổi sinh hoạt có thể vượt thời lượng dự kiến. Hãy bớt người phát biểu, rút ngắn thời gian hoặc kéo dài buổi sinh hoạt.",
+    estimate_over: "Cảnh báo: buổi sinh hoạt có thể vượt thời lượng dự kiến. Đề nghị bớt người phát biểu, rút ngắn thời gian hoặc kéo dài buổi sinh hoạt.",
 
     readiness_heading: "Kiểm tra sự chuẩn bị ý kiến phát biểu theo 4 nội dung",
     point_short: [
@@ -63,10 +63,10 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     note: "Ghi chú",
     level_name,
     readiness_summary: |ready, partly, not| {
-        format!("{ready} đồng chí đã sẵn sàng, {partly} chuẩn bị một phần, {not} chưa sẵn sàng.")
+        format!("{ready} đồng chí đã chuẩn bị đầy đủ, {partly} chuẩn bị một phần, {not} chưa chuẩn bị.")
     },
     export_readiness: "Xuất bảng kiểm tra (Markdown)",
-    col_member: "Đồng chí",
+    col_member: "Họ và tên",
     col_subtopic: "Chủ đề nhỏ",
     col_notes: "Ghi chú",
     col_level: "Đánh giá",
@@ -84,7 +84,7 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     all_present: "Đánh dấu tất cả có mặt",
 };
 
-fn roman(quarter: usize) -> &'static str {
+pub(super) fn roman(quarter: usize) -> &'static str {
     ["I", "II", "III", "IV"].get(quarter.wrapping_sub(1)).copied().unwrap_or("?")
 }
 
@@ -98,9 +98,9 @@ fn status_name(status: PlanStatus) -> &'static str {
 
 fn level_name(level: ReadinessLevel) -> &'static str {
     match level {
-        ReadinessLevel::Ready => "Đã sẵn sàng",
+        ReadinessLevel::Ready => "Đã chuẩn bị đầy đủ",
         ReadinessLevel::Partly => "Chuẩn bị một phần",
-        ReadinessLevel::NotReady => "Chưa sẵn sàng",
+        ReadinessLevel::NotReady => "Chưa chuẩn bị",
     }
 }
 
@@ -109,7 +109,7 @@ fn member_error(error: &MemberError) -> String {
         MemberError::EmptyName => "họ tên đang để trống".into(),
         MemberError::NameTooLong => "họ tên dài quá 120 ký tự".into(),
         MemberError::ControlCharacter => "họ tên có ký tự điều khiển".into(),
-        MemberError::Duplicate(name) => format!("đã có đảng viên tên «{name}»"),
+        MemberError::Duplicate(name) => format!("đã có đảng viên tên “{name}”"),
     }
 }
 

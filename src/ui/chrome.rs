@@ -11,7 +11,7 @@ pub fn help_window(ctx: &Context, strings: &Strings, open: &mut bool) {
     egui::Window::new(strings.live.help_title).open(open).collapsible(false).show(ctx, |ui| {
         egui::Grid::new("help_grid").num_columns(2).spacing(theme::GRID_SPACING_WIDE).show(ui, |ui| {
             for command in Command::ALL {
-                ui.label(egui::RichText::new(help_keys(ctx, command)).strong().monospace());
+                ui.label(egui::RichText::new(help_keys(ctx, strings, command)).strong().monospace());
                 ui.label(command.label(strings));
                 ui.end_row();
             }
@@ -67,8 +67,8 @@ pub fn locked_out(ui: &mut Ui, strings: &Strings, notice: Option<&Notice>) {
 }
 
 /// A command's keys for the help, or a dash for a command with a button only.
-fn help_keys(ctx: &Context, command: Command) -> String {
-    let keys = command::keys(ctx, command);
+fn help_keys(ctx: &Context, strings: &Strings, command: Command) -> String {
+    let keys = command::keys(ctx, strings, command);
     if keys.is_empty() { "—".to_owned() } else { keys }
 }
 

@@ -31,10 +31,11 @@ pub fn shortcuts(command: Command) -> Vec<KeyboardShortcut> {
     }
 }
 
-/// One shortcut as the user types it, e.g. "Ctrl+Z", "Shift+Space" or "Page Down".
-fn format(ctx: &Context, shortcut: &KeyboardShortcut) -> String {
+/// One shortcut as the user types it, e.g. "Ctrl+Z", "Shift+Phím cách" or "Page Down"; the
+/// space bar is named in the UI's language.
+fn format(ctx: &Context, strings: &Strings, shortcut: &KeyboardShortcut) -> String {
     let name = match shortcut.logical_key {
-        Key::Space => "Space",
+        Key::Space => strings.live.key_space,
         Key::PageDown => "Page Down",
         Key::PageUp => "Page Up",
         _ => return ctx.format_shortcut(shortcut),
@@ -46,8 +47,8 @@ fn format(ctx: &Context, shortcut: &KeyboardShortcut) -> String {
 }
 
 /// The command's keys as the user types them, joined by " / "; empty when it has none.
-pub fn keys(ctx: &Context, command: Command) -> String {
-    shortcuts(command).iter().map(|shortcut| format(ctx, shortcut)).collect::<Vec<_>>().join(" / ")
+pub fn keys(ctx: &Context, strings: &Strings, command: Command) -> String {
+    shortcuts(command).iter().map(|shortcut| format(ctx, strings, shortcut)).collect::<Vec<_>>().join(" / ")
 }
 
 /// The commands typed this frame while no text field has the cursor; their keys are consumed
@@ -88,7 +89,7 @@ pub fn button(
     command: Command,
     selected: Option<bool>,
 ) -> bool {
-    let keys = keys(ui.ctx(), command);
+    let keys = keys(ui.ctx(), strings, command);
     let text = if keys.is_empty() { label.to_owned() } else { format!("{label} [{keys}]") };
     let button = match selected {
         Some(selected) => Button::selectable(selected, text),

@@ -79,7 +79,7 @@ fn undo_redo(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         ("⟲", words.undo_button, app.undo_label(), words.undo_hint, Command::Undo),
     ];
     for (icon, name, what, hint, command) in buttons {
-        let keys = command::keys(ui.ctx(), command);
+        let keys = command::keys(ui.ctx(), app.strings(), command);
         let response =
             ui.add_enabled(what.is_some(), Button::new(RichText::new(icon).size(theme::ICON_SIZE)));
         let enabled = what.is_some();

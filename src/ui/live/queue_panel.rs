@@ -225,7 +225,10 @@ fn comment_row(
                 SpanState::Paused | SpanState::Ended => strings.cmd_resume,
             };
             let toggle = if current {
-                format!("{toggle} [{}]", crate::ui::command::keys(ui.ctx(), Command::ToggleComment))
+                format!(
+                    "{toggle} [{}]",
+                    crate::ui::command::keys(ui.ctx(), live.strings, Command::ToggleComment)
+                )
             } else {
                 toggle.to_owned()
             };

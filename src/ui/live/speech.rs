@@ -118,19 +118,17 @@ fn status_line(ui: &mut Ui, live: &LiveContext<'_>, reading: &Reading, state: Sp
     let strings = live.strings.live;
     let rules = &live.session().timing;
     let colour = theme::phase_colour(live.theme, reading.phase);
-    let mut parts = vec![(strings.phase_name)(reading.phase).to_owned()];
+    let mut parts = vec![(strings.phase_name)(reading.phase, rules)];
     match reading.warning {
-        Some(Warning::NearTargetMax) => {
-            parts.push((strings.warn_target_max)(&format_mmss(rules.target_max_secs.into())));
-        }
-        Some(Warning::NearLimit) => {
-            parts.push((strings.warn_limit)(&format_mmss(rules.hard_limit_secs.into())))
-        }
+        Some(Warning::NearTargetMax) => parts.push((strings.warn_target_max)(rules)),
+        Some(Warning::NearLimit) => parts.push((strings.warn_limit)(rules)),
         None => {}
     }
     if reading.overrun > Duration::ZERO {
-        parts.push((strings.over_by)(&format!("+{}", format_mmss(reading.overrun.as_secs()))));
+        parts.push((strings.over_by)(&format_mmss(reading.overrun.as_secs())));
     }
+    parts.push((strings.spoken)(reading.elapsed.as_secs()));
+    parts.retain(|part| !part.is_empty());
     match state {
         SpanState::Paused => parts.push(strings.paused.to_owned()),
         SpanState::Ended => parts.push(strings.ended.to_owned()),

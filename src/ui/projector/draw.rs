@@ -263,14 +263,16 @@ fn timer_slide(
         ui.label(RichText::new(clock.countdown.digits()).font(digits).color(text));
         let strings = live.strings.live;
         let mut words = match clock.state {
-            SpanState::NotStarted => strings.called.to_owned(),
-            _ => (strings.phase_name)(clock.reading.phase).to_owned(),
+            SpanState::NotStarted => vec![strings.called.to_owned()],
+            _ if clock.marks => vec![(strings.phase_name)(clock.reading.phase, &session.timing)],
+            _ => vec![(strings.comment_phase)(clock.reading.phase, &session.timing)],
         };
         if clock.state == SpanState::Paused {
-            words = format!("{words} · {}", strings.paused);
+            words.push(strings.paused.to_owned());
         }
-        words = format!("{words} · {}", (strings.spoken)(&format_mmss(clock.reading.elapsed.as_secs())));
-        heading(ui, &words, text, size::HEADING * unit);
+        words.push((strings.spoken)(clock.reading.elapsed.as_secs()));
+        words.retain(|part| !part.is_empty());
+        heading(ui, &words.join(" · "), text, size::HEADING * unit);
         if clock.marks {
             progress(ui, &session.timing, clock.reading.elapsed, text, unit);
         }
