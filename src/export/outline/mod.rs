@@ -183,12 +183,12 @@ pub fn roll_call(session: &Session, strings: &Strings) -> Vec<(String, Vec<Strin
         ((text.absent_without_reason)(roll.absent_without_reason.len()), absent_without, false),
         (text.guests.to_owned(), guests, false),
     ];
-    lines.extend(
-        groups
-            .into_iter()
-            .filter(|(_, names, always)| *always || !names.is_empty())
-            .map(|(line, names, _)| (line, names)),
-    );
+    let shown = groups.into_iter().filter(|(_, names, always)| *always || !names.is_empty());
+    // A line that names nobody ends with a full stop rather than a colon.
+    lines.extend(shown.map(|(line, names, _)| match names.is_empty() {
+        true => (format!("{}.", line.trim_end_matches(':')), names),
+        false => (line, names),
+    }));
     lines
 }
 
