@@ -301,3 +301,15 @@ fn markdown_and_html_keep_the_line_breaks_of_a_multi_line_generalization() {
         String::from_utf8(render(Format::Html, &session, Language::Vietnamese, evening())).expect("UTF-8");
     assert!(html.contains("Thứ nhất:\tnhận thức<br>Thứ hai: hành động</p>"));
 }
+
+#[test]
+fn the_timing_appendix_is_left_out_when_the_secretary_says_so() {
+    let mut session = session();
+    let markdown = |session: &Session| {
+        String::from_utf8(render(Format::Markdown, session, Language::Vietnamese, evening())).expect("UTF-8")
+    };
+    assert!(markdown(&session).contains("PHỤ LỤC: THỜI GIAN PHÁT BIỂU"));
+    apply(&mut session, Edit::SetTimingAppendix(false), evening()).expect("applies");
+    let text = markdown(&session);
+    assert!(!text.contains("PHỤ LỤC") && text.contains("THƯ KÝ"), "{text}");
+}

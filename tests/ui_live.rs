@@ -210,13 +210,13 @@ fn the_conclusion_is_built_edited_rebuilt_and_projected() {
     click(&mut harness, vi().live.step_conclusion);
     click(&mut harness, vi().live.build_conclusion);
     assert!(has(&harness, "Nguồn: đồng chí Lê Minh Đức, chủ đề nhỏ 1"));
-    let why = harness.get_all_by_label("1. Vì sao chọn chủ đề này").next().expect("the first item");
+    let why = harness.get_all_by_label(vi().minutes.conclusion_points[0]).next().expect("the first item");
     assert_eq!(why.value().as_deref(), Some("Giúp mỗi người tự hoàn thiện"));
     why.focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness
-        .get_all_by_label("1. Vì sao chọn chủ đề này")
+        .get_all_by_label(vi().minutes.conclusion_points[0])
         .next()
         .expect("item")
         .type_text("Quy luật phát triển của Đảng");

@@ -187,6 +187,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_show_text: "Show or stop showing the generalization or conclusion",
     cmd_read_back: "Show the minutes to read them back before approval, or stop (Page Down, Page Up turn the pages)",
     key_space: "Space",
+    timing_appendix: "Add the appendix of speaking times (not part of the minutes)",
     approval_heading: "Reading back and approving the minutes",
     read_back_button: "Show the minutes to read them back",
     approval_hint: "Once the minute-taker has read the minutes back, enter how many agree and the closing time, then press “Approve the minutes”. Their content is then locked.",

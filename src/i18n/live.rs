@@ -149,6 +149,7 @@ pub struct LiveStrings {
     pub cmd_read_back: &'static str,
     /// The space bar's name in a shortcut.
     pub key_space: &'static str,
+    pub timing_appendix: &'static str,
     pub approval_heading: &'static str,
     pub read_back_button: &'static str,
     pub approval_hint: &'static str,

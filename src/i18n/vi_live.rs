@@ -193,6 +193,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     cmd_show_text: "Chiếu hoặc thôi chiếu nội dung khái quát, kết luận",
     cmd_read_back: "Chiếu biên bản để đọc lại trước khi thông qua, hoặc thôi chiếu (Page Down, Page Up để lật trang)",
     key_space: "Phím cách",
+    timing_appendix: "Kèm phụ lục thời gian phát biểu (không thuộc nội dung biên bản)",
     approval_heading: "Đọc lại và thông qua biên bản",
     read_back_button: "Chiếu biên bản để đọc lại",
     approval_hint: "Sau khi thư ký đọc lại biên bản, ghi số đồng chí nhất trí và giờ kết thúc rồi bấm “Thông qua biên bản”. Nội dung biên bản sẽ được khóa.",

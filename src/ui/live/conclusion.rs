@@ -18,13 +18,16 @@ pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, a
     let conclusion = &session.conclusion;
     rebuild_buttons(ui, live, confirm_rebuild, actions);
     let mut edited = conclusion.clone();
+    // The conclusion's own headings, as the minutes print them.
+    let minutes = live.strings.minutes;
+    let [meaning, content, practice, measures] = minutes.conclusion_points;
     let headings = [
-        (Some(strings.note_why), strings.note_why),
-        (Some(strings.note_content), strings.note_content),
-        (Some(strings.note_self), strings.note_self),
-        (None, strings.note_subjective),
-        (None, strings.note_objective),
-        (Some(strings.note_measures), strings.of_members),
+        (Some(meaning), meaning),
+        (Some(content), content),
+        (Some(practice), practice),
+        (None, minutes.subjective_causes),
+        (None, minutes.objective_causes),
+        (Some(measures), strings.of_members),
         (None, strings.of_cell),
     ];
     for (part, (heading, label)) in parts_mut(&mut edited).into_iter().zip(headings) {

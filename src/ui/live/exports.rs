@@ -40,6 +40,10 @@ pub fn show(
             ui.radio_value(&mut form.format, format, format.name(strings));
         }
     });
+    let mut appendix = live.session().meeting.timing_appendix;
+    if ui.checkbox(&mut appendix, strings.live.timing_appendix).changed() {
+        actions.push(Action::Edit(crate::edit::Edit::SetTimingAppendix(appendix)));
+    }
     if form.proposed_for != Some(form.format) {
         let name = format!("{}.{}", stem(&live.document.path), form.format.extension());
         form.path = exports.join(name).display().to_string();

@@ -92,36 +92,40 @@ fn minutes(ui: &mut Ui, live: &LiveContext<'_>, unit: f32) {
         .scroll_source(egui::scroll_area::ScrollSource::NONE)
         .show(ui, |ui| {
             ui.add_space(size::GAP * unit);
+            #[allow(clippy::cast_possible_truncation, reason = "clamped to the range of i8 first")]
+            let margin = (size::GAP * 2.0 * unit).clamp(0.0, 120.0) as i8;
             let text_size = size::ITEM * unit;
-            for block in &blocks {
-                match block {
-                    Block::Letterhead { cell, date_line, .. } => {
-                        ui.vertical_centered(|ui| {
-                            body(ui, cell, colour, text_size);
-                            body(ui, date_line, colour, text_size);
-                        });
-                    }
-                    Block::Title { title, summary } => {
-                        ui.vertical_centered(|ui| {
-                            heading(ui, title, colour, size::PART * unit);
-                            heading(ui, summary, colour, text_size);
-                        });
-                    }
-                    Block::Heading(_, text) => heading(ui, text, colour, text_size),
-                    Block::Paragraph(text) => body(ui, text, colour, text_size),
-                    Block::Bullets(items) => {
-                        for item in items {
-                            body(ui, &format!("• {item}"), colour, text_size);
+            egui::Frame::NONE.inner_margin(egui::Margin::symmetric(margin, 0)).show(ui, |ui| {
+                for block in &blocks {
+                    match block {
+                        Block::Letterhead { cell, date_line, .. } => {
+                            ui.vertical_centered(|ui| {
+                                body(ui, cell, colour, text_size);
+                                body(ui, date_line, colour, text_size);
+                            });
                         }
-                    }
-                    Block::Table { rows, .. } => {
-                        for row in rows {
-                            body(ui, &format!("• {}", row.join(" — ")), colour, text_size);
+                        Block::Title { title, summary } => {
+                            ui.vertical_centered(|ui| {
+                                heading(ui, title, colour, size::PART * unit);
+                                heading(ui, summary, colour, text_size);
+                            });
                         }
+                        Block::Heading(_, text) => heading(ui, text, colour, text_size),
+                        Block::Paragraph(text) => body(ui, text, colour, text_size),
+                        Block::Bullets(items) => {
+                            for item in items {
+                                body(ui, &format!("• {item}"), colour, text_size);
+                            }
+                        }
+                        Block::Table { rows, .. } => {
+                            for row in rows {
+                                body(ui, &format!("• {}", row.join(" — ")), colour, text_size);
+                            }
+                        }
+                        Block::Signatures { .. } => {}
                     }
-                    Block::Signatures { .. } => {}
                 }
-            }
+            });
             ui.add_space(page_height);
         });
     let pages = ((output.content_size.y - page_height) / page_height).ceil();
