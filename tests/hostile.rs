@@ -138,7 +138,7 @@ fn each_kind_of_damage_is_named() {
         ("speech-ends-before-it-starts.json", "thời gian của ý kiến phát biểu số 1 không hợp lý"),
         ("pause-goes-backwards.json", "thời gian của ý kiến phát biểu số 1 không hợp lý"),
         ("comment-paused-before-it-started.json", "thời gian của ý kiến bổ sung số 1 không hợp lý"),
-        ("impossible-timing.json", "tối thiểu không được lớn hơn tối đa"),
+        ("impossible-timing.json", "thời gian phát biểu “từ” không được lớn hơn “đến”"),
         ("comment-on-a-missing-speech.json", "nhắc tới ý kiến phát biểu số 77"),
     ];
     for (name, expected) in expectations {
