@@ -74,7 +74,11 @@ fn impossible_input_is_explained_in_vietnamese_and_not_saved() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
     replace_text(&mut harness, vi().target_max, "12:00");
-    assert!(harness.query_by_label("Thời gian phát biểu “đến” không được vượt quá giới hạn “không quá”.").is_some());
+    assert!(
+        harness
+            .query_by_label("Thời gian phát biểu “đến” không được vượt quá giới hạn “không quá”.")
+            .is_some()
+    );
     replace_text(&mut harness, vi().meeting_date, "31/02/2020");
     assert!(harness.query_by_label_contains("Ngày không hợp lệ").is_some());
     assert!(harness.state_mut().flush());
