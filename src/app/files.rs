@@ -6,7 +6,7 @@ use super::{Action, AppState, Consent, Effect, SaveStatus, Screen};
 use crate::edit::Document;
 use crate::meeting::RecordClock;
 use crate::model::Session;
-use crate::sample::sample_session;
+use crate::sample::sample_to_copy;
 use crate::store::{Library, StoreError, load_session, stem};
 
 impl AppState {
@@ -20,7 +20,7 @@ impl AppState {
                 self.create(name, Ok(Session::new_titled(name)));
             }
             Action::NewFromSample => {
-                let sample = sample_session().map_err(StoreError::from);
+                let sample = sample_to_copy().map_err(StoreError::from);
                 self.create(self.strings().sample_session_name, sample);
             }
             Action::Duplicate(path) => {

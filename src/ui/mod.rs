@@ -8,6 +8,7 @@ mod context;
 mod fields;
 pub mod fonts;
 pub mod frame_report;
+pub mod icon;
 mod live;
 mod overview;
 mod prepare;
@@ -29,12 +30,16 @@ use crate::cli::GuiOptions;
 /// Opens the app window and runs it until the user closes it.
 pub fn run(options: GuiOptions) -> eframe::Result {
     let title = options.language.unwrap_or_default().strings().app_title;
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_app_id("sinhhoat")
+        .with_inner_size(theme::MAIN_WINDOW_SIZE)
+        .with_min_inner_size(theme::MAIN_WINDOW_MIN);
+    if let Some(icon) = icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(title)
-            .with_app_id("sinhhoat")
-            .with_inner_size(theme::MAIN_WINDOW_SIZE)
-            .with_min_inner_size(theme::MAIN_WINDOW_MIN),
+        viewport,
         renderer: eframe::Renderer::Glow,
         dithering: false,
         ..Default::default()

@@ -76,7 +76,17 @@ impl Desktop {
 
     /// [`Self::launch`] with more variables in the app's environment (libfaketime's).
     pub fn launch_with(&self, data: &Path, environment: &[(&str, &std::ffi::OsStr)]) -> App {
-        let mut child = Command::new(release_binary())
+        self.launch_program(release_binary(), data, environment)
+    }
+
+    /// [`Self::launch_with`] for another build of the app, such as the one a package installs.
+    pub fn launch_program(
+        &self,
+        program: &Path,
+        data: &Path,
+        environment: &[(&str, &std::ffi::OsStr)],
+    ) -> App {
+        let mut child = Command::new(program)
             .args(["--live", "--report-frames", "--data-dir"])
             .arg(data)
             .envs(environment.iter().copied())

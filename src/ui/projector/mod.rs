@@ -56,10 +56,14 @@ impl Projector {
             return;
         }
         let view = self.view(live);
-        let builder = ViewportBuilder::default()
+        let mut builder = ViewportBuilder::default()
             .with_title(live.strings.live.projector_title)
+            .with_app_id("sinhhoat")
             .with_inner_size(crate::ui::theme::PROJECTOR_WINDOW_SIZE)
             .with_min_inner_size(crate::ui::theme::PROJECTOR_WINDOW_MIN);
+        if let Some(icon) = crate::ui::icon::window_icon() {
+            builder = builder.with_icon(icon);
+        }
         let closed = ctx.show_viewport_immediate(Self::viewport_id(), builder, |ui, _class| {
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| draw::draw(ui, live, view));
             ui.input(|input| input.viewport().close_requested())
