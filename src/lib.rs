@@ -13,6 +13,7 @@ pub mod meeting;
 pub mod model;
 pub mod prepare;
 pub mod register;
+pub mod report;
 pub mod sample;
 pub mod settings;
 pub mod store;

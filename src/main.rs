@@ -24,6 +24,9 @@ fn main() -> ExitCode {
         Ok(Command::Export { file, format, output, force }) => {
             cli::export((&file, format, &output, force), language, &mut std::io::stdout())
         }
+        Ok(Command::Report(options)) => {
+            cli::report(&options, language, &mut std::io::stdout(), &mut std::io::stderr())
+        }
         Ok(Command::Gui(options)) => match sinhhoat::ui::run(options) {
             Ok(()) => 0,
             Err(error) => {

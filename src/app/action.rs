@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::command::Command;
+use crate::cli::ReportFormat;
 use crate::edit::Edit;
 use crate::export::Format;
 use crate::i18n::Language;
@@ -23,6 +24,8 @@ pub enum Screen {
     Live,
     /// The preparation before the meeting.
     Prepare,
+    /// The party committee's overview of many cells' meetings.
+    Committee,
 }
 
 /// One thing the user asked for.
@@ -88,6 +91,12 @@ pub enum Action {
     Replacing(Box<Action>),
     /// The answer to the question a pending export put ([`super::AppState::question`]).
     Answer(Answer),
+    /// Read the session files under a folder into the committee's report.
+    ReadReport(PathBuf),
+    /// Ask the system dialog for the folder of the cells' files, then send [`Action::ReadReport`].
+    PickReportFolder,
+    /// Write the committee's report, for the meetings the filter keeps.
+    ExportReport(ReportFormat, crate::report::Filter, PathBuf),
 }
 
 /// A question an export puts before it goes ahead.
@@ -145,4 +154,6 @@ pub enum Effect {
     Renamed,
     /// A comment was added: its text field takes the cursor.
     CommentAdded(CommentId),
+    /// Ask for the folder of the cells' files, then send [`Action::ReadReport`].
+    PickReportFolder,
 }

@@ -5,6 +5,7 @@
 
 mod action;
 pub mod command;
+mod committee;
 mod editing;
 mod exports;
 mod files;
@@ -12,6 +13,7 @@ mod plan;
 
 pub use action::{Action, Answer, Effect, Question, Screen};
 pub use command::Command;
+pub use committee::CommitteeReport;
 pub use exports::Consent;
 
 use std::path::PathBuf;
@@ -70,6 +72,7 @@ pub struct AppState {
     listing: Listing,
     previous: Option<(String, Session)>,
     plan: Option<YearPlan>,
+    committee: Option<committee::CommitteeReport>,
     clock: Arc<dyn Clock>,
     effects: Vec<Effect>,
     pending: Option<exports::Pending>,
@@ -95,6 +98,7 @@ impl AppState {
             listing: Listing::default(),
             previous: None,
             plan: None,
+            committee: None,
             clock,
             effects: Vec::new(),
             pending: None,
@@ -201,6 +205,11 @@ impl AppState {
         self.plan.as_ref()
     }
 
+    /// The committee's report last read, if any.
+    pub fn committee(&self) -> Option<&CommitteeReport> {
+        self.committee.as_ref()
+    }
+
     /// Whether another window holds the data folder, so this one does nothing.
     pub fn locked_out(&self) -> bool {
         self.locked_out
@@ -271,6 +280,9 @@ impl AppState {
                     self.effects.push(Effect::CopyText(text));
                     self.inform(self.strings().live.copied.to_owned());
                 }
+            }
+            Action::ReadReport(_) | Action::PickReportFolder | Action::ExportReport(..) => {
+                self.committee_action(action);
             }
             file_action => self.file_action(file_action),
         }

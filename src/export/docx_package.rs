@@ -43,12 +43,39 @@ const PAGE_NUMBER_HEADER: &str = r#"<?xml version="1.0" encoding="UTF-8" standal
 const EMPTY_HEADER: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>"#;
 
-/// A4, margins within Hướng dẫn 36-HD/VPTW (top and bottom 20 mm, left 30 mm, right 15 mm),
-/// the page number from page 2.
-pub const SECTION: &str = r#"<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:headerReference w:type="first" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>"#;
+/// Which way the A4 pages are turned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// Upright: the minutes.
+    Portrait,
+    /// On its side: a report whose table is wide.
+    Landscape,
+}
 
-/// The width of the text between the margins, in twentieths of a point.
-pub const TEXT_WIDTH: u32 = 11906 - 1701 - 851;
+impl Page {
+    /// The page's width and height, in twentieths of a point.
+    fn size(self) -> (u32, u32) {
+        match self {
+            Self::Portrait => (11906, 16838),
+            Self::Landscape => (16838, 11906),
+        }
+    }
+
+    /// The width of the text between the margins, in twentieths of a point.
+    pub fn text_width(self) -> u32 {
+        self.size().0 - 1701 - 851
+    }
+
+    /// The section: A4, margins within Hướng dẫn 36-HD/VPTW (top and bottom 20 mm, left
+    /// 30 mm, right 15 mm), the page number from page 2.
+    pub fn section(self) -> String {
+        let (width, height) = self.size();
+        let orient = if self == Self::Landscape { r#" w:orient="landscape""# } else { "" };
+        format!(
+            r#"<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:headerReference w:type="first" r:id="rId3"/><w:pgSz w:w="{width}" w:h="{height}"{orient}/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>"#
+        )
+    }
+}
 
 fn core(properties: &Properties) -> String {
     let created = properties.created.to_utc().format("%Y-%m-%dT%H:%M:%SZ");

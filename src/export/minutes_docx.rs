@@ -2,7 +2,7 @@
 //! as a borderless two-column table, Times New Roman 14 pt on A4, body justified with a
 //! first-line indent, the page number from page 2.
 
-use super::docx_package::{Properties, SECTION, TEXT_WIDTH, package};
+use super::docx_package::{Page, Properties, package};
 use super::outline::{Block, Signature};
 use super::xml::escape_xml;
 
@@ -16,12 +16,19 @@ const INDENT: u32 = 567;
 /// The header's left column, in twentieths of a point; the right takes the rest.
 const HEADER_LEFT: u32 = 4100;
 
-/// The .docx package of the minutes.
+/// The .docx package of the minutes, on upright A4 pages.
 pub fn render(blocks: &[Block], properties: &Properties) -> Vec<u8> {
-    let body: String = blocks.iter().map(xml).collect();
+    render_on(blocks, properties, Page::Portrait)
+}
+
+/// The .docx package of `blocks` on pages turned as `page` says.
+pub fn render_on(blocks: &[Block], properties: &Properties, page: Page) -> Vec<u8> {
+    let width = page.text_width();
+    let body: String = blocks.iter().map(|block| xml(block, width)).collect();
+    let section = page.section();
     let document = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}{SECTION}</w:body></w:document>"#
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}{section}</w:body></w:document>"#
     );
     package(&document, properties)
 }
@@ -119,7 +126,7 @@ fn table(rows: &[Vec<String>], widths: &[u32], borders: bool) -> String {
 
 /// Column widths over the text width, in proportion to each column's longest text (within
 /// bounds, so a long title does not squeeze the numbers to nothing).
-fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<u32> {
+fn column_widths(header: &[String], rows: &[Vec<String>], width: u32) -> Vec<u32> {
     let weights: Vec<u32> = header
         .iter()
         .enumerate()
@@ -133,7 +140,7 @@ fn column_widths(header: &[String], rows: &[Vec<String>]) -> Vec<u32> {
         })
         .collect();
     let total: u32 = weights.iter().sum::<u32>().max(1);
-    weights.iter().map(|weight| TEXT_WIDTH * weight / total).collect()
+    weights.iter().map(|weight| width * weight / total).collect()
 }
 
 fn signature(signature: &Signature) -> String {
@@ -147,7 +154,7 @@ fn signature(signature: &Signature) -> String {
     )
 }
 
-fn xml(block: &Block) -> String {
+fn xml(block: &Block, width: u32) -> String {
     match block {
         Block::Letterhead { superior, cell: cell_name, number, nation, date_line } => {
             let mut left = String::new();
@@ -165,8 +172,8 @@ fn xml(block: &Block) -> String {
                 paragraph(nation, CENTRED, nation_look),
                 paragraph(date_line, Setting { before: 120, ..CENTRED }, Look { italic: true, ..PLAIN })
             );
-            let widths = [HEADER_LEFT, TEXT_WIDTH - HEADER_LEFT];
-            let row = vec![cell(&left, HEADER_LEFT), cell(&right, TEXT_WIDTH - HEADER_LEFT)];
+            let widths = [HEADER_LEFT, width - HEADER_LEFT];
+            let row = vec![cell(&left, HEADER_LEFT), cell(&right, width - HEADER_LEFT)];
             table(&[row], &widths, false)
         }
         Block::Title { title, summary } => format!(
@@ -182,7 +189,7 @@ fn xml(block: &Block) -> String {
             items.iter().map(|item| paragraph(&format!("- {item}"), BODY_TEXT, PLAIN)).collect()
         }
         Block::Table { header, rows } => {
-            let widths = column_widths(header, rows);
+            let widths = column_widths(header, rows, width);
             let small = |look: Look| Look { size: TABLE_TEXT, ..look };
             let line = |cells: &[String], align: &'static str, look: Look| -> Vec<String> {
                 let setting = Setting { align, ..CENTRED };
@@ -197,9 +204,9 @@ fn xml(block: &Block) -> String {
             format!("{}<w:p/>", table(&all, &widths, true))
         }
         Block::Signatures { left, right } => {
-            let half = TEXT_WIDTH / 2;
-            let row = vec![cell(&signature(left), half), cell(&signature(right), TEXT_WIDTH - half)];
-            table(&[row], &[half, TEXT_WIDTH - half], false)
+            let half = width / 2;
+            let row = vec![cell(&signature(left), half), cell(&signature(right), width - half)];
+            table(&[row], &[half, width - half], false)
         }
     }
 }

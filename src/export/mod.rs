@@ -1,6 +1,7 @@
 //! Documents made from a session. Each format escapes the text it embeds, so a name such as
 //! `<b>` or `a|b` stays text.
 
+pub mod committee;
 mod docx_package;
 mod markdown;
 pub mod minutes_docx;
@@ -11,7 +12,7 @@ pub mod readiness;
 pub mod timing_csv;
 pub mod xml;
 
-pub use docx_package::Properties;
+pub use docx_package::{Page, Properties};
 pub use markdown::{escape_markdown, escape_markdown_lines};
 
 use crate::i18n::Language;

@@ -14,6 +14,7 @@ pub const STRINGS: Strings = Strings {
     live: &super::en_live::LIVE,
     prepare: &super::en_prepare::PREPARE,
     minutes: &super::en_minutes::MINUTES,
+    report: &super::en_report::REPORT,
     edits: &super::en_edits::EDITS,
 
     app_title: "Thematic meeting",
@@ -171,6 +172,7 @@ pub const STRINGS: Strings = Strings {
     cli_unknown_argument: |arg| format!("Unknown argument “{arg}”. Run `sinhhoat --help`."),
     cli_missing_value: |option| format!("The option {option} needs a value."),
     cli_no_files: "Name at least one file to check.",
+    cli_bad_value: |option, value| format!("The value “{value}” of {option} is not valid."),
     cli_unknown_format: |name| {
         format!("There is no export format «{name}». Formats: docx, md, html, csv, readiness.")
     },

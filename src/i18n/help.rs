@@ -27,6 +27,16 @@ CÁCH DÙNG / USAGE
       Exports the minutes (docx, md, html), the timing report (csv) or the
       speakers' readiness check (readiness, Markdown). An existing RA is replaced
       only with --force; the session file itself is never written.
+  sinhhoat report ĐƯỜNG_DẪN... --format docx|md|csv -o RA [--year NĂM] [--quarter QUÝ]
+                  [--as-of NĂM-THÁNG-NGÀY] [--force]
+      Báo cáo của đảng ủy: tổng hợp các tệp buổi sinh hoạt của các chi bộ (tệp hoặc
+      thư mục, đọc cả thư mục con), mỗi chi bộ mỗi quý một dòng; tệp không đọc được
+      được nêu tên và lý do rồi bỏ qua; không bao giờ ghi vào các tệp đầu vào.
+      Mã thoát 0 khi đã ghi báo cáo, 1 khi không đọc được tệp nào.
+      The party committee's report from the cells' session files (files or folders,
+      read recursively), a row per cell and quarter; files that do not read are
+      named with the reason and skipped; inputs are never written. Exit 0 when the
+      report was written, 1 when no file could be read.
   sinhhoat --help | -h
 
       In hướng dẫn này. / Prints this help.

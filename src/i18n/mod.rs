@@ -10,10 +10,12 @@ mod en_edits;
 mod en_live;
 mod en_minutes;
 mod en_prepare;
+mod en_report;
 mod help;
 mod live;
 mod minutes;
 mod prepare;
+mod report;
 mod strings;
 mod vi;
 mod vi_data;
@@ -21,12 +23,14 @@ mod vi_edits;
 mod vi_live;
 mod vi_minutes;
 mod vi_prepare;
+mod vi_report;
 
 pub use edits::{EditKind, EditStrings, describe, edit_error};
 pub use help::HELP;
 pub use live::LiveStrings;
 pub use minutes::{Held, MinutesStrings, TimeCounts};
 pub use prepare::PrepareStrings;
+pub use report::ReportStrings;
 
 pub use strings::Strings;
 

@@ -11,6 +11,7 @@ pub struct Strings {
     pub live: &'static super::LiveStrings,
     pub prepare: &'static super::PrepareStrings,
     pub minutes: &'static super::MinutesStrings,
+    pub report: &'static super::ReportStrings,
     pub edits: &'static super::EditStrings,
 
     pub app_title: &'static str,
@@ -141,6 +142,7 @@ pub struct Strings {
     pub cli_unknown_argument: fn(&str) -> String,
     pub cli_missing_value: fn(&str) -> String,
     pub cli_no_files: &'static str,
+    pub cli_bad_value: fn(&str, &str) -> String,
     pub cli_unknown_format: fn(&str) -> String,
 
     pub cli_gui_failed: fn(&str) -> String,

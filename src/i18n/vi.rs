@@ -15,6 +15,7 @@ pub const STRINGS: Strings = Strings {
     live: &super::vi_live::LIVE,
     prepare: &super::vi_prepare::PREPARE,
     minutes: &super::vi_minutes::MINUTES,
+    report: &super::vi_report::REPORT,
     edits: &super::vi_edits::EDITS,
 
     app_title: "Sinh hoạt chuyên đề",
@@ -175,6 +176,7 @@ pub const STRINGS: Strings = Strings {
     },
     cli_missing_value: |option| format!("Tùy chọn {option} cần một giá trị."),
     cli_no_files: "Vui lòng nêu ít nhất một tệp cần kiểm tra.",
+    cli_bad_value: |option, value| format!("Giá trị “{value}” của {option} không hợp lệ."),
     cli_unknown_format: |name| {
         format!("Không có định dạng xuất “{name}”. Các định dạng: docx, md, html, csv, readiness.")
     },

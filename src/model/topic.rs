@@ -20,6 +20,15 @@ pub enum TopicGroup {
 impl TopicGroup {
     /// All groups, in the order the guidance lists them.
     pub const ALL: [Self; 3] = [Self::Thought, Self::Ethics, Self::Style];
+
+    /// The group's name in files and reports: `thought`, `ethics`, `style`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Thought => "thought",
+            Self::Ethics => "ethics",
+            Self::Style => "style",
+        }
+    }
 }
 
 /// What the meeting is about and how the secretary opens it.

@@ -28,6 +28,7 @@ struct Views {
     overview: OverviewView,
     live: LiveView,
     prepare: PrepareView,
+    committee: super::committee::CommitteeView,
 }
 
 /// The app's window: the state, the screens and what only the window knows.
@@ -209,6 +210,7 @@ impl SinhHoatApp {
                 let live = live_context(&self.state, &self.timers, self.projector, document);
                 self.views.live.show(ui, &live, actions);
             }
+            (Screen::Committee, _) => self.views.committee.show(ui, strings, state.committee(), actions),
             (Screen::Overview | Screen::Live, None) => {
                 ui.label(strings.no_session_open);
             }
@@ -251,6 +253,11 @@ impl SinhHoatApp {
             Effect::MemberAdded => self.views.prepare.member_added(),
             Effect::Pasted { complete } => self.views.prepare.pasted(complete),
             Effect::Renamed => self.views.sessions.finish_rename(),
+            Effect::PickReportFolder => {
+                if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                    self.dispatch(Action::ReadReport(folder));
+                }
+            }
             Effect::CommentAdded(comment) => {
                 self.views.live.focus_comment = Some(comment);
                 self.views.live.commenter = None;

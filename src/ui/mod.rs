@@ -4,6 +4,7 @@
 mod app;
 mod chrome;
 pub mod command;
+mod committee;
 mod context;
 mod fields;
 pub mod fonts;

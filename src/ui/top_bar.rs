@@ -35,6 +35,7 @@ fn navigation(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
         (Screen::Overview, strings.nav_overview, app.document().is_some()),
         (Screen::Prepare, strings.prepare.nav_prepare, true),
         (Screen::Live, strings.live.nav_live, app.document().is_some()),
+        (Screen::Committee, strings.report.nav, true),
         (Screen::Settings, strings.nav_settings, true),
     ];
     for (screen, label, enabled) in tabs {

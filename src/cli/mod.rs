@@ -1,5 +1,9 @@
 //! The command line: which subcommand to run, and the ones that need no window.
 
+mod report;
+
+pub use report::{ReportFormat, ReportOptions, render as render_report, report};
+
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,6 +30,8 @@ pub enum Command {
         /// Whether an existing file at `output` may be replaced.
         force: bool,
     },
+    /// Write the party committee's report from many session files.
+    Report(ReportOptions),
     /// Print the help.
     Help,
     /// Print the version.
@@ -62,6 +68,9 @@ pub enum CliError {
     /// `export` with a format it cannot make.
     #[error("unknown format {0:?}")]
     UnknownFormat(String),
+    /// An option's value that cannot be right, such as `--quarter 5`.
+    #[error("{0}: bad value {1:?}")]
+    BadValue(&'static str, String),
 }
 
 impl CliError {
@@ -73,6 +82,7 @@ impl CliError {
             Self::MissingValue(option) => (strings.cli_missing_value)(option),
             Self::NoFiles => strings.cli_no_files.to_owned(),
             Self::UnknownFormat(name) => (strings.cli_unknown_format)(name),
+            Self::BadValue(option, value) => (strings.cli_bad_value)(option, value),
         }
     }
 }
@@ -107,6 +117,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Comm
                 None => result = Err(CliError::MissingValue("--format")),
             },
             Some("--force") => flags.force = true,
+            Some(option @ ("--year" | "--quarter" | "--as-of")) => {
+                let option = match option {
+                    "--year" => "--year",
+                    "--quarter" => "--quarter",
+                    _ => "--as-of",
+                };
+                match args.next() {
+                    Some(value) => flags.report.push((option, value.to_string_lossy().into_owned())),
+                    None => result = Err(CliError::MissingValue(option)),
+                }
+            }
             Some("-o" | "--output") => match args.next() {
                 Some(path) => flags.output = Some(PathBuf::from(path)),
                 None => result = Err(CliError::MissingValue("-o")),
@@ -125,12 +146,14 @@ fn language(options: &GuiOptions) -> Language {
     options.language.unwrap_or_default()
 }
 
-/// `--format`, `-o` and `--force`, used by `export`.
+/// `--format`, `-o` and `--force`, used by `export` and `report`; `--year`, `--quarter` and
+/// `--as-of` with their values, used by `report`.
 #[derive(Debug, Default)]
 struct ExportFlags {
     format: Option<String>,
     output: Option<PathBuf>,
     force: bool,
+    report: Vec<(&'static str, String)>,
 }
 
 fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) -> Result<Command, CliError> {
@@ -149,6 +172,7 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
             let output = flags.output.ok_or(CliError::MissingValue("-o"))?;
             Ok(Command::Export { file, format, output, force: flags.force })
         }
+        Some("report") => report::parse(rest, flags.format, flags.output, flags.force, &flags.report),
         Some("open") => match <[PathBuf; 1]>::try_from(rest) {
             Ok([file]) => {
                 options.open = Some(file);

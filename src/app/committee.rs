@@ -1,0 +1,69 @@
+//! The committee's overview: reading a folder of cells' session files into the report, and
+//! writing the report out. The files read are never written.
+
+use std::path::PathBuf;
+
+use super::{Action, AppState, Effect, Notice};
+use crate::cli::{ReportOptions, render_report};
+use crate::report::{Filter, Report, build, gather};
+use crate::store::write_export;
+
+/// A report read from a folder, as of a day.
+#[derive(Debug, Clone)]
+pub struct CommitteeReport {
+    /// The folder read.
+    pub folder: PathBuf,
+    /// What it holds.
+    pub report: Report,
+    /// The day overdue measures are counted against.
+    pub as_of: chrono::NaiveDate,
+}
+
+impl AppState {
+    /// Applies an action of the committee's overview.
+    pub(super) fn committee_action(&mut self, action: Action) {
+        match action {
+            Action::PickReportFolder => self.effects.push(Effect::PickReportFolder),
+            Action::ReadReport(folder) => {
+                let as_of = self.now().date_naive();
+                let report = build(&gather(std::slice::from_ref(&folder)), as_of, Filter::default());
+                let strings = self.strings();
+                match report.files > report.skipped.len() {
+                    true => self.inform((strings.report.read)(report.files, report.rows.len())),
+                    false => self.fail(strings.report.nothing_read),
+                }
+                self.committee = Some(CommitteeReport { folder, report, as_of });
+            }
+            Action::ExportReport(format, filter, output) => self.export_report(format, filter, output),
+            _ => {}
+        }
+    }
+
+    fn export_report(&mut self, format: crate::cli::ReportFormat, filter: Filter, output: PathBuf) {
+        let Some(committee) = &self.committee else {
+            return;
+        };
+        let strings = self.strings();
+        let files = gather(std::slice::from_ref(&committee.folder));
+        if files.iter().any(|file| crate::store::same_file(file, &output)) || self.data.holds_session(&output)
+        {
+            self.fail(&(strings.export_refused_sessions)(&self.data.sessions().display().to_string()));
+            return;
+        }
+        let report = build(&files, committee.as_of, filter);
+        let options = ReportOptions {
+            paths: vec![committee.folder.clone()],
+            format,
+            output: output.clone(),
+            filter,
+            as_of: Some(committee.as_of),
+            force: true,
+        };
+        match write_export(&output, &render_report(&report, &options, strings, committee.as_of)) {
+            Ok(()) => {
+                self.notice = Some(Notice::Info((strings.report.written)(&output.display().to_string())))
+            }
+            Err(error) => self.fail(&(strings.save_failed)(&error)),
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! `sinhhoat report PATH... --format docx|md|csv -o OUT [--year YYYY] [--quarter N]
+//! [--as-of YYYY-MM-DD] [--force]`: the party committee's report from the cells' session files.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::{CliError, Command};
+use crate::export::committee::{self, Issuer};
+use crate::export::{Page, Properties, minutes_docx, minutes_md};
+use crate::i18n::{Language, Strings};
+use crate::report::{Filter, Report, build, gather};
+use crate::store::{DataDir, write_export};
+
+/// The report's forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Word, in the Party's layout.
+    Docx,
+    /// Markdown.
+    Markdown,
+    /// CSV for a spreadsheet.
+    Csv,
+}
+
+impl ReportFormat {
+    /// The form named on the command line: `docx`, `md` or `csv`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "docx" => Some(Self::Docx),
+            "md" => Some(Self::Markdown),
+            "csv" => Some(Self::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// What `sinhhoat report` was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportOptions {
+    /// Session files and folders (read recursively).
+    pub paths: Vec<PathBuf>,
+    /// The form.
+    pub format: ReportFormat,
+    /// Where to write it.
+    pub output: PathBuf,
+    /// Only these meetings.
+    pub filter: Filter,
+    /// The date measures are overdue against; today when not given.
+    pub as_of: Option<NaiveDate>,
+    /// Whether an existing `output` may be replaced.
+    pub force: bool,
+}
+
+/// Reads `report`'s arguments.
+pub(super) fn parse(
+    paths: Vec<PathBuf>,
+    format: Option<String>,
+    output: Option<PathBuf>,
+    force: bool,
+    values: &[(&'static str, String)],
+) -> Result<Command, CliError> {
+    if paths.is_empty() {
+        return Err(CliError::NoFiles);
+    }
+    let name = format.ok_or(CliError::MissingValue("--format"))?;
+    let format = ReportFormat::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
+    let output = output.ok_or(CliError::MissingValue("-o"))?;
+    let mut options = ReportOptions { paths, format, output, filter: Filter::default(), as_of: None, force };
+    for (option, value) in values {
+        let bad = || CliError::BadValue(option, value.clone());
+        match *option {
+            "--year" => {
+                options.filter.year =
+                    Some(value.parse().ok().filter(|y| (2000..=2100).contains(y)).ok_or_else(bad)?);
+            }
+            "--quarter" => {
+                options.filter.quarter =
+                    Some(value.parse().ok().filter(|q| (1..=4).contains(q)).ok_or_else(bad)?);
+            }
+            _ => options.as_of = Some(NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| bad())?),
+        }
+    }
+    Ok(Command::Report(options))
+}
+
+/// The report's bytes in its form.
+pub fn render(report: &Report, options: &ReportOptions, strings: &Strings, as_of: NaiveDate) -> Vec<u8> {
+    let committee =
+        report.rows.iter().map(|row| row.committee.as_str()).find(|c| !c.is_empty()).unwrap_or_default();
+    let place = report.rows.iter().map(|row| row.place.as_str()).find(|p| !p.is_empty()).unwrap_or_default();
+    let issuer = Issuer { committee, place, date: as_of };
+    let period = (options.filter.year, options.filter.quarter);
+    match options.format {
+        ReportFormat::Docx => {
+            let properties = Properties {
+                title: format!("{} {}", strings.report.title, (strings.report.summary)(period.0, period.1)),
+                creator: committee.to_owned(),
+                created: chrono::Local::now().fixed_offset(),
+            };
+            minutes_docx::render_on(
+                &committee::outline(report, strings, issuer, period),
+                &properties,
+                Page::Landscape,
+            )
+        }
+        ReportFormat::Markdown => {
+            minutes_md::render(&committee::outline(report, strings, issuer, period)).into_bytes()
+        }
+        ReportFormat::Csv => committee::csv(report).into_bytes(),
+    }
+}
+
+/// Runs `sinhhoat report`: reads every file (never writing to one), lists what it left out
+/// on `errors`, writes the report. Exit code 0 when a report was written, 1 when no file
+/// could be read or the report could not be written.
+pub fn report(
+    options: &ReportOptions,
+    language: Language,
+    out: &mut impl Write,
+    errors: &mut impl Write,
+) -> i32 {
+    let strings = language.strings();
+    let files = gather(&options.paths);
+    let sessions = DataDir::from_environment(None);
+    let writes_an_input = files.iter().any(|file| crate::store::same_file(file, &options.output));
+    if writes_an_input || sessions.holds_session(&options.output) {
+        let folder = sessions.sessions().display().to_string();
+        let _ = writeln!(errors, "{}", (strings.export_refused_sessions)(&folder));
+        return 1;
+    }
+    if options.output.exists() && !options.force {
+        let _ = writeln!(errors, "{}", (strings.export_exists)(&options.output.display().to_string()));
+        return 1;
+    }
+    let as_of = options.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let report = build(&files, as_of, options.filter);
+    for skipped in &report.skipped {
+        let _ =
+            writeln!(errors, "{}: {}", skipped.path.display(), committee::reason(&skipped.reason, strings));
+    }
+    if report.skipped.len() == report.files {
+        let _ = writeln!(errors, "{}", strings.report.nothing_read);
+        return 1;
+    }
+    match write_export(&options.output, &render(&report, options, strings, as_of)) {
+        Ok(()) => {
+            let _ = writeln!(out, "{}", (strings.report.written)(&options.output.display().to_string()));
+            0
+        }
+        Err(error) => {
+            let _ = writeln!(errors, "{}: {}", options.output.display(), (strings.save_failed)(&error));
+            1
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The party committee's report in the forms it issues and files: the .docx in the Party's
+//! layout (the wide table on landscape pages), Markdown, and a CSV with a byte-order mark.
+
+use chrono::NaiveDate;
+
+use super::outline::Block;
+use super::timing_csv::{BOM, quote};
+use crate::i18n::{Strings, format_mmss};
+use crate::report::{Report, Row, SkipReason};
+
+/// Who issues the report and when: the committee's name and its place name.
+#[derive(Debug, Clone, Copy)]
+pub struct Issuer<'a> {
+    /// The committee (đảng bộ / đảng ủy), as the cells' files name it.
+    pub committee: &'a str,
+    /// The place name of the date line.
+    pub place: &'a str,
+    /// The report's date.
+    pub date: NaiveDate,
+}
+
+/// The report's blocks, for the .docx and Markdown.
+pub fn outline(
+    report: &Report,
+    strings: &Strings,
+    issuer: Issuer<'_>,
+    (year, quarter): (Option<i32>, Option<u32>),
+) -> Vec<Block> {
+    let text = strings.report;
+    let mut blocks = vec![
+        Block::Letterhead {
+            superior: String::new(),
+            cell: issuer.committee.trim().to_uppercase(),
+            number: None,
+            nation: strings.minutes.nation.to_owned(),
+            date_line: (strings.minutes.date_line)(issuer.place, Some(issuer.date)),
+        },
+        Block::Title { title: text.title.to_owned(), summary: (text.summary)(year, quarter) },
+        Block::Paragraph((text.read)(report.files, report.rows.len())),
+        Block::Paragraph((text.as_of)(&issuer.date.format("%d/%m/%Y").to_string())),
+        Block::Heading(1, text.part_rows.to_owned()),
+    ];
+    let header = text.columns.iter().take(15).map(|c| (*c).to_owned()).collect();
+    let mut rows: Vec<Vec<String>> = report.rows.iter().map(|row| cells(row, strings)).collect();
+    rows.push(totals_cells(report, strings));
+    blocks.push(Block::Table { header, rows });
+    blocks.push(Block::Heading(1, text.part_missing.to_owned()));
+    match report.missing.is_empty() {
+        true => blocks.push(Block::Paragraph(text.none_missing.to_owned())),
+        false => blocks.push(Block::Bullets(
+            report
+                .missing
+                .iter()
+                .map(|m| format!("{}: {}", (text.quarter)(m.quarter.year, m.quarter.quarter), m.cell))
+                .collect(),
+        )),
+    }
+    blocks.push(Block::Heading(1, text.part_measures.to_owned()));
+    let measures = report
+        .open_measures
+        .iter()
+        .map(|m| {
+            vec![
+                m.cell.clone(),
+                m.content.clone(),
+                m.owner.clone().unwrap_or_else(|| text.cell_owner.to_owned()),
+                m.deadline.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default(),
+                if m.overdue { text.overdue.to_owned() } else { String::new() },
+            ]
+        })
+        .collect();
+    let header = text.measure_columns.iter().map(|c| (*c).to_owned()).collect();
+    blocks.push(Block::Table { header, rows: measures });
+    if !report.skipped.is_empty() || !report.duplicates.is_empty() {
+        blocks.push(Block::Heading(1, text.appendix.to_owned()));
+        blocks.extend(report.duplicates.iter().map(|d| {
+            let others: Vec<String> = d.left_out.iter().map(|p| p.display().to_string()).collect();
+            let quarter = (text.quarter)(d.quarter.year, d.quarter.quarter);
+            Block::Paragraph((text.duplicate)(
+                &d.cell,
+                &quarter,
+                &d.counted.display().to_string(),
+                &others.join(", "),
+            ))
+        }));
+        blocks.push(Block::Bullets(
+            report
+                .skipped
+                .iter()
+                .map(|s| format!("{}: {}", s.path.display(), reason(&s.reason, strings)))
+                .collect(),
+        ));
+    }
+    blocks
+}
+
+/// Why a file was left out, in the UI's language (the same words as `sinhhoat check`).
+pub fn reason(reason: &SkipReason, strings: &Strings) -> String {
+    match reason {
+        SkipReason::Unreadable(error) => (strings.load_error)(error),
+        SkipReason::NoDate => strings.report.no_date.to_owned(),
+    }
+}
+
+/// A row's cells in the report's table: the quarter, the cell, the date, the topic and its
+/// group, the attendance, the speeches by time, the average, comments, what was done, measures.
+pub fn cells(row: &Row, strings: &Strings) -> Vec<String> {
+    let text = strings.report;
+    let yes = |done: bool| if done { text.yes } else { text.no };
+    vec![
+        (text.quarter)(row.quarter.year, row.quarter.quarter),
+        row.cell.clone(),
+        row.date.format("%d/%m/%Y").to_string(),
+        row.topic.clone(),
+        (strings.group_name)(row.group).to_owned(),
+        row.members.to_string(),
+        row.present.to_string(),
+        row.absent_with_reason.to_string(),
+        row.absent_without_reason.to_string(),
+        row.speeches.to_string(),
+        format!("{} / {} / {}", row.on_target, row.over_target, row.over_limit),
+        format_mmss(row.average.as_secs()),
+        row.comments.to_string(),
+        format!("{} / {} / {}", row.generalizations, yes(row.conclusion), yes(row.approved)),
+        format!("{} ({} / {})", row.measures, row.open_measures, row.overdue_measures),
+    ]
+}
+
+fn totals_cells(report: &Report, strings: &Strings) -> Vec<String> {
+    let t = report.totals();
+    vec![
+        strings.report.totals_row.to_owned(),
+        t.meetings.to_string(),
+        String::new(),
+        String::new(),
+        String::new(),
+        t.members.to_string(),
+        t.present.to_string(),
+        t.absent_with_reason.to_string(),
+        t.absent_without_reason.to_string(),
+        t.speeches.to_string(),
+        format!("{} / {} / {}", t.on_target, t.over_target, t.over_limit),
+        String::new(),
+        t.comments.to_string(),
+        format!("{} / {} / {}", t.generalizations, t.conclusions, t.approved),
+        format!("{} ({} / {})", t.measures, t.open_measures, t.overdue_measures),
+    ]
+}
+
+/// The CSV's header: one machine-readable column per figure.
+pub const CSV_HEADER: &str = "committee,cell,year,quarter,date,topic,group,members,present,absent_with_reason,absent_without_reason,speeches,on_target,over_target,over_limit,average_s,comments,generalizations,conclusion,approved,measures,open_measures,overdue_measures";
+
+/// The rows as CSV for a spreadsheet: a byte-order mark, the header, one line per cell and
+/// quarter. The CSVs of several committees concatenate (after their headers).
+pub fn csv(report: &Report) -> String {
+    let mut out = format!("{BOM}{CSV_HEADER}\r\n");
+    for row in &report.rows {
+        let fields = [
+            quote(&row.committee),
+            quote(&row.cell),
+            row.quarter.year.to_string(),
+            row.quarter.quarter.to_string(),
+            row.date.to_string(),
+            quote(&row.topic),
+            row.group.code().to_owned(),
+            row.members.to_string(),
+            row.present.to_string(),
+            row.absent_with_reason.to_string(),
+            row.absent_without_reason.to_string(),
+            row.speeches.to_string(),
+            row.on_target.to_string(),
+            row.over_target.to_string(),
+            row.over_limit.to_string(),
+            row.average.as_secs().to_string(),
+            row.comments.to_string(),
+            row.generalizations.to_string(),
+            u8::from(row.conclusion).to_string(),
+            u8::from(row.approved).to_string(),
+            row.measures.to_string(),
+            row.open_measures.to_string(),
+            row.overdue_measures.to_string(),
+        ];
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
