@@ -140,6 +140,12 @@ pub fn report(
         let _ =
             writeln!(errors, "{}: {}", skipped.path.display(), committee::reason(&skipped.reason, strings));
     }
+    for duplicate in &report.duplicates {
+        let others: Vec<String> = duplicate.left_out.iter().map(|p| p.display().to_string()).collect();
+        let quarter = (strings.report.quarter)(duplicate.quarter.year, duplicate.quarter.quarter);
+        let counted = duplicate.counted.display().to_string();
+        let _ = writeln!(errors, "{}", (strings.report.duplicate)(&duplicate.cell, &quarter, &counted, &others.join(", ")));
+    }
     if report.skipped.len() == report.files {
         let _ = writeln!(errors, "{}", strings.report.nothing_read);
         return 1;
