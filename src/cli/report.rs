@@ -144,7 +144,11 @@ pub fn report(
         let others: Vec<String> = duplicate.left_out.iter().map(|p| p.display().to_string()).collect();
         let quarter = (strings.report.quarter)(duplicate.quarter.year, duplicate.quarter.quarter);
         let counted = duplicate.counted.display().to_string();
-        let _ = writeln!(errors, "{}", (strings.report.duplicate)(&duplicate.cell, &quarter, &counted, &others.join(", ")));
+        let _ = writeln!(
+            errors,
+            "{}",
+            (strings.report.duplicate)(&duplicate.cell, &quarter, &counted, &others.join(", "))
+        );
     }
     if report.skipped.len() == report.files {
         let _ = writeln!(errors, "{}", strings.report.nothing_read);

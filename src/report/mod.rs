@@ -122,14 +122,22 @@ fn walk(folder: &Path, found: &mut BTreeSet<PathBuf>) {
 }
 
 /// The files that hold one cell's meeting in one quarter: when each was modified, where it
-/// is, its row and its session.
-type Candidates = Vec<(SystemTime, PathBuf, Row, Session)>;
+/// is, its row and its open measures (the session itself is not kept).
+type Candidates = Vec<(SystemTime, PathBuf, Row, Vec<OpenMeasure>)>;
 
-/// One file read: the session and when the file was last modified, or why it cannot be read.
-type Read = (PathBuf, Result<(Session, SystemTime), LoadError>);
+/// One file read and counted: its row (none without a date), its open measures and when the
+/// file was last modified, or why it cannot be read. The session itself is dropped at once.
+type Read = (PathBuf, Result<(Option<Row>, Vec<OpenMeasure>, SystemTime), LoadError>);
 
-/// Reads the files on every core, in order.
-fn read_all(files: &[PathBuf]) -> Vec<Read> {
+/// Reads and counts one file.
+fn read_one(path: &Path, as_of: NaiveDate) -> Result<(Option<Row>, Vec<OpenMeasure>, SystemTime), LoadError> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).unwrap_or(SystemTime::UNIX_EPOCH);
+    let session: Session = load_session(path)?;
+    Ok((row(&session, as_of), open_measures(&session, as_of), modified))
+}
+
+/// Reads and counts the files on every core, in order.
+fn read_all(files: &[PathBuf], as_of: NaiveDate) -> Vec<Read> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from).max(1);
     let chunk = files.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
@@ -137,14 +145,7 @@ fn read_all(files: &[PathBuf]) -> Vec<Read> {
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || {
-                    part.iter()
-                        .map(|path| {
-                            let modified = std::fs::metadata(path)
-                                .and_then(|m| m.modified())
-                                .unwrap_or(SystemTime::UNIX_EPOCH);
-                            (path.clone(), load_session(path).map(|session| (session, modified)))
-                        })
-                        .collect::<Vec<_>>()
+                    part.iter().map(|path| (path.clone(), read_one(path, as_of))).collect::<Vec<_>>()
                 })
             })
             .collect();
@@ -156,28 +157,28 @@ fn read_all(files: &[PathBuf]) -> Vec<Read> {
 pub fn build(files: &[PathBuf], as_of: NaiveDate, filter: Filter) -> Report {
     let mut report = Report { files: files.len(), ..Report::default() };
     let mut kept: BTreeMap<(Quarter, String, String), Candidates> = BTreeMap::new();
-    for (path, read) in read_all(files) {
-        let (session, modified) = match read {
+    for (path, read) in read_all(files, as_of) {
+        let (row, open, modified) = match read {
             Ok(read) => read,
             Err(error) => {
                 report.skipped.push(Skipped { path, reason: SkipReason::Unreadable(error) });
                 continue;
             }
         };
-        let Some(row) = row(&session, as_of) else {
+        let Some(row) = row else {
             report.skipped.push(Skipped { path, reason: SkipReason::NoDate });
             continue;
         };
         if filter.keeps(row.quarter) {
             let key = (row.quarter, row.committee.clone(), row.cell.clone());
-            kept.entry(key).or_default().push((modified, path, row, session));
+            kept.entry(key).or_default().push((modified, path, row, open));
         }
     }
     let mut cells: BTreeSet<(String, String)> = BTreeSet::new();
     let mut quarters: BTreeMap<Quarter, BTreeSet<(String, String)>> = BTreeMap::new();
     for ((quarter, committee, cell), mut files) in kept {
         files.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-        let Some((_, counted, row, session)) = files.pop() else {
+        let Some((_, counted, row, open)) = files.pop() else {
             continue;
         };
         if !files.is_empty() {
@@ -188,7 +189,7 @@ pub fn build(files: &[PathBuf], as_of: NaiveDate, filter: Filter) -> Report {
                 left_out: files.into_iter().map(|(_, path, _, _)| path).collect(),
             });
         }
-        report.open_measures.extend(open_measures(&session, as_of));
+        report.open_measures.extend(open);
         cells.insert((committee.clone(), cell.clone()));
         quarters.entry(quarter).or_default().insert((committee, cell));
         report.rows.push(row);
