@@ -40,7 +40,7 @@ pub fn outline(
         Block::Paragraph((text.as_of)(&issuer.date.format("%d/%m/%Y").to_string())),
         Block::Heading(1, text.part_rows.to_owned()),
     ];
-    let header = text.columns.iter().take(15).map(|c| (*c).to_owned()).collect();
+    let header = text.columns.iter().take(14).map(|c| (*c).to_owned()).collect();
     let mut rows: Vec<Vec<String>> = report.rows.iter().map(|row| cells(row, strings)).collect();
     rows.push(totals_cells(report, strings));
     blocks.push(Block::Table { header, rows });
@@ -115,8 +115,7 @@ pub fn cells(row: &Row, strings: &Strings) -> Vec<String> {
         (strings.group_name)(row.group).to_owned(),
         row.members.to_string(),
         row.present.to_string(),
-        row.absent_with_reason.to_string(),
-        row.absent_without_reason.to_string(),
+        format!("{} / {}", row.absent_with_reason, row.absent_without_reason),
         row.speeches.to_string(),
         format!("{} / {} / {}", row.on_target, row.over_target, row.over_limit),
         format_mmss(row.average.as_secs()),
@@ -136,8 +135,7 @@ fn totals_cells(report: &Report, strings: &Strings) -> Vec<String> {
         String::new(),
         t.members.to_string(),
         t.present.to_string(),
-        t.absent_with_reason.to_string(),
-        t.absent_without_reason.to_string(),
+        format!("{} / {}", t.absent_with_reason, t.absent_without_reason),
         t.speeches.to_string(),
         format!("{} / {} / {}", t.on_target, t.over_target, t.over_limit),
         String::new(),

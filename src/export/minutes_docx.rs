@@ -11,6 +11,10 @@ const BODY: u32 = 28;
 const NATION: u32 = 30;
 const TITLE: u32 = 32;
 const TABLE_TEXT: u32 = 24;
+/// A table of many columns (the committee's report) in 10 pt.
+const WIDE_TABLE_TEXT: u32 = 20;
+/// From how many columns a table is wide.
+const WIDE_TABLE: usize = 9;
 /// The first-line indent of the body, in twentieths of a point (1 cm).
 const INDENT: u32 = 567;
 /// The header's left column, in twentieths of a point; the right takes the rest.
@@ -124,19 +128,19 @@ fn table(rows: &[Vec<String>], widths: &[u32], borders: bool) -> String {
     )
 }
 
-/// Column widths over the text width, in proportion to each column's longest text (within
-/// bounds, so a long title does not squeeze the numbers to nothing).
+/// Column widths over the text width, in proportion to what each column must show unbroken:
+/// its longest cell, or its header's longest word (a header wraps between words), within
+/// bounds so that a long text does not squeeze the numbers to nothing.
 fn column_widths(header: &[String], rows: &[Vec<String>], width: u32) -> Vec<u32> {
     let weights: Vec<u32> = header
         .iter()
         .enumerate()
         .map(|(column, title)| {
-            let longest = std::iter::once(title)
-                .chain(rows.iter().filter_map(|row| row.get(column)))
-                .map(|text| text.chars().count())
-                .max()
-                .unwrap_or(1);
-            u32::try_from(longest.clamp(8, 30)).unwrap_or(30)
+            let word = title.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(1);
+            let cell = rows.iter().filter_map(|row| row.get(column)).map(|text| text.chars().count()).max();
+            let longest = word.max(cell.unwrap_or(0));
+            // Two characters more for the cell's own margins.
+            u32::try_from(longest.clamp(4, 24) + 2).unwrap_or(26)
         })
         .collect();
     let total: u32 = weights.iter().sum::<u32>().max(1);
@@ -190,7 +194,8 @@ fn xml(block: &Block, width: u32) -> String {
         }
         Block::Table { header, rows } => {
             let widths = column_widths(header, rows, width);
-            let small = |look: Look| Look { size: TABLE_TEXT, ..look };
+            let size = if header.len() >= WIDE_TABLE { WIDE_TABLE_TEXT } else { TABLE_TEXT };
+            let small = |look: Look| Look { size, ..look };
             let line = |cells: &[String], align: &'static str, look: Look| -> Vec<String> {
                 let setting = Setting { align, ..CENTRED };
                 cells

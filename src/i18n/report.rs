@@ -12,7 +12,7 @@ pub struct ReportStrings {
     pub read: fn(usize, usize) -> String,
     pub as_of: fn(&str) -> String,
     pub part_rows: &'static str,
-    pub columns: [&'static str; 16],
+    pub columns: [&'static str; 15],
     pub totals_row: &'static str,
     pub part_missing: &'static str,
     pub none_missing: &'static str,

@@ -11,6 +11,9 @@ use crate::export::committee::{cells, reason};
 use crate::i18n::Strings;
 use crate::report::{Filter, Quarter};
 
+/// The longest text a cell of the table shows in full.
+const TOPIC_CHARS: usize = 40;
+
 /// What the screen's own controls hold.
 #[derive(Debug, Clone)]
 pub struct CommitteeView {
@@ -110,8 +113,25 @@ impl CommitteeView {
                 if ascending { order } else { order.reverse() }
             });
         }
+        egui::ScrollArea::horizontal().id_salt("report_table").show(ui, |ui| self.grid(ui, strings, &rows));
+        ui.add_space(theme::GAP_SECTION);
+        ui.label(RichText::new(text.part_missing).strong());
+        let missing: Vec<_> =
+            report.missing.iter().filter(|m| self.quarter.is_none_or(|q| q == m.quarter)).collect();
+        if missing.is_empty() {
+            ui.label(text.none_missing);
+        }
+        for m in missing {
+            ui.label(format!("• {}: {}", (text.quarter)(m.quarter.year, m.quarter.quarter), m.cell));
+        }
+    }
+
+    /// The table: a header of sort buttons, then the rows; a long text is cut short and shown
+    /// whole when the pointer rests on it.
+    fn grid(&mut self, ui: &mut Ui, strings: &Strings, rows: &[Vec<String>]) {
+        let text = strings.report;
         Grid::new("report_rows").striped(true).spacing(theme::GRID_SPACING).show(ui, |ui| {
-            for (index, title) in text.columns.iter().take(15).enumerate() {
+            for (index, title) in text.columns.iter().take(14).enumerate() {
                 let title = match self.sort {
                     Some((column, true)) if column == index => format!("{title} {}", text.ascending),
                     Some((column, false)) if column == index => format!("{title} {}", text.descending),
@@ -123,23 +143,21 @@ impl CommitteeView {
                 }
             }
             ui.end_row();
-            for row in &rows {
+            for row in rows {
                 for cell in row {
-                    ui.label(cell);
+                    match cell.chars().count() > TOPIC_CHARS {
+                        true => {
+                            let short: String = cell.chars().take(TOPIC_CHARS).collect();
+                            ui.label(format!("{short}…")).on_hover_text(cell);
+                        }
+                        false => {
+                            ui.label(cell);
+                        }
+                    }
                 }
                 ui.end_row();
             }
         });
-        ui.add_space(theme::GAP_SECTION);
-        ui.label(RichText::new(text.part_missing).strong());
-        let missing: Vec<_> =
-            report.missing.iter().filter(|m| self.quarter.is_none_or(|q| q == m.quarter)).collect();
-        if missing.is_empty() {
-            ui.label(text.none_missing);
-        }
-        for m in missing {
-            ui.label(format!("• {}: {}", (text.quarter)(m.quarter.year, m.quarter.quarter), m.cell));
-        }
     }
 
     fn export(
