@@ -117,12 +117,21 @@ pub fn cells(row: &Row, strings: &Strings) -> Vec<String> {
         row.present.to_string(),
         format!("{} / {}", row.absent_with_reason, row.absent_without_reason),
         row.speeches.to_string(),
-        format!("{} / {} / {}", row.on_target, row.over_target, row.over_limit),
+        shares(row.speeches, [row.on_target, row.over_target, row.over_limit]),
         format_mmss(row.average.as_secs()),
         row.comments.to_string(),
         format!("{} / {} / {}", row.generalizations, yes(row.conclusion), yes(row.approved)),
         format!("{} ({} / {})", row.measures, row.open_measures, row.overdue_measures),
     ]
+}
+
+/// Each count's share of `total`, in whole percent: "55% / 27% / 18%"; a dash without speeches.
+fn shares(total: usize, counts: [usize; 3]) -> String {
+    if total == 0 {
+        return "—".to_owned();
+    }
+    let share = |count: usize| format!("{}%", (count * 100 + total / 2) / total);
+    counts.map(share).join(" / ")
 }
 
 fn totals_cells(report: &Report, strings: &Strings) -> Vec<String> {
@@ -137,7 +146,7 @@ fn totals_cells(report: &Report, strings: &Strings) -> Vec<String> {
         t.present.to_string(),
         format!("{} / {}", t.absent_with_reason, t.absent_without_reason),
         t.speeches.to_string(),
-        format!("{} / {} / {}", t.on_target, t.over_target, t.over_limit),
+        shares(t.speeches, [t.on_target, t.over_target, t.over_limit]),
         String::new(),
         t.comments.to_string(),
         format!("{} / {} / {}", t.generalizations, t.conclusions, t.approved),
@@ -182,4 +191,16 @@ pub fn csv(report: &Report) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shares;
+
+    #[test]
+    fn shares_are_whole_percent_of_the_speeches() {
+        assert_eq!(shares(11, [6, 3, 2]), "55% / 27% / 18%");
+        assert_eq!(shares(3, [3, 0, 0]), "100% / 0% / 0%");
+        assert_eq!(shares(0, [0, 0, 0]), "—");
+    }
 }

@@ -24,7 +24,7 @@ pub const REPORT: ReportStrings = ReportStrings {
         "Present",
         "Absent (with / without reason)",
         "Speeches",
-        "4–7 min / over 7 / over 10",
+        "Share 4–7 min / over 7 / over 10",
         "Average length",
         "Comments",
         "Generalized / Conclusion / Minutes approved",

@@ -27,7 +27,7 @@ pub const REPORT: ReportStrings = ReportStrings {
         "Có mặt",
         "Vắng (có / không lý do)",
         "Ý kiến phát biểu",
-        "Từ 4 đến 7 phút / Trên 7 phút / Quá 10 phút",
+        "Tỉ lệ từ 4 đến 7 phút / trên 7 phút / quá 10 phút",
         "Thời lượng trung bình",
         "Ý kiến bổ sung",
         "Khái quát / Kết luận / Thông qua biên bản",
