@@ -217,7 +217,7 @@ fn broken_settings_are_named_as_such_and_the_sessions_still_open() {
 fn the_top_bar_takes_two_lines_on_a_narrow_projector_rather_than_overlapping() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
-    for (width, one_line) in [(1600.0, true), (1024.0, false), (1200.0, true)] {
+    for (width, one_line) in [(1600.0, true), (1024.0, false), (1400.0, true)] {
         harness.set_size(eframe::egui::vec2(width, 768.0));
         harness.run();
         let settings = harness.get_by_label(vi().nav_settings).rect();

@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::{CliError, Command};
-use crate::export::committee::{self, Issuer};
 use crate::export::{Page, Properties, minutes_docx, minutes_md};
 use crate::i18n::{Language, Strings};
+use crate::report::render::{self as committee, Issuer};
 use crate::report::{Filter, Report, build, gather};
 use crate::store::{DataDir, write_export};
 

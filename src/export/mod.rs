@@ -1,7 +1,6 @@
 //! Documents made from a session. Each format escapes the text it embeds, so a name such as
 //! `<b>` or `a|b` stays text.
 
-pub mod committee;
 mod docx_package;
 mod markdown;
 pub mod minutes_docx;

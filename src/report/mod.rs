@@ -3,6 +3,7 @@
 //! in, the open measures, and the files that could not be counted and why. Input files are
 //! only read.
 
+pub mod render;
 mod row;
 pub mod synthetic;
 

@@ -7,8 +7,8 @@ use eframe::egui::{self, Button, ComboBox, Grid, RichText, TextEdit, Ui};
 use super::{Action, theme};
 use crate::app::CommitteeReport;
 use crate::cli::ReportFormat;
-use crate::export::committee::{cells, reason};
 use crate::i18n::Strings;
+use crate::report::render::{cells, reason};
 use crate::report::{Filter, Quarter};
 
 /// The longest text a cell of the table shows in full.

@@ -15,7 +15,8 @@ pub fn show(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     let navigation_width: f32 = ui.data(|data| data.get_temp(width_id)).unwrap_or_default();
     let one_line = navigation_width + SAVE_STATE_ROOM <= ui.available_width();
     ui.horizontal(|ui| {
-        let width = ui.horizontal(|ui| navigation(ui, app, actions)).response.rect.width();
+        // The screens wrap onto a second line rather than run past a narrow window's edge.
+        let width = ui.horizontal_wrapped(|ui| navigation(ui, app, actions)).response.rect.width();
         ui.data_mut(|data| data.insert_temp(width_id, width));
         if one_line {
             save_state(ui, app, actions);

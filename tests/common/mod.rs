@@ -38,7 +38,12 @@ pub fn harness_with_clock(
     let app = SinhHoatApp::with_clock(&eframe::egui::Context::default(), options, clock);
 
     let mut harness =
-        Harness::builder().with_size([1200.0, 900.0]).with_context_setup(fonts::install).build_ui_state(
+        // A change of language or theme resizes the top bar, which settles over a few frames.
+        Harness::builder()
+            .with_size([1200.0, 900.0])
+            .with_max_steps(8)
+            .with_context_setup(fonts::install)
+            .build_ui_state(
             |ui, app: &mut SinhHoatApp| {
                 app.logic(ui.ctx());
                 app.show(ui);

@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::outline::Block;
-use super::timing_csv::{BOM, quote};
+use super::{Report, Row, SkipReason};
+use crate::export::outline::Block;
+use crate::export::timing_csv::{BOM, quote};
 use crate::i18n::{Strings, format_mmss};
-use crate::report::{Report, Row, SkipReason};
 
 /// Who issues the report and when: the committee's name and its place name.
 #[derive(Debug, Clone, Copy)]
