@@ -69,7 +69,12 @@ fn large_session() -> Session {
             subtopic: SubTopicId((id - 1) / 5 + 1),
             speaker: MemberId(id % 40 + 1),
             unplanned: false,
-            span: Span { started_at: Some(began), ended_at: Some(at), pauses: vec![pause] },
+            span: Span {
+                started_at: Some(began),
+                ended_at: Some(at),
+                pauses: vec![pause],
+                adjustments: Vec::new(),
+            },
             phase_reached: Some(Phase::OnTarget),
             notes: FourPointNotes {
                 why: prose(id as usize, 120),
@@ -88,7 +93,12 @@ fn large_session() -> Session {
                 speaker: MemberId((id + k) % 40 + 1),
                 kind: CommentKind::ALL[k as usize % 4],
                 text: prose((id + k) as usize, 60),
-                span: Span { started_at: Some(began), ended_at: Some(at), pauses: Vec::new() },
+                span: Span {
+                    started_at: Some(began),
+                    ended_at: Some(at),
+                    pauses: Vec::new(),
+                    adjustments: Vec::new(),
+                },
             });
         }
         session.measures.push(Measure {

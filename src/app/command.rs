@@ -46,13 +46,21 @@ pub enum Command {
     NextStep,
     /// Go back to the previous part of the meeting.
     PreviousStep,
+    /// Add thirty seconds to what is being timed.
+    AddTime,
+    /// Take thirty seconds from what is being timed.
+    TakeTime,
+    /// Open the chooser of messages to the speaker, shown on the projector.
+    Message,
+    /// Blank the projector, or bring it back.
+    Blank,
     /// Show or hide the keyboard help.
     Help,
 }
 
 impl Command {
     /// All commands, in the order the help lists them.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 22] = [
         Self::ToggleSpeech,
         Self::NextSpeaker,
         Self::EndSpeech,
@@ -70,6 +78,10 @@ impl Command {
         Self::ReadBack,
         Self::NextStep,
         Self::PreviousStep,
+        Self::AddTime,
+        Self::TakeTime,
+        Self::Message,
+        Self::Blank,
         Self::Help,
     ];
 
@@ -94,6 +106,10 @@ impl Command {
             Self::ReadBack => live.cmd_read_back,
             Self::NextStep => live.cmd_next_step,
             Self::PreviousStep => live.cmd_previous_step,
+            Self::AddTime => live.cmd_add_time,
+            Self::TakeTime => live.cmd_take_time,
+            Self::Message => live.cmd_message,
+            Self::Blank => live.cmd_blank,
             Self::Help => live.cmd_help,
         }
     }
@@ -107,7 +123,12 @@ impl Command {
     pub fn available(self, session: Option<&Session>) -> Result<(), EditError> {
         let Some(session) = session else {
             return match self {
-                Self::Help | Self::ToggleProjector | Self::ProjectorFullscreen | Self::PresentHere => Ok(()),
+                Self::Help
+                | Self::ToggleProjector
+                | Self::ProjectorFullscreen
+                | Self::PresentHere
+                | Self::Message
+                | Self::Blank => Ok(()),
                 Self::Undo => Err(EditError::NothingToUndo),
                 Self::Redo => Err(EditError::NothingToRedo),
                 _ => Err(LiveError::NotInDiscussion.into()),
@@ -147,12 +168,18 @@ impl Command {
             Self::NextStep | Self::PreviousStep => {
                 self.step(session).map(drop).ok_or(LiveError::NoStepBeyond.into())
             }
+            Self::AddTime | Self::TakeTime => match timed(session) {
+                true => Ok(()),
+                false => Err(LiveError::NothingTimed.into()),
+            },
             Self::Undo | Self::Redo => Ok(()),
             Self::ToggleProjector
             | Self::ProjectorFullscreen
             | Self::PresentHere
             | Self::ShowText
-            | Self::ReadBack => Ok(()),
+            | Self::ReadBack
+            | Self::Message
+            | Self::Blank => Ok(()),
             Self::Help => Ok(()),
         }
     }
@@ -167,4 +194,12 @@ impl Command {
         };
         session.live.flow.step.beside(&subtopics, forward)
     }
+}
+
+/// Whether a speech or comment is being timed (started, not ended), so it can be corrected.
+fn timed(session: &Session) -> bool {
+    let flow = &session.live.flow;
+    let comment = flow.current_comment.and_then(|id| session.comment(id)).is_some_and(|c| c.span.is_open());
+    let speech = flow.current_speech.and_then(|id| session.speech(id)).is_some_and(|s| s.span.is_open());
+    comment || speech
 }

@@ -4,7 +4,10 @@ use super::{AppState, Command, Effect};
 use crate::edit::{Applied, Document, Edit};
 use crate::i18n::edit_error;
 use crate::meeting::draft_generalization;
-use crate::model::Step;
+use crate::model::{AdjustmentKind, Step};
+
+/// How much `+` and `-` add to or take from what is being timed, in seconds.
+pub const ADJUST_STEP: i64 = 30;
 
 impl AppState {
     pub(super) fn edit(&mut self, edit: Edit) {
@@ -93,6 +96,10 @@ impl AppState {
                     self.edit(Edit::GoTo(step));
                 }
             }
+            Command::AddTime => self.edit(Edit::AdjustTime { secs: ADJUST_STEP, kind: AdjustmentKind::Step }),
+            Command::TakeTime => {
+                self.edit(Edit::AdjustTime { secs: -ADJUST_STEP, kind: AdjustmentKind::Step })
+            }
             Command::Undo => self.step_history(false),
             Command::Redo => self.step_history(true),
             Command::AddComment
@@ -101,6 +108,8 @@ impl AppState {
             | Command::PresentHere
             | Command::ShowText
             | Command::ReadBack
+            | Command::Message
+            | Command::Blank
             | Command::Help => self.effects.push(Effect::Window(command)),
         }
     }

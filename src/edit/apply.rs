@@ -81,6 +81,7 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         }
         Edit::ToggleSpeech => meeting::toggle_speech(session, now)?,
         Edit::EndSpeech => meeting::end_speech(session, now)?,
+        Edit::AdjustTime { secs, kind } => meeting::adjust(session, secs, kind, now)?,
         Edit::PassOver(reason) => meeting::pass_over(session, reason)?,
         Edit::SkipSpeaker => queue::skip(session)?,
         Edit::RemoveFromQueue(index) => queue::remove(session, index)?,

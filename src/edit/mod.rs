@@ -16,9 +16,9 @@ pub use history::{HISTORY_DEPTH, History, TYPING_PAUSE};
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
-    Attendance, CommentId, CommentKind, Conclusion, FourPointNotes, MeasureId, MeasureOwner, MeasureStatus,
-    MeetingInfo, MemberId, Membership, Organisation, ReadinessEntry, Step, SubTopic, SubTopicId, TimingRules,
-    Topic, TopicGroup,
+    AdjustmentKind, Attendance, CommentId, CommentKind, Conclusion, FourPointNotes, MeasureId, MeasureOwner,
+    MeasureStatus, MeetingInfo, MemberId, Membership, Organisation, ReadinessEntry, Step, SubTopic,
+    SubTopicId, TimingRules, Topic, TopicGroup,
 };
 
 /// One change to the open session, from any screen.
@@ -75,6 +75,13 @@ pub enum Edit {
     ToggleSpeech,
     /// Ends the current speech.
     EndSpeech,
+    /// Corrects the count of what is being timed by `secs` (taken away when negative).
+    AdjustTime {
+        /// Seconds to add, or to take away when negative.
+        secs: i64,
+        /// Why: thirty seconds more or less, or a timer started late.
+        kind: AdjustmentKind,
+    },
     /// The speaker called did not speak: records why (for the minutes) and calls nobody.
     PassOver(crate::model::PassReason),
     /// The first in line goes to the end, marked skipped.

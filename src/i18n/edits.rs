@@ -54,6 +54,7 @@ pub enum EditKind {
     Approve,
     Unlock,
     TimingAppendix,
+    AdjustTime,
 }
 
 /// The words of undo and redo in one language.
@@ -125,6 +126,7 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
             (toggled(speech.map(|s| &s.span), EditKind::StartSpeech, EditKind::PauseSpeech), speaker)
         }
         Edit::EndSpeech => (EditKind::EndSpeech, speaker),
+        Edit::AdjustTime { .. } => (EditKind::AdjustTime, speaker),
         Edit::PassOver(_) => (EditKind::PassOver, speaker),
         Edit::SkipSpeaker => (EditKind::Skip, waiting(0)),
         Edit::RemoveFromQueue(index) => (EditKind::RemoveFromQueue, waiting(*index)),

@@ -71,5 +71,6 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Approve => "approve the minutes".into(),
         EditKind::Unlock => "unlock the minutes".into(),
         EditKind::TimingAppendix => "switch the timing appendix".into(),
+        EditKind::AdjustTime => "correct the time being counted".into(),
     }
 }

@@ -70,6 +70,17 @@ pub const LIVE: LiveStrings = LiveStrings {
     pass_declined_button: "Did not speak",
     cmd_skip: "Skip the first in line (to the end of the queue)",
     cmd_help: "Keyboard help",
+    cmd_add_time: "Add 30 seconds to the time being counted",
+    add_time: "+30 s",
+    take_time: "-30 s",
+    started_late: "Timer started late by:",
+    seconds_suffix: " s",
+    started_late_apply: "Add to the time",
+    started_late_hint: "The speaker began before the timer was started: add these seconds to the time (listed in the minutes' appendix).",
+    last_speech: |name, length, phase| format!("Last speech: {name}, {length} · {phase}"),
+    cmd_take_time: "Take 30 seconds from the time being counted",
+    cmd_message: "Choose a message shown on the projector to the speaker (Esc clears it)",
+    cmd_blank: "Blank the projector, or bring it back",
     cmd_toggle_comment: "Start, pause or resume the open follow-up comment",
     cmd_next_step: "Next part of the meeting",
     cmd_previous_step: "Previous part of the meeting",
@@ -255,6 +266,8 @@ fn live_error(error: LiveError) -> String {
         LiveError::NoSpeechToComment => "There is no speech to comment on yet: press N to call a speaker.",
         LiveError::UnknownRecord => "This item does not exist.",
         LiveError::EmptyMeasure => "Type what the measure is.",
+        LiveError::NothingTimed => "Nothing is being timed to correct.",
+        LiveError::AtZero => "The time is at 0: nothing more to take away.",
     }
     .into()
 }

@@ -115,6 +115,16 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         crate::model::PassReason::Declined => format!("Comrade {name} did not speak."),
     },
     unfinished_count: |n| format!("{n} speeches not finished, left out of the figures above."),
+    adjustments_heading: "Corrections made while timing (included in the times above):",
+    adjustment: |name, speech, at, secs, late| {
+        let what = if speech { "speech" } else { "comment" };
+        let change = match (late, secs >= 0) {
+            (true, _) => format!("timer started late, {secs} seconds added"),
+            (false, true) => format!("{secs} seconds added"),
+            (false, false) => format!("{} seconds taken away", secs.unsigned_abs()),
+        };
+        format!("At {at}, {name}'s {what}: {change}.")
+    },
     moment: |at| at.format("%H:%M on %-d/%-m/%Y").to_string(),
 };
 

@@ -103,6 +103,10 @@ pub struct MinutesStrings {
     pub unfinished: &'static str,
     pub passed_over: fn(&str, crate::model::PassReason) -> String,
     pub unfinished_count: fn(usize) -> String,
+    pub adjustments_heading: &'static str,
+    /// A correction of a timer: the speaker, whether of a speech (else a comment), when,
+    /// the seconds added (negative: taken away), whether it was a timer started late.
+    pub adjustment: fn(&str, bool, &str, i64, bool) -> String,
     /// The amendment time's format.
     pub moment: fn(crate::model::WallTime) -> String,
 }

@@ -76,6 +76,17 @@ pub const LIVE: LiveStrings = LiveStrings {
     pass_declined_button: "Không phát biểu",
     cmd_skip: "Bỏ qua lượt của đồng chí đầu danh sách phát biểu (xuống cuối danh sách)",
     cmd_help: "Trợ giúp phím tắt",
+    cmd_add_time: "Cộng thêm 30 giây vào thời gian đang bấm",
+    add_time: "+30 giây",
+    take_time: "-30 giây",
+    started_late: "Bấm giờ muộn:",
+    seconds_suffix: " giây",
+    started_late_apply: "Cộng vào thời gian",
+    started_late_hint: "Đồng chí đã nói trước khi bấm giờ: cộng số giây này vào thời gian phát biểu (ghi vào phụ lục biên bản).",
+    last_speech: |name, length, phase| format!("Ý kiến vừa rồi: đồng chí {name}, {length} · {phase}"),
+    cmd_take_time: "Bớt 30 giây khỏi thời gian đang bấm",
+    cmd_message: "Chọn lời nhắc hiện trên màn hình chiếu cho đồng chí đang phát biểu (Esc để xóa lời nhắc)",
+    cmd_blank: "Tắt hình màn hình chiếu, hoặc bật lại",
     cmd_toggle_comment: "Bắt đầu, tạm dừng hoặc tiếp tục ý kiến bổ sung đang mở",
     cmd_next_step: "Sang phần tiếp theo của buổi sinh hoạt",
     cmd_previous_step: "Về phần trước của buổi sinh hoạt",
@@ -266,6 +277,8 @@ fn live_error(error: LiveError) -> String {
         LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung: nhấn N để mời người phát biểu.",
         LiveError::UnknownRecord => "Không tìm thấy mục này.",
         LiveError::EmptyMeasure => "Đề nghị nhập nội dung biện pháp.",
+        LiveError::NothingTimed => "Không có ý kiến nào đang bấm giờ để chỉnh thời gian.",
+        LiveError::AtZero => "Thời gian đang ở 0: không thể bớt thêm.",
     }
     .into()
 }

@@ -118,6 +118,16 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         crate::model::PassReason::Declined => format!("Đồng chí {name} không phát biểu."),
     },
     unfinished_count: |n| format!("Còn {n} ý kiến phát biểu chưa kết thúc, không tính vào các số trên."),
+    adjustments_heading: "Điều chỉnh thời gian khi bấm giờ (đã tính vào thời gian ở bảng trên):",
+    adjustment: |name, speech, at, secs, late| {
+        let what = if speech { "ý kiến phát biểu" } else { "ý kiến bổ sung" };
+        let change = match (late, secs >= 0) {
+            (true, _) => format!("bấm giờ muộn, cộng thêm {secs} giây"),
+            (false, true) => format!("cộng thêm {secs} giây"),
+            (false, false) => format!("bớt {} giây", secs.unsigned_abs()),
+        };
+        format!("Lúc {at}, {what} của đồng chí {name}: {change}.")
+    },
     moment: |at| format!("{} ngày {}/{}/{}", clock(Some(at.time())), at.day(), at.month(), at.year()),
 };
 

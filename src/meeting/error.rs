@@ -55,6 +55,12 @@ pub enum LiveError {
     /// No such speech, comment or measure.
     #[error("unknown record")]
     UnknownRecord,
+    /// No speech or comment is being timed to correct.
+    #[error("nothing is being timed")]
+    NothingTimed,
+    /// The count is at zero already: nothing to take away.
+    #[error("the count is at zero")]
+    AtZero,
     /// A measure needs its content.
     #[error("a measure needs content")]
     EmptyMeasure,

@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 
 use super::{LiveError, queue, timer};
 use crate::model::{
-    Comment, CommentId, CommentKind, FourPointNotes, Generalization, Measure, MeasureId, MeasureOwner,
-    MeasureStatus, MemberId, PassReason, PassedOver, Session, SpanState, Speech, SpeechId, Step, SubTopicId,
-    WallTime,
+    AdjustmentKind, Comment, CommentId, CommentKind, FourPointNotes, Generalization, Measure, MeasureId,
+    MeasureOwner, MeasureStatus, MemberId, PassReason, PassedOver, Session, SpanState, Speech, SpeechId,
+    Step, SubTopicId, WallTime,
 };
 
 /// Moves to a step of the procedure; earlier steps can always be revisited. The first step
@@ -48,6 +48,31 @@ fn pause_comment(session: &mut Session, now: WallTime) {
         && comment.span.state() == SpanState::Running
     {
         timer::toggle(&mut comment.span, now);
+    }
+}
+
+/// Corrects what is being timed by `secs` (taken away when negative): the current comment
+/// while it is open, else the current speech while it is open. The count never goes below
+/// zero; the correction is kept in the record with its time.
+pub fn adjust(
+    session: &mut Session,
+    secs: i64,
+    kind: AdjustmentKind,
+    now: WallTime,
+) -> Result<(), LiveError> {
+    let flow = &session.live.flow;
+    let comment = flow.current_comment.filter(|id| session.comment(*id).is_some_and(|c| c.span.is_open()));
+    let span = match comment {
+        Some(id) => session.comment_mut(id).map(|comment| &mut comment.span),
+        None => {
+            let speech = flow.current_speech;
+            speech.and_then(|id| session.speech_mut(id)).map(|speech| &mut speech.span)
+        }
+    };
+    let span = span.filter(|span| span.is_open()).ok_or(LiveError::NothingTimed)?;
+    match timer::adjust(span, secs, kind, now) {
+        0 => Err(LiveError::AtZero),
+        _ => Ok(()),
     }
 }
 

@@ -8,7 +8,7 @@
 use std::time::Duration;
 
 use super::Clock;
-use crate::model::{Pause, Phase, Span, SpanState, TimingRules, WallTime};
+use crate::model::{Adjustment, AdjustmentKind, Pause, Phase, Span, SpanState, TimingRules, WallTime};
 
 /// How long before the target maximum and the hard limit the warning shows.
 pub const WARNING_AHEAD: Duration = Duration::from_secs(60);
@@ -39,6 +39,19 @@ pub fn end(span: &mut Span, now: WallTime) {
         }
         span.ended_at = Some(now);
     }
+}
+
+/// Adds `secs` (taken away when negative) to a started span's count at `now`, never taking
+/// it below zero. Returns the seconds actually added, which is what the record keeps; zero
+/// changes nothing.
+pub fn adjust(span: &mut Span, secs: i64, kind: AdjustmentKind, now: WallTime) -> i64 {
+    let now = not_before_latest(span, now);
+    let counted = i64::try_from(span.elapsed(now).as_secs()).unwrap_or(i64::MAX);
+    let secs = secs.max(-counted);
+    if secs != 0 {
+        span.adjustments.push(Adjustment { at: now, secs, kind });
+    }
+    secs
 }
 
 /// `now`, or the span's latest moment if the wall clock was set back since: the recorded
@@ -118,6 +131,7 @@ struct SpanKey {
     id: (u8, u32),
     started: Option<WallTime>,
     pauses: usize,
+    adjustments: usize,
     open_pause: bool,
     ended: bool,
 }
@@ -130,6 +144,7 @@ impl LiveTimer {
             id: (kind, id),
             started: span.started_at,
             pauses: span.pauses.len(),
+            adjustments: span.adjustments.len(),
             open_pause: span.open_pause().is_some(),
             ended: span.ended_at.is_some(),
         };

@@ -22,8 +22,8 @@ pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{MeetingInfo, Organisation};
 pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
 pub use record::{
-    Amendment, Approval, Comment, CommentKind, FourPointNotes, Generalization, LiveRecord, PassReason,
-    PassedOver, Pause, Span, SpanState, Speech, WallTime,
+    Adjustment, AdjustmentKind, Amendment, Approval, Comment, CommentKind, FourPointNotes, Generalization,
+    LiveRecord, PassReason, PassedOver, Pause, Span, SpanState, Speech, WallTime,
 };
 pub use roster::{Attendance, Member, Membership};
 pub use timing::{MAX_LIMIT_SECS, Phase, TimingError, TimingRules};
@@ -34,8 +34,10 @@ use serde::{Deserialize, Serialize};
 
 /// The version of the file format this build writes; files from a newer one are refused.
 /// Version 2 added membership (full or probationary), exemption from activities, the place
-/// name, the minutes' number, positions, guests, and the approval of the minutes.
-pub const FORMAT_VERSION: u32 = 2;
+/// name, the minutes' number, positions, guests, and the approval of the minutes. Version 3
+/// added the secretary's corrections of a timer (`adjustments` of a span), which an older
+/// build would drop.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One thematic meeting: who, when, what about, who speaks, and what was said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -23,6 +23,32 @@ pub struct Span {
     pub ended_at: Option<WallTime>,
     /// Pauses, oldest first; only the last one may still be open.
     pub pauses: Vec<Pause>,
+    /// The secretary's corrections of the count, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub adjustments: Vec<Adjustment>,
+}
+
+/// A correction of a timer by the secretary: time added or taken away while it ran.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Adjustment {
+    /// When the correction was made.
+    pub at: WallTime,
+    /// Seconds added; negative when taken away.
+    pub secs: i64,
+    /// Why it was made.
+    #[serde(default)]
+    pub kind: AdjustmentKind,
+}
+
+/// Why the count was corrected.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdjustmentKind {
+    /// Thirty seconds more or less (`+`, `-`).
+    #[default]
+    Step,
+    /// The timer was started after the speaker had begun.
+    StartedLate,
 }
 
 /// One pause of a running timer.
@@ -70,7 +96,15 @@ impl Span {
             return Duration::ZERO;
         };
         let end = self.ended_at.unwrap_or(now);
-        between(start, end).saturating_sub(self.paused(end))
+        let counted = between(start, end).saturating_sub(self.paused(end));
+        let adjusted = self.adjusted();
+        let by = Duration::from_secs(adjusted.unsigned_abs());
+        if adjusted >= 0 { counted + by } else { counted.saturating_sub(by) }
+    }
+
+    /// The seconds the secretary's corrections add in all (negative when they take away).
+    pub fn adjusted(&self) -> i64 {
+        self.adjustments.iter().map(|adjustment| adjustment.secs).sum()
     }
 
     /// The length the record holds: up to the end once ended, else up to the latest moment
@@ -105,7 +139,8 @@ impl Span {
     /// The latest moment the span records, if any.
     pub fn latest(&self) -> Option<WallTime> {
         let pauses = self.pauses.iter().flat_map(|pause| [Some(pause.from), pause.until]);
-        [self.started_at, self.ended_at].into_iter().chain(pauses).flatten().max()
+        let adjustments = self.adjustments.iter().map(|adjustment| Some(adjustment.at));
+        [self.started_at, self.ended_at].into_iter().chain(pauses).chain(adjustments).flatten().max()
     }
 
     /// Whether the recorded moments follow each other: the start, each pause's beginning and
@@ -119,7 +154,10 @@ impl Span {
         let moments = self.pauses.iter().flat_map(|pause| [Some(pause.from), pause.until]);
         let moments: Vec<WallTime> =
             std::iter::once(start).chain(moments.flatten()).chain(self.ended_at).collect();
+        let adjusted_within =
+            self.adjustments.iter().all(|a| a.at >= start && self.ended_at.is_none_or(|end| a.at <= end));
         !open_pause_not_last
+            && adjusted_within
             && moments.windows(2).all(|pair| matches!(pair, [earlier, later] if earlier <= later))
     }
 
@@ -310,6 +348,7 @@ mod tests {
             started_at: start.map(t),
             ended_at: end.map(t),
             pauses,
+            adjustments: Vec::new(),
         };
         let sound = [
             span(None, None, vec![]),
@@ -336,6 +375,7 @@ mod tests {
             started_at: Some(t("08:00:00")),
             ended_at: None,
             pauses: vec![Pause { from: t("08:02:00"), until: Some(t("08:03:30")) }],
+            adjustments: Vec::new(),
         };
         assert_eq!(span.state(), SpanState::Running);
         assert_eq!(span.elapsed(t("08:06:00")), Duration::from_secs(270));
@@ -348,6 +388,7 @@ mod tests {
             started_at: Some(t("08:00:00")),
             ended_at: None,
             pauses: vec![Pause { from: t("08:05:00"), until: None }],
+            adjustments: Vec::new(),
         };
         assert_eq!(span.state(), SpanState::Paused);
         assert_eq!(span.elapsed(t("08:05:10")), Duration::from_secs(300));
@@ -356,8 +397,12 @@ mod tests {
 
     #[test]
     fn ended_span_keeps_its_length() {
-        let span =
-            Span { started_at: Some(t("08:00:00")), ended_at: Some(t("08:07:00")), pauses: Vec::new() };
+        let span = Span {
+            started_at: Some(t("08:00:00")),
+            ended_at: Some(t("08:07:00")),
+            pauses: Vec::new(),
+            adjustments: Vec::new(),
+        };
         assert_eq!(span.state(), SpanState::Ended);
         assert_eq!(span.elapsed(t("09:00:00")), Duration::from_secs(420));
     }
@@ -378,6 +423,7 @@ mod tests {
                 Pause { from: t("08:01:00"), until: Some(t("08:02:00")) },
                 Pause { from: t("08:05:00"), until: None },
             ],
+            adjustments: Vec::new(),
         };
         assert_eq!(paused.recorded(), Duration::from_secs(240));
         assert_eq!(paused.recorded_pauses(), Duration::from_secs(60));

@@ -27,6 +27,10 @@ pub fn shortcuts(command: Command) -> Vec<KeyboardShortcut> {
         Command::ReadBack => vec![key(Modifiers::NONE, Key::R)],
         Command::NextStep => vec![key(Modifiers::NONE, Key::PageDown)],
         Command::PreviousStep => vec![key(Modifiers::NONE, Key::PageUp)],
+        Command::AddTime => vec![key(Modifiers::NONE, Key::Plus), key(Modifiers::NONE, Key::Equals)],
+        Command::TakeTime => vec![key(Modifiers::NONE, Key::Minus)],
+        Command::Message => vec![key(Modifiers::NONE, Key::M)],
+        Command::Blank => vec![key(Modifiers::NONE, Key::B)],
         Command::Help => vec![key(Modifiers::NONE, Key::F1)],
     }
 }

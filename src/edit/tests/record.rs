@@ -180,3 +180,48 @@ fn a_speaker_who_did_not_speak_is_said_so_in_the_minutes_when_the_secretary_reco
         Err(crate::edit::EditError::Live(crate::meeting::LiveError::AlreadySpeaking))
     );
 }
+
+#[test]
+fn corrections_go_to_what_is_timed_and_are_listed_in_the_appendix() {
+    use crate::edit::EditError;
+    use crate::meeting::LiveError;
+    use crate::model::AdjustmentKind::{StartedLate, Step};
+    let mut meeting = Meeting::new();
+    meeting.discuss(1);
+    meeting.ok(Edit::CallNext);
+    let adjust = |secs, kind| Edit::AdjustTime { secs, kind };
+    assert_eq!(meeting.run(adjust(30, Step)), Err(EditError::Live(LiveError::NothingTimed)), "not started");
+    meeting.ok(Edit::ToggleSpeech);
+    assert_eq!(meeting.run(adjust(-30, Step)), Err(EditError::Live(LiveError::AtZero)));
+    meeting.clock.advance(Duration::from_secs(200));
+    meeting.ok(adjust(20, StartedLate));
+    meeting.ok(adjust(30, Step));
+    meeting.ok(Edit::AddComment { speaker: MemberId(2), kind: CommentKind::Addition });
+    let comment = meeting.session().live.comments[0].id;
+    meeting.ok(Edit::ToggleComment(comment));
+    meeting.clock.advance(Duration::from_secs(40));
+    meeting.ok(adjust(-30, Step));
+    let session = meeting.session();
+    assert_eq!(session.live.comments[0].span.adjustments.len(), 1, "the open comment takes the correction");
+    assert_eq!(session.live.comments[0].span.elapsed(meeting.clock.wall()), Duration::from_secs(10));
+    assert_eq!(session.live.speeches[0].span.adjusted(), 50);
+    meeting.ok(Edit::EndComment(comment));
+    meeting.ok(Edit::EndSpeech);
+    let rows = timing_rows(meeting.session(), meeting.clock.wall());
+    assert_eq!(rows[0].duration, Duration::from_secs(250), "200 s counted, 20 s late, 30 s added");
+    let appendix = crate::export::render(
+        crate::export::Format::Markdown,
+        meeting.session(),
+        Language::Vietnamese,
+        meeting.clock.wall(),
+    );
+    let appendix = String::from_utf8(appendix).expect("UTF-8");
+    for line in [
+        "Lúc 14:03:20, ý kiến phát biểu của đồng chí Lê Minh Đức: bấm giờ muộn, cộng thêm 20 giây.",
+        "Lúc 14:03:20, ý kiến phát biểu của đồng chí Lê Minh Đức: cộng thêm 30 giây.",
+        "Lúc 14:04:00, ý kiến bổ sung của đồng chí Trần Văn Quý: bớt 30 giây.",
+    ] {
+        assert!(appendix.contains(line), "{line} in {appendix}");
+    }
+    assert!(meeting.session().validate().is_empty());
+}

@@ -5,7 +5,7 @@ mod record;
 mod timing;
 
 pub use record::conclusion_text;
-pub use timing::{TimingRow, Totals, timing_rows, totals};
+pub use timing::{MemberTime, TimingRow, Totals, per_member, timing_rows, totals};
 
 use chrono::NaiveTime;
 

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::Block;
 use crate::i18n::{Strings, TimeCounts, format_mmss};
-use crate::model::{CommentKind, Phase, Session, TimingRules, WallTime};
+use crate::model::{AdjustmentKind, CommentKind, MemberId, Phase, Session, Span, TimingRules, WallTime};
 
 /// One timed record of the appendix and the CSV: a speech or a comment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +113,90 @@ pub(super) fn appendix(blocks: &mut Vec<Block>, session: &Session, strings: &Str
         .collect();
     blocks.push(Block::Table { header, rows: table_rows });
     blocks.push(Block::Paragraph(totals(&rows).describe(strings, &session.timing)));
+    let corrections = adjustments(session);
+    if !corrections.is_empty() {
+        blocks.push(Block::Paragraph(text.adjustments_heading.to_owned()));
+        let lines = corrections.iter().map(|(name, speech, adjustment)| {
+            let started_late = adjustment.kind == AdjustmentKind::StartedLate;
+            let at = adjustment.at.format("%H:%M:%S").to_string();
+            (text.adjustment)(name, *speech, &at, adjustment.secs, started_late)
+        });
+        blocks.push(Block::Bullets(lines.collect()));
+    }
+}
+
+/// Every correction of a timer, in the order made, with the speaker's name and whether it
+/// was a speech's (else a comment's).
+fn adjustments(session: &Session) -> Vec<(&str, bool, &crate::model::Adjustment)> {
+    let name = |id| session.member(id).map_or("?", |m| m.name.as_str());
+    let speeches = session.live.speeches.iter().map(|s| (name(s.speaker), true, &s.span));
+    let comments = session.live.comments.iter().map(|c| (name(c.speaker), false, &c.span));
+    let mut found: Vec<_> = speeches
+        .chain(comments)
+        .flat_map(|(name, speech, span)| span.adjustments.iter().map(move |a| (name, speech, a)))
+        .collect();
+    found.sort_by_key(|(_, _, adjustment)| adjustment.at);
+    found
+}
+
+/// One member's speaking so far: speeches and timed comments, and their time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberTime {
+    /// Who.
+    pub member: MemberId,
+    /// The member's name.
+    pub name: String,
+    /// Speeches started.
+    pub speeches: usize,
+    /// Follow-up comments timed.
+    pub comments: usize,
+    /// Time spent on speeches.
+    pub speaking: Duration,
+    /// Time spent on comments.
+    pub commenting: Duration,
+}
+
+impl MemberTime {
+    /// Speeches and comments together.
+    pub fn total(&self) -> Duration {
+        self.speaking + self.commenting
+    }
+}
+
+/// Each member who spoke or commented, in roster order, with their counts and time as of
+/// `now` (a speech or comment still going on counts its time so far).
+pub fn per_member(session: &Session, now: WallTime) -> Vec<MemberTime> {
+    let timed = |span: &Span| span.started_at.is_some();
+    session
+        .roster
+        .iter()
+        .map(|member| {
+            let speeches: Vec<&Span> = session
+                .live
+                .speeches
+                .iter()
+                .filter(|s| s.speaker == member.id && timed(&s.span))
+                .map(|s| &s.span)
+                .collect();
+            let comments: Vec<&Span> = session
+                .live
+                .comments
+                .iter()
+                .filter(|c| c.speaker == member.id && timed(&c.span))
+                .map(|c| &c.span)
+                .collect();
+            let time = |spans: &[&Span]| spans.iter().map(|span| span.as_of(now).0).sum();
+            MemberTime {
+                member: member.id,
+                name: member.name.clone(),
+                speeches: speeches.len(),
+                comments: comments.len(),
+                speaking: time(&speeches),
+                commenting: time(&comments),
+            }
+        })
+        .filter(|time| time.speeches + time.comments > 0)
+        .collect()
 }
 
 /// The speeches of a meeting counted by how they kept to time.

@@ -171,3 +171,43 @@ fn a_wall_clock_set_back_mid_speech_never_puts_the_record_out_of_order() {
     assert_eq!(span.state(), SpanState::Ended);
     assert_eq!(span.elapsed(start), Duration::ZERO);
 }
+
+#[test]
+fn corrections_add_and_take_away_but_never_below_zero() {
+    use crate::model::AdjustmentKind::{StartedLate, Step};
+    let clock = clock();
+    let mut span = Span::default();
+    toggle(&mut span, clock.wall());
+    clock.advance(secs(20.0));
+    assert_eq!(super::adjust(&mut span, -30, Step, clock.wall()), -20, "only the 20 s counted go");
+    assert_eq!(span.elapsed(clock.wall()), Duration::ZERO);
+    assert_eq!(super::adjust(&mut span, -30, Step, clock.wall()), 0, "nothing left to take");
+    assert_eq!(span.adjustments.len(), 1, "a correction that changes nothing is not kept");
+    assert_eq!(super::adjust(&mut span, 45, StartedLate, clock.wall()), 45);
+    clock.advance(secs(10.0));
+    toggle(&mut span, clock.wall());
+    clock.advance(secs(100.0));
+    assert_eq!(super::adjust(&mut span, 30, Step, clock.wall()), 30, "a paused timer is corrected too");
+    assert_eq!(span.elapsed(clock.wall()), secs(20.0 - 20.0 + 45.0 + 10.0 + 30.0));
+    end(&mut span, clock.wall());
+    assert_eq!(span.recorded(), secs(85.0));
+    assert!(span.is_in_order());
+    let kept: Vec<(i64, crate::model::AdjustmentKind)> =
+        span.adjustments.iter().map(|a| (a.secs, a.kind)).collect();
+    assert_eq!(kept, [(-20, Step), (45, StartedLate), (30, Step)]);
+}
+
+#[test]
+fn the_live_timer_follows_a_correction_at_once() {
+    let clock = clock();
+    let mut span = Span::default();
+    let mut timer = LiveTimer::default();
+    toggle(&mut span, clock.wall());
+    timer.sync(0, 1, &span, &clock);
+    clock.advance(secs(60.0));
+    super::adjust(&mut span, 30, crate::model::AdjustmentKind::Step, clock.wall());
+    timer.sync(0, 1, &span, &clock);
+    assert_eq!(timer.elapsed(&clock), secs(90.0));
+    clock.advance(secs(1.5));
+    assert_eq!(timer.elapsed(&clock), secs(91.5));
+}

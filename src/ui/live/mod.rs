@@ -44,6 +44,7 @@ pub struct LiveView {
     register_measure: notes::MeasureDraft,
     export: exports::ExportForm,
     approval: approval::ApprovalForm,
+    late_secs: speech::LateSeconds,
 }
 
 impl LiveView {
@@ -90,7 +91,7 @@ impl LiveView {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("speech_scroll").show(ui, |ui| {
                 speech::subtopic_header(ui, live, subtopic);
-                speech::card(ui, live, actions);
+                speech::card(ui, live, &mut self.late_secs, actions);
                 notes::show(self, ui, live, subtopic, actions);
                 ui.add_space(theme::GAP_LARGE);
                 if ui.button(live.strings.live.to_generalization).clicked() {

@@ -7,9 +7,10 @@ use eframe::egui::{self, FontFamily, FontId, RichText, Ui};
 
 use super::{LiveContext, command_button};
 use crate::app::Command;
+use crate::edit::Edit;
 use crate::i18n::format_mmss;
 use crate::meeting::{Reading, Warning};
-use crate::model::{Phase, SpanState, SubTopicId};
+use crate::model::{AdjustmentKind, Phase, SpanState, SubTopicId};
 use crate::ui::{Action, fonts, theme};
 
 /// The sub-topic's title with its guiding questions and suggestions.
@@ -47,8 +48,9 @@ pub fn flash_hidden(reading: &Reading) -> bool {
     reading.phase == Phase::OverLimit && reading.elapsed.subsec_millis() >= 500
 }
 
-/// The current speaker, the timer and its buttons.
-pub fn card(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+/// The current speaker, the timer and its buttons; `late` is the seconds typed for a timer
+/// started late.
+pub fn card(ui: &mut Ui, live: &LiveContext<'_>, late: &mut LateSeconds, actions: &mut Vec<Action>) {
     let strings = live.strings;
     let session = live.session();
     let speech = session.live.flow.current_speech.and_then(|id| session.speech(id));
@@ -62,6 +64,9 @@ pub fn card(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
             return;
         };
         let state = speech.span.state();
+        if state == SpanState::NotStarted {
+            last_speech(ui, live);
+        }
         let heading =
             if state == SpanState::NotStarted { strings.live.called } else { strings.live.speaking };
         ui.label(RichText::new(heading).size(theme::TEXT_LEAD));
@@ -97,7 +102,60 @@ pub fn card(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
                 }
             }
         });
+        if speech.span.is_open() {
+            corrections(ui, live, late, actions);
+        }
     });
+}
+
+/// The buttons that correct the running count: thirty seconds more or less, and the seconds
+/// spoken before the timer was started.
+pub fn corrections(ui: &mut Ui, live: &LiveContext<'_>, late: &mut LateSeconds, actions: &mut Vec<Action>) {
+    let strings = live.strings.live;
+    ui.horizontal_wrapped(|ui| {
+        for (label, command) in [(strings.add_time, Command::AddTime), (strings.take_time, Command::TakeTime)]
+        {
+            if command_button(ui, live, label, command) {
+                actions.push(Action::Command(command));
+            }
+        }
+        ui.separator();
+        ui.label(strings.started_late);
+        ui.add(egui::DragValue::new(&mut late.0).range(1..=MAX_LATE_SECS).suffix(strings.seconds_suffix));
+        if ui.button(strings.started_late_apply).on_hover_text(strings.started_late_hint).clicked() {
+            let edit = Edit::AdjustTime { secs: i64::from(late.0), kind: AdjustmentKind::StartedLate };
+            actions.push(Action::Edit(edit));
+        }
+    });
+}
+
+/// The most seconds a "started late" correction adds at once.
+const MAX_LATE_SECS: u32 = 600;
+
+/// The seconds the secretary says the speaker spoke before the timer was started; 15 until
+/// changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LateSeconds(pub u32);
+
+impl Default for LateSeconds {
+    fn default() -> Self {
+        Self(15)
+    }
+}
+
+/// The speech that ended last, its length and phase, while the next speaker waits to start.
+fn last_speech(ui: &mut Ui, live: &LiveContext<'_>) {
+    let session = live.session();
+    let ended = session.live.speeches.iter().filter(|speech| speech.span.state() == SpanState::Ended);
+    let Some(last) = ended.max_by_key(|speech| speech.span.ended_at) else {
+        return;
+    };
+    let length = last.span.recorded();
+    let phase = (live.strings.live.phase_name)(session.timing.phase(length), &session.timing);
+    let line =
+        (live.strings.live.last_speech)(live.name(last.speaker), &format_mmss(length.as_secs()), &phase);
+    let colour = theme::phase_colour(live.theme, session.timing.phase(length));
+    ui.label(RichText::new(line).size(theme::TEXT_LEAD).color(colour));
 }
 
 /// Elapsed time in large digits, in the phase's colour; past the limit it flashes.
