@@ -16,6 +16,7 @@ pub mod register;
 pub mod report;
 pub mod sample;
 pub mod settings;
+pub mod sound;
 pub mod store;
 pub mod summary;
 pub mod ui;

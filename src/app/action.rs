@@ -6,10 +6,9 @@ use super::command::Command;
 use crate::cli::ReportFormat;
 use crate::edit::Edit;
 use crate::export::Format;
-use crate::i18n::Language;
 use crate::model::CommentId;
 use crate::prepare::plan::YearPlan;
-use crate::settings::ThemeChoice;
+use crate::settings::SettingsEdit;
 
 /// The screens of the main window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,10 +66,10 @@ pub enum Action {
     Redo,
     /// A command of the live and projector screens, from its key or its button.
     Command(Command),
-    /// Change the language.
-    SetLanguage(Language),
-    /// Change the theme.
-    SetTheme(ThemeChoice),
+    /// Show a message to the speaker on the projector, or (`None`) clear it.
+    SpeakerMessage(Option<String>),
+    /// Change a preference.
+    Settings(SettingsEdit),
     /// Hide the message at the bottom.
     DismissNotice,
     /// Open (or start) the plan of a year.

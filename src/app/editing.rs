@@ -100,6 +100,7 @@ impl AppState {
             Command::TakeTime => {
                 self.edit(Edit::AdjustTime { secs: -ADJUST_STEP, kind: AdjustmentKind::Step })
             }
+            Command::Blank => self.room.blank = !self.room.blank,
             Command::Undo => self.step_history(false),
             Command::Redo => self.step_history(true),
             Command::AddComment
@@ -109,7 +110,6 @@ impl AppState {
             | Command::ShowText
             | Command::ReadBack
             | Command::Message
-            | Command::Blank
             | Command::Help => self.effects.push(Effect::Window(command)),
         }
     }

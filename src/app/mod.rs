@@ -10,11 +10,13 @@ mod editing;
 mod exports;
 mod files;
 mod plan;
+mod room;
 
 pub use action::{Action, Answer, Effect, Question, Screen};
 pub use command::Command;
 pub use committee::CommitteeReport;
 pub use exports::Consent;
+pub use room::Room;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -79,6 +81,7 @@ pub struct AppState {
     _lock: Option<FolderLock>,
     locked_out: bool,
     record_clock: RecordClock,
+    room: Room,
 }
 
 impl AppState {
@@ -105,6 +108,7 @@ impl AppState {
             _lock: None,
             locked_out: false,
             record_clock: RecordClock::default(),
+            room: Room::default(),
         };
         match FolderLock::acquire(&state.data) {
             Lock::Taken => {
@@ -267,8 +271,8 @@ impl AppState {
             Action::Undo => self.step_history(false),
             Action::Redo => self.step_history(true),
             Action::Command(command) => self.command(command),
-            Action::SetLanguage(language) => self.change_settings(SettingsEdit::Language(language)),
-            Action::SetTheme(theme) => self.change_settings(SettingsEdit::Theme(theme)),
+            Action::Settings(edit) => self.change_settings(edit),
+            Action::SpeakerMessage(message) => self.room.say(message),
             Action::DismissNotice => self.notice = None,
             Action::OpenPlan(year) => self.open_plan(year),
             Action::SavePlan(plan) => self.save_plan(plan),
@@ -353,6 +357,11 @@ impl AppState {
         if let Err(error) = self.settings.save(&self.data.settings_file()) {
             self.fail(&(self.strings().save_failed)(&error));
         }
+    }
+
+    /// The projector's message and blank screen.
+    pub fn room(&self) -> &Room {
+        &self.room
     }
 
     /// Records which session is open, so the next start reopens it.

@@ -150,7 +150,7 @@ fn a_second_window_on_the_same_folder_opens_nothing_and_writes_nothing() {
         matches!(second.notice(), Some(Notice::Error(text)) if text.contains("đang mở ở một cửa sổ khác"))
     );
     second.apply(Action::NewEmpty);
-    second.apply(Action::SetLanguage(crate::i18n::Language::English));
+    second.apply(Action::Settings(crate::settings::SettingsEdit::Language(crate::i18n::Language::English)));
     second.apply(Action::Open(path.clone()));
     assert!(second.document().is_none(), "nothing opens in the second window");
     assert!(second.flush());

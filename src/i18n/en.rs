@@ -15,6 +15,7 @@ pub const STRINGS: Strings = Strings {
     prepare: &super::en_prepare::PREPARE,
     minutes: &super::en_minutes::MINUTES,
     report: &super::en_report::REPORT,
+    room: &super::en_room::ROOM,
     edits: &super::en_edits::EDITS,
 
     app_title: "Thematic meeting",

@@ -11,11 +11,13 @@ mod en_live;
 mod en_minutes;
 mod en_prepare;
 mod en_report;
+mod en_room;
 mod help;
 mod live;
 mod minutes;
 mod prepare;
 mod report;
+mod room;
 mod strings;
 mod vi;
 mod vi_data;
@@ -24,6 +26,7 @@ mod vi_live;
 mod vi_minutes;
 mod vi_prepare;
 mod vi_report;
+mod vi_room;
 
 pub use edits::{EditKind, EditStrings, describe, edit_error};
 pub use help::HELP;
@@ -31,6 +34,7 @@ pub use live::LiveStrings;
 pub use minutes::{Held, MinutesStrings, TimeCounts};
 pub use prepare::PrepareStrings;
 pub use report::ReportStrings;
+pub use room::RoomStrings;
 
 pub use strings::Strings;
 

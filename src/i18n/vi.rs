@@ -16,6 +16,7 @@ pub const STRINGS: Strings = Strings {
     prepare: &super::vi_prepare::PREPARE,
     minutes: &super::vi_minutes::MINUTES,
     report: &super::vi_report::REPORT,
+    room: &super::vi_room::ROOM,
     edits: &super::vi_edits::EDITS,
 
     app_title: "Sinh hoạt chuyên đề",

@@ -3,10 +3,12 @@
 
 mod clock;
 mod countdown;
+pub mod cues;
 mod error;
 mod generalize;
 mod live;
 pub mod queue;
+pub mod schedule;
 pub mod timer;
 
 pub use clock::{Clock, FakeClock, RecordClock, SystemClock};

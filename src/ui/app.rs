@@ -14,12 +14,14 @@ use super::prepare::{PrepareContext, PrepareView};
 use super::save_guard::{self, CloseGuard};
 use super::sessions::SessionsView;
 use super::timers::Timers;
+use super::window_place::WindowFollower;
 use super::{chrome, command, fonts, settings_view, theme, top_bar};
 use crate::app::{Action, AppState, Command, Effect, Screen};
 use crate::cli::GuiOptions;
 use crate::edit::{Document, Edit};
 use crate::meeting::{Clock, SystemClock};
 use crate::settings::ThemeChoice;
+use crate::sound::CueSink;
 
 /// The screens' own state: what is being typed or chosen, not yet an action.
 #[derive(Default)]
@@ -29,6 +31,8 @@ struct Views {
     live: LiveView,
     prepare: PrepareView,
     committee: super::committee::CommitteeView,
+    settings: super::settings_view::SettingsView,
+    message: super::message::MessageChooser,
 }
 
 /// The app's window: the state, the screens and what only the window knows.
@@ -43,6 +47,8 @@ pub struct SinhHoatApp {
     window_title: String,
     frame_report: FrameReport,
     close_guard: CloseGuard,
+    sound: Box<dyn CueSink>,
+    window: WindowFollower,
 }
 
 impl SinhHoatApp {
@@ -53,6 +59,16 @@ impl SinhHoatApp {
 
     /// [`Self::new`] with the clock the meeting is timed by; tests pass a fake one.
     pub fn with_clock(ctx: &Context, options: GuiOptions, clock: Arc<dyn Clock>) -> Self {
+        Self::with_parts(ctx, options, clock, crate::sound::system_sink())
+    }
+
+    /// [`Self::with_clock`] with the sink the sound cues go to; tests pass a silent one.
+    pub fn with_parts(
+        ctx: &Context,
+        options: GuiOptions,
+        clock: Arc<dyn Clock>,
+        sound: Box<dyn CueSink>,
+    ) -> Self {
         fonts::install(ctx);
         let repaint = ctx.clone();
         let frame_report = FrameReport::new(options.report_frames);
@@ -67,7 +83,10 @@ impl SinhHoatApp {
             window_title: String::new(),
             frame_report,
             close_guard: CloseGuard::default(),
+            sound,
+            window: WindowFollower::default(),
         };
+        app.window = WindowFollower::new(app.state.settings());
         if let Some(path) = app.state.document().map(|document| document.path.clone()) {
             app.views.sessions.set_export_target(&app.state.data().exports(), &path);
         }
@@ -118,8 +137,13 @@ impl SinhHoatApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+        self.window.follow(ctx, &self.state).into_iter().for_each(|action| self.dispatch(action));
         let on_live_screen = self.state.screen() == Screen::Live && self.state.document().is_some();
-        if !self.views.live.chooser.is_open() {
+        let choosing = self.views.live.chooser.is_open() || self.views.message.is_open();
+        if !choosing && escape(ctx, &mut self.help_open, self.state.room().message.is_some()) {
+            self.dispatch(Action::SpeakerMessage(None));
+        }
+        if !choosing {
             for command in command::pressed(ctx, on_live_screen) {
                 // While the minutes are read back, the page keys turn their pages.
                 match command {
@@ -132,7 +156,12 @@ impl SinhHoatApp {
         }
         let showing = self.state.screen() == Screen::Live || self.projector.open;
         if let Some(session) = self.state.document().map(Document::session) {
-            self.timers.follow(ctx, session, self.state.clock(), showing);
+            let clock = self.state.clock();
+            self.timers.follow(ctx, session, clock, showing);
+            let sound = self.state.settings().sound;
+            if let Some(cue) = self.timers.cue(ctx, session, clock, &sound) {
+                self.sound.play(cue, sound.volume);
+            }
         }
     }
 
@@ -147,18 +176,25 @@ impl SinhHoatApp {
                 save_guard::banner(ui, strings, self.state.save_status(), theme);
             });
         }
+        let mut presented_here = false;
+        let mut moved = None;
         if let Some(document) = self.state.document() {
             let live = live_context(&self.state, &self.timers, self.projector, document);
             let mut projector = self.projector;
-            projector.show_window(ui.ctx(), &live);
+            moved = projector.show_window(ui.ctx(), &live, &mut self.window.projector);
             if projector.present_here && self.state.screen() == Screen::Live {
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
                     .show(ui, |ui| projector.draw_here(ui, &live));
-                self.projector = projector;
-                return;
+                presented_here = true;
             }
             self.projector = projector;
+        }
+        if let Some(place) = moved {
+            self.dispatch(Action::Settings(crate::settings::SettingsEdit::ProjectorWindow(place)));
+        }
+        if presented_here {
+            return;
         }
         if self.state.locked_out() {
             egui::CentralPanel::default().show(ui, |ui| chrome::locked_out(ui, strings, self.state.notice()));
@@ -174,6 +210,10 @@ impl SinhHoatApp {
         egui::CentralPanel::default().show(ui, |ui| self.draw_screen(ui, &mut actions));
         if self.help_open {
             chrome::help_window(ui.ctx(), strings, &mut self.help_open);
+        }
+        let offered = settings_view::messages(self.state.settings(), strings);
+        if let Some(message) = self.views.message.show(ui.ctx(), strings, &offered) {
+            actions.push(Action::SpeakerMessage(Some(message)));
         }
         if let Some(question) = self.state.question() {
             chrome::question(ui.ctx(), strings, question, &mut actions);
@@ -199,7 +239,13 @@ impl SinhHoatApp {
             (Screen::Overview, Some(document)) => {
                 self.views.overview.show(ui, (strings, theme), document, state.previous(), actions);
             }
-            (Screen::Settings, _) => settings_view::show(ui, strings, state.settings(), actions),
+            (Screen::Settings, _) => {
+                let tried =
+                    self.views.settings.show(ui, strings, (state.settings(), self.sound.status()), actions);
+                if tried {
+                    self.sound.play(crate::meeting::cues::Cue::Limit, state.settings().sound.volume);
+                }
+            }
             (Screen::Prepare, _) => {
                 let exports = state.data().exports();
                 let context =
@@ -272,7 +318,7 @@ impl SinhHoatApp {
     fn window_command(&mut self, command: Command) {
         match command {
             Command::Help => self.help_open = !self.help_open,
-            Command::ToggleProjector => self.projector.toggle_window(),
+            Command::ToggleProjector => self.projector.toggle_window(&mut self.window.projector),
             Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
             Command::PresentHere => self.projector.present_here = !self.projector.present_here,
             Command::ShowText => self.projector.presenting = !self.projector.presenting,
@@ -281,6 +327,7 @@ impl SinhHoatApp {
                 self.projector.page = 0;
             }
             Command::AddComment => self.add_comment(),
+            Command::Message => self.views.message.open(),
             _ => {}
         }
     }
@@ -319,6 +366,8 @@ fn live_context<'a>(
         now: state.now(),
         exports: state.data().exports(),
         projector,
+        room: state.room(),
+        clock_on_projector: state.settings().clock_on_projector,
     }
 }
 
@@ -333,6 +382,21 @@ impl eframe::App for SinhHoatApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        for action in self.window.unsaved() {
+            self.state.apply(action);
+        }
         self.state.flush();
     }
+}
+
+/// Esc, when no text field has the cursor: closes the help if it is open, else says whether
+/// it should clear the message shown to the speaker. The key is left to others otherwise.
+fn escape(ctx: &Context, help_open: &mut bool, message_shown: bool) -> bool {
+    if ctx.text_edit_focused() || !(*help_open || message_shown) {
+        return false;
+    }
+    if !ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+        return false;
+    }
+    !std::mem::replace(help_open, false)
 }

@@ -7,6 +7,10 @@ use crate::app::Command;
 use crate::i18n::{Strings, edit_error};
 use crate::model::Session;
 
+/// The digit keys 1 to 9, which pick the lines of a chooser.
+pub const DIGIT_KEYS: [Key; 9] =
+    [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
+
 /// The keys that give `command`, the one shown first; empty for a command with a button only.
 pub fn shortcuts(command: Command) -> Vec<KeyboardShortcut> {
     let key = KeyboardShortcut::new;

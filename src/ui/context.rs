@@ -47,6 +47,10 @@ pub struct LiveContext<'a> {
     pub today: chrono::NaiveDate,
     /// What the projector is doing, for its buttons.
     pub projector: Projector,
+    /// The message to the speaker and the blank screen.
+    pub room: &'a crate::app::Room,
+    /// Whether the projector shows the time of day.
+    pub clock_on_projector: bool,
 }
 
 impl LiveContext<'_> {

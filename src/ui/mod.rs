@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod frame_report;
 pub mod icon;
 mod live;
+mod message;
 mod overview;
 mod prepare;
 mod projector;
@@ -20,6 +21,7 @@ mod settings_view;
 pub mod theme;
 mod timers;
 mod top_bar;
+mod window_place;
 
 pub use crate::app::{Action, Notice, Screen};
 pub use app::SinhHoatApp;
@@ -31,11 +33,15 @@ use crate::cli::GuiOptions;
 /// Opens the app window and runs it until the user closes it.
 pub fn run(options: GuiOptions) -> eframe::Result {
     let title = options.language.unwrap_or_default().strings().app_title;
-    let mut viewport = egui::ViewportBuilder::default()
+    // Only the window's place is read here; the app reads the settings again and reports a
+    // file it cannot read.
+    let data = crate::store::DataDir::from_environment(options.data_dir.clone());
+    let saved = crate::settings::Settings::load(&data.settings_file()).unwrap_or_default();
+    let viewport = egui::ViewportBuilder::default()
         .with_title(title)
         .with_app_id("sinhhoat")
-        .with_inner_size(theme::MAIN_WINDOW_SIZE)
         .with_min_inner_size(theme::MAIN_WINDOW_MIN);
+    let mut viewport = window_place::restore(viewport, saved.main_window, theme::MAIN_WINDOW_SIZE);
     if let Some(icon) = icon::window_icon() {
         viewport = viewport.with_icon(icon);
     }

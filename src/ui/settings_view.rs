@@ -1,31 +1,140 @@
-//! The settings screen: language and theme.
+//! The settings screen: language, theme, text size, the sound cues, the messages to the
+//! speaker and the clock on the projector.
 
-use eframe::egui::Ui;
+use eframe::egui::{self, Ui};
 
 use super::Action;
 use crate::i18n::{Language, Strings};
-use crate::settings::{Settings, ThemeChoice};
+use crate::meeting::cues::CueChoice;
+use crate::settings::{MAX_MESSAGES, Settings, SettingsEdit, SoundSettings, ThemeChoice};
+use crate::sound::SoundStatus;
 use crate::ui::theme;
 
-/// Draws the settings and emits an action for each change.
-pub fn show(ui: &mut Ui, strings: &Strings, settings: &Settings, actions: &mut Vec<Action>) {
-    ui.heading(strings.nav_settings);
-    ui.add_space(theme::GAP);
-    ui.label(strings.settings_language);
-    ui.horizontal(|ui| {
-        for language in Language::ALL {
-            if ui.radio(settings.language == language, language.native_name()).clicked() {
-                actions.push(Action::SetLanguage(language));
+/// The settings screen's own state: the messages as they are being typed (kept as typed, so
+/// an empty line can be started; the settings keep the filled lines).
+#[derive(Debug, Clone, Default)]
+pub struct SettingsView {
+    messages: Option<String>,
+}
+
+impl SettingsView {
+    /// Draws the settings and emits an action for each change; returns whether the
+    /// secretary asked to hear the cue.
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        strings: &Strings,
+        (settings, sound): (&Settings, SoundStatus),
+        actions: &mut Vec<Action>,
+    ) -> bool {
+        let mut change = |edit| actions.push(Action::Settings(edit));
+        let room = strings.room;
+        let mut try_sound = false;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.heading(strings.nav_settings);
+            ui.add_space(theme::GAP);
+            ui.label(strings.settings_language);
+            ui.horizontal_wrapped(|ui| {
+                for language in Language::ALL {
+                    if ui.radio(settings.language == language, language.native_name()).clicked() {
+                        change(SettingsEdit::Language(language));
+                    }
+                }
+            });
+            ui.add_space(theme::GAP);
+            ui.label(strings.settings_theme);
+            ui.horizontal_wrapped(|ui| {
+                for theme in ThemeChoice::ALL {
+                    if ui.radio(settings.theme == theme, (strings.theme_name)(theme)).clicked() {
+                        change(SettingsEdit::Theme(theme));
+                    }
+                }
+            });
+            ui.add_space(theme::GAP);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(room.text_size);
+                for percent in ZOOM_STEPS {
+                    let chosen = settings.zoom_percent == percent;
+                    if ui.selectable_label(chosen, format!("{percent} %")).clicked() {
+                        change(SettingsEdit::Zoom(percent));
+                    }
+                }
+            });
+            ui.label(room.text_size_hint);
+            ui.add_space(theme::GAP_SECTION);
+            try_sound = sound_settings(ui, strings, settings.sound, sound, &mut change);
+            ui.add_space(theme::GAP_SECTION);
+            self.messages(ui, strings, settings, &mut change);
+            ui.add_space(theme::GAP);
+            let mut clock = settings.clock_on_projector;
+            if ui.checkbox(&mut clock, room.clock_on_projector).changed() {
+                change(SettingsEdit::ClockOnProjector(clock));
             }
+        });
+        try_sound
+    }
+
+    fn messages(
+        &mut self,
+        ui: &mut Ui,
+        strings: &Strings,
+        settings: &Settings,
+        change: &mut impl FnMut(SettingsEdit),
+    ) {
+        let room = strings.room;
+        ui.label(egui::RichText::new(room.messages_heading).strong());
+        let text = self.messages.get_or_insert_with(|| messages(settings, strings).join("\n"));
+        let field =
+            egui::TextEdit::multiline(text).desired_rows(MAX_MESSAGES.min(6)).desired_width(f32::INFINITY);
+        if ui.add(field.id_salt("speaker_messages")).changed() {
+            change(SettingsEdit::Messages(Some(text.clone())));
         }
-    });
-    ui.add_space(theme::GAP);
-    ui.label(strings.settings_theme);
-    ui.horizontal(|ui| {
-        for theme in ThemeChoice::ALL {
-            if ui.radio(settings.theme == theme, (strings.theme_name)(theme)).clicked() {
-                actions.push(Action::SetTheme(theme));
-            }
+        if ui.add_enabled(settings.messages.is_some(), egui::Button::new(room.messages_restore)).clicked() {
+            self.messages = None;
+            change(SettingsEdit::Messages(None));
         }
+    }
+}
+
+/// The text sizes offered, in percent, within [`crate::settings::ZOOM_RANGE`].
+const ZOOM_STEPS: [u16; 8] = [80, 90, 100, 110, 125, 150, 175, 200];
+
+/// The sound cues' choices, volume and status; returns whether "try it" was clicked.
+fn sound_settings(
+    ui: &mut Ui,
+    strings: &Strings,
+    current: SoundSettings,
+    status: SoundStatus,
+    change: &mut impl FnMut(SettingsEdit),
+) -> bool {
+    let room = strings.room;
+    ui.label(egui::RichText::new(room.sound_heading).strong());
+    for choice in CueChoice::ALL {
+        if ui.radio(current.speech == choice, (room.cue_choice)(choice)).clicked() {
+            change(SettingsEdit::Sound(SoundSettings { speech: choice, ..current }));
+        }
+    }
+    let mut comments = current.comments;
+    if ui.checkbox(&mut comments, room.cue_comments).changed() {
+        change(SettingsEdit::Sound(SoundSettings { comments, ..current }));
+    }
+    let mut volume = current.volume;
+    let mut tried = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(room.volume);
+        if ui.add(egui::Slider::new(&mut volume, 0..=100).suffix(" %")).changed() {
+            change(SettingsEdit::Sound(SoundSettings { volume, ..current }));
+        }
+        tried = ui.add_enabled(status == SoundStatus::Ready, egui::Button::new(room.test_sound)).clicked();
     });
+    ui.label((room.sound_status)(status));
+    tried
+}
+
+/// The messages to the speaker on offer: the secretary's, else the language's own.
+pub fn messages(settings: &Settings, strings: &Strings) -> Vec<String> {
+    match &settings.messages {
+        Some(own) => own.clone(),
+        None => strings.room.default_messages.iter().map(|text| (*text).to_owned()).collect(),
+    }
 }

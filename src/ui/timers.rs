@@ -1,18 +1,23 @@
-//! The on-screen timers of the current speech and comment, and the repaint that keeps them
-//! moving: the next frame is asked for exactly when the shown time will change.
+//! The on-screen timers of the current speech and comment, the repaint that keeps them
+//! moving (the next frame is asked for exactly when the shown time will change), and the
+//! sound cues they reach.
 
 use std::time::Duration;
 
 use eframe::egui::Context;
 
+use crate::meeting::cues::{Cue, CueTracker, boundaries};
 use crate::meeting::{Clock, LiveTimer, Reading, timer};
 use crate::model::{Phase, Session};
+use crate::settings::SoundSettings;
 
 /// The timers that follow the current speech and comment.
 #[derive(Debug, Clone, Default)]
 pub struct Timers {
     speech: LiveTimer,
     comment: LiveTimer,
+    speech_cues: CueTracker,
+    comment_cues: CueTracker,
 }
 
 impl Timers {
@@ -41,6 +46,35 @@ impl Timers {
         if let Some(delay) = next {
             ctx.request_repaint_after(delay);
         }
+    }
+
+    /// The cue the current speech or comment reached since the last frame, if any, under
+    /// `sound`; asks for a frame at the next boundary so a cue rings on time even when
+    /// nothing is shown.
+    pub fn cue(
+        &mut self,
+        ctx: &Context,
+        session: &Session,
+        clock: &dyn Clock,
+        sound: &SoundSettings,
+    ) -> Option<Cue> {
+        let flow = &session.live.flow;
+        let rules = &session.timing;
+        let speech_key = flow.current_speech.map(|id| (0, id.0));
+        let comment_key = flow.current_comment.map(|id| (1, id.0));
+        let spans = [
+            (&mut self.speech_cues, speech_key, &self.speech, true),
+            (&mut self.comment_cues, comment_key, &self.comment, false),
+        ];
+        let mut due = None;
+        for (tracker, key, live, speech) in spans {
+            let bounds = boundaries(rules, sound.speech, sound.comments, speech);
+            due = due.or(tracker.follow(key, live.elapsed(clock), &bounds));
+            if let Some(delay) = tracker.until_next(&bounds).filter(|_| live.is_running()) {
+                ctx.request_repaint_after(delay);
+            }
+        }
+        due
     }
 
     /// The current speech's time, as the screen shows it.

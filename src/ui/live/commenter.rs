@@ -96,8 +96,6 @@ fn candidates(live: &LiveContext<'_>) -> Vec<MemberId> {
 /// Applies this frame's keys: a digit picks its line, the arrows move the highlight, Enter
 /// picks the highlighted line.
 fn keyboard_pick(ctx: &Context, candidates: &[MemberId], highlighted: &mut usize) -> Option<MemberId> {
-    const DIGITS: [Key; 9] =
-        [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
     let last = candidates.len().saturating_sub(1);
     ctx.input_mut(|input| {
         if input.consume_key(egui::Modifiers::NONE, Key::ArrowDown) {
@@ -106,7 +104,9 @@ fn keyboard_pick(ctx: &Context, candidates: &[MemberId], highlighted: &mut usize
         if input.consume_key(egui::Modifiers::NONE, Key::ArrowUp) {
             *highlighted = highlighted.saturating_sub(1);
         }
-        let digit = DIGITS.iter().position(|key| input.consume_key(egui::Modifiers::NONE, *key));
+        let digit = crate::ui::command::DIGIT_KEYS
+            .iter()
+            .position(|key| input.consume_key(egui::Modifiers::NONE, *key));
         if let Some(index) = digit {
             return candidates.get(index).copied();
         }

@@ -7,7 +7,7 @@ use eframe::egui::{
     self, Align2, Color32, FontFamily, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2,
 };
 
-use super::ProjectorView;
+use super::{ProjectorView, overlay};
 use crate::i18n::format_mmss;
 use crate::meeting::{Countdown, Reading};
 use crate::model::{SpanState, SubTopicId, TimingRules};
@@ -23,10 +23,27 @@ const BAR_OUTLINE: f32 = 0.3;
 const BAR_MARK: f32 = 0.5;
 const BAR_LABEL_OFFSET: f32 = 1.2;
 
-/// Draws `view` over the whole of `ui`.
+/// Draws `view` over the whole of `ui`, with the secretary's message and the clock over it;
+/// or the blank screen.
 pub fn draw(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
-    let session = live.session();
     let unit = ui.max_rect().height() / 100.0;
+    if live.room.blank {
+        overlay::blank(ui, live, unit);
+        return;
+    }
+    let whole = ui.max_rect();
+    slide(ui, live, view, unit);
+    let mut over = ui.new_child(egui::UiBuilder::new().max_rect(whole));
+    if let Some(text) = &live.room.message {
+        overlay::message(&mut over, text, unit);
+    }
+    if live.clock_on_projector {
+        overlay::clock(&mut over, live, unit);
+    }
+}
+
+fn slide(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView, unit: f32) {
+    let session = live.session();
     match view {
         ProjectorView::Speech(id) => {
             if let Some(speech) = session.speech(id) {

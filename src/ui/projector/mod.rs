@@ -3,6 +3,7 @@
 //! the app's state; it owns no data.
 
 mod draw;
+mod overlay;
 mod view;
 
 pub use view::ProjectorView;
@@ -10,6 +11,8 @@ pub use view::ProjectorView;
 use eframe::egui::{self, Context, Ui, ViewportBuilder, ViewportCommand, ViewportId};
 
 use super::context::{LiveContext, Projector};
+use super::window_place::PlaceWatcher;
+use crate::settings::WindowPlace;
 
 impl Projector {
     /// The id of the second window.
@@ -17,10 +20,11 @@ impl Projector {
         ViewportId::from_hash_of("sinhhoat_projector")
     }
 
-    /// Opens or closes the second window.
-    pub fn toggle_window(&mut self) {
+    /// Opens or closes the second window; it opens where it was last, as `place` recalls.
+    pub fn toggle_window(&mut self, place: &mut PlaceWatcher) {
         self.open = !self.open;
-        self.fullscreen = false;
+        place.reopen();
+        self.fullscreen = self.open && place.opens_fullscreen();
     }
 
     /// Switches the second window in and out of full screen.
@@ -50,26 +54,35 @@ impl Projector {
         draw::draw(ui, live, self.view(live));
     }
 
-    /// Shows the second window, if open; closes it when the user closes the window.
-    pub fn show_window(&mut self, ctx: &Context, live: &LiveContext<'_>) {
+    /// Shows the second window, if open, where `place` says; closes it when the user closes
+    /// the window. Returns the window's place once it settled somewhere new, to keep.
+    pub fn show_window(
+        &mut self,
+        ctx: &Context,
+        live: &LiveContext<'_>,
+        place: &mut PlaceWatcher,
+    ) -> Option<WindowPlace> {
         if !self.open {
-            return;
+            return None;
         }
         let view = self.view(live);
+        let size = crate::ui::theme::PROJECTOR_WINDOW_SIZE;
         let mut builder = ViewportBuilder::default()
             .with_title(live.strings.live.projector_title)
             .with_app_id("sinhhoat")
-            .with_inner_size(crate::ui::theme::PROJECTOR_WINDOW_SIZE)
             .with_min_inner_size(crate::ui::theme::PROJECTOR_WINDOW_MIN);
+        builder = place.builder(builder, size);
         if let Some(icon) = crate::ui::icon::window_icon() {
             builder = builder.with_icon(icon);
         }
-        let closed = ctx.show_viewport_immediate(Self::viewport_id(), builder, |ui, _class| {
+        let (closed, moved) = ctx.show_viewport_immediate(Self::viewport_id(), builder, |ui, _class| {
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| draw::draw(ui, live, view));
-            ui.input(|input| input.viewport().close_requested())
+            let moved = place.follow(ui.ctx(), Self::viewport_id(), size);
+            (ui.input(|input| input.viewport().close_requested()), moved)
         });
         if closed {
             self.open = false;
         }
+        moved
     }
 }

@@ -1,0 +1,63 @@
+//! What the secretary lays over the slide: a message to the speaker in a band across the top
+//! (the countdown stays in view below it), the time of day in a corner, or a blank screen.
+
+use eframe::egui::{self, Align2, Color32, FontFamily, FontId, Pos2, Rect, RichText, Ui, vec2};
+
+use crate::ui::context::LiveContext;
+use crate::ui::fonts;
+use crate::ui::theme::projector as size;
+
+/// The message band's height, in hundredths of the slide's height, and its text's size.
+const MESSAGE_BAND: f32 = 13.0;
+const MESSAGE_TEXT: f32 = 6.5;
+/// The band's colours: black on amber, readable on every phase's background.
+const MESSAGE_BACKGROUND: Color32 = Color32::from_rgb(0xFF, 0xC1, 0x07);
+const MESSAGE_INK: Color32 = Color32::BLACK;
+/// The blank screen's colours: the cell's name barely visible on black.
+const BLANK_INK: Color32 = Color32::from_gray(70);
+
+/// A black screen with the cell's name in dim letters, over the whole of `ui`.
+pub fn blank(ui: &Ui, live: &LiveContext<'_>, unit: f32) {
+    let rect = ui.max_rect();
+    let painter = ui.painter();
+    painter.rect_filled(rect, 0.0, Color32::BLACK);
+    let font = FontId::new(size::SUBTITLE * unit, FontFamily::Proportional);
+    painter.text(rect.center(), Align2::CENTER_CENTER, &live.session().organisation.cell, font, BLANK_INK);
+}
+
+/// The message in a band across the top of the slide, cut to the band.
+pub fn message(ui: &mut Ui, text: &str, unit: f32) {
+    let rect = ui.max_rect();
+    let band = Rect::from_min_size(rect.min, vec2(rect.width(), MESSAGE_BAND * unit));
+    ui.painter().rect_filled(band, 0.0, MESSAGE_BACKGROUND);
+    let font = FontId::new(MESSAGE_TEXT * unit, FontFamily::Name(fonts::BOLD.into()));
+    let label = egui::Label::new(RichText::new(text).font(font).color(MESSAGE_INK)).truncate();
+    ui.put(band.shrink(unit), label);
+}
+
+/// The time of day in the slide's top right corner, white on a dark box whatever the slide.
+pub fn clock(ui: &mut Ui, live: &LiveContext<'_>, unit: f32) {
+    let rect = ui.max_rect();
+    let font = FontId::new(size::CAPTION * unit, FontFamily::Proportional);
+    let corner = Rect::from_min_max(
+        Pos2::new(rect.right() - 20.0 * unit, rect.top()),
+        Pos2::new(rect.right() - size::GAP * unit, rect.top() + (size::CAPTION + size::GAP) * unit),
+    );
+    ui.painter().rect_filled(corner, unit, Color32::from_black_alpha(150));
+    let time = live.now.format("%H:%M").to_string();
+    ui.put(corner, egui::Label::new(RichText::new(time).font(font).color(Color32::WHITE)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MESSAGE_BAND, MESSAGE_TEXT};
+    use crate::ui::theme::projector as size;
+
+    #[test]
+    fn the_message_band_stays_above_the_countdown() {
+        // The timer slide's name row starts one unit down and the digits come after the name
+        // and the sub-topic: the band covers the name, never the digits.
+        assert!(MESSAGE_BAND < 1.0 + size::SPEAKER_NAME + size::CAPTION + 2.0);
+        assert!(MESSAGE_TEXT < MESSAGE_BAND);
+    }
+}

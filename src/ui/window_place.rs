@@ -1,0 +1,186 @@
+//! Where the windows were: each window's place is read from egui every frame, kept in the
+//! settings once it has stood still for a moment, and given back when the window opens
+//! again. A main window first opened on a screen smaller than it is maximised, so it fits the
+//! work area the desktop leaves (panels, task bar); a window found on no screen at all (its
+//! display was unplugged) is brought back to the top left of the desktop.
+
+use eframe::egui::{Context, Pos2, ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
+
+use crate::app::{Action, AppState};
+use crate::settings::{Settings, SettingsEdit, WindowPlace};
+
+/// How long a window must stand still before its place is kept, in seconds.
+const SETTLE_SECS: f64 = 0.5;
+/// Room for the window's title bar and the desktop's panels when deciding whether the
+/// default size fits the screen, in points.
+const DESKTOP_MARGIN: f32 = 80.0;
+
+/// Follows one window's place.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlaceWatcher {
+    seen: Option<WindowPlace>,
+    moved_at: f64,
+    kept: Option<WindowPlace>,
+    checked: bool,
+    opening: Option<WindowPlace>,
+}
+
+impl PlaceWatcher {
+    /// A watcher for a window last seen at `kept`.
+    pub fn new(kept: Option<WindowPlace>) -> Self {
+        Self { kept, opening: kept, ..Self::default() }
+    }
+
+    /// The window opens again: where it was last kept, checked again against the screens.
+    pub fn reopen(&mut self) {
+        *self = Self::new(self.kept);
+    }
+
+    /// Where the window opens (and stays, as far as its builder says): its last kept place
+    /// when it was opened, or `default_size`.
+    pub fn builder(&self, builder: ViewportBuilder, default_size: [f32; 2]) -> ViewportBuilder {
+        restore(builder, self.opening, default_size)
+    }
+
+    /// Whether the window opens full screen.
+    pub fn opens_fullscreen(&self) -> bool {
+        self.opening.is_some_and(|place| place.fullscreen)
+    }
+
+    /// Reads the window's place this frame; returns it once it has settled somewhere new,
+    /// to be saved. The first frame on a known screen also fits the window to it.
+    pub fn follow(
+        &mut self,
+        ctx: &Context,
+        viewport: ViewportId,
+        default_size: [f32; 2],
+    ) -> Option<WindowPlace> {
+        let (info, now) = ctx.input(|input| (input.viewport().clone(), input.time));
+        if !self.checked && info.inner_rect.is_some() {
+            self.checked = true;
+            self.fit(ctx, viewport, &info, default_size);
+        }
+        let place = read(&info, self.seen.or(self.kept))?;
+        if self.seen != Some(place) {
+            self.seen = Some(place);
+            self.moved_at = now;
+        }
+        if self.kept == Some(place) {
+            return None;
+        }
+        if now - self.moved_at >= SETTLE_SECS {
+            self.kept = Some(place);
+            return Some(place);
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(SETTLE_SECS));
+        None
+    }
+
+    /// The place seen last, not yet kept, to save when the app closes.
+    pub fn unsaved(&self) -> Option<WindowPlace> {
+        self.seen.filter(|seen| Some(*seen) != self.kept)
+    }
+
+    /// On the first frame: a window on no screen comes back to the desktop's top left; a
+    /// window never placed before, larger than its screen, is maximised.
+    fn fit(&self, ctx: &Context, viewport: ViewportId, info: &ViewportInfo, default_size: [f32; 2]) {
+        let Some(screen) = info.monitor_size else {
+            ctx.send_viewport_cmd_to(viewport, ViewportCommand::OuterPosition(Pos2::ZERO));
+            return;
+        };
+        let [width, height] = default_size;
+        let too_big = width > screen.x || height + DESKTOP_MARGIN > screen.y;
+        if self.kept.is_none() && too_big {
+            ctx.send_viewport_cmd_to(viewport, ViewportCommand::Maximized(true));
+        }
+    }
+}
+
+/// The window's place from egui's view of it; while maximised or full screen, the size and
+/// position it had before are kept so it comes back to them.
+fn read(info: &ViewportInfo, before: Option<WindowPlace>) -> Option<WindowPlace> {
+    let inner = info.inner_rect?;
+    let outer = info.outer_rect.unwrap_or(inner);
+    let maximized = info.maximized.unwrap_or(false);
+    let fullscreen = info.fullscreen.unwrap_or(false);
+    let place = match (maximized || fullscreen, before) {
+        (true, Some(before)) => WindowPlace { maximized, fullscreen, ..before },
+        _ => WindowPlace {
+            x: outer.min.x,
+            y: outer.min.y,
+            width: inner.width(),
+            height: inner.height(),
+            maximized,
+            fullscreen,
+        },
+    };
+    place.is_sound().then_some(place)
+}
+
+/// `builder` opening where `place` says, or at `default_size` when there is no place.
+pub fn restore(
+    builder: ViewportBuilder,
+    place: Option<WindowPlace>,
+    default_size: [f32; 2],
+) -> ViewportBuilder {
+    match place.filter(WindowPlace::is_sound) {
+        Some(place) => builder
+            .with_position([place.x, place.y])
+            .with_inner_size([place.width, place.height])
+            .with_maximized(place.maximized)
+            .with_fullscreen(place.fullscreen),
+        None => builder.with_inner_size(default_size),
+    }
+}
+
+/// The main window's and the projector's places, and the text size applied to egui.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WindowFollower {
+    main: PlaceWatcher,
+    /// The projector window's place, followed from inside its viewport.
+    pub projector: PlaceWatcher,
+    zoom: Option<f32>,
+}
+
+impl WindowFollower {
+    /// Following the windows from where `settings` last saw them.
+    pub fn new(settings: &Settings) -> Self {
+        Self {
+            main: PlaceWatcher::new(settings.main_window),
+            projector: PlaceWatcher::new(settings.projector_window),
+            zoom: None,
+        }
+    }
+
+    /// This frame's changes to keep: the main window's place once settled, and the text
+    /// size when Ctrl+= / Ctrl+- / Ctrl+0 changed it (egui's own keys).
+    pub fn follow(&mut self, ctx: &Context, state: &AppState) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let wanted = state.settings().zoom_factor();
+        if self.zoom != Some(wanted) {
+            ctx.set_zoom_factor(wanted);
+            self.zoom = Some(wanted);
+        } else if (ctx.zoom_factor() - wanted).abs() > 0.005 {
+            actions.push(Action::Settings(SettingsEdit::Zoom(percent(ctx.zoom_factor()))));
+            // Applied again next frame, within the settings' range.
+            self.zoom = None;
+        }
+        if let Some(place) = self.main.follow(ctx, ViewportId::ROOT, crate::ui::theme::MAIN_WINDOW_SIZE) {
+            actions.push(Action::Settings(SettingsEdit::MainWindow(place)));
+        }
+        actions
+    }
+
+    /// The places seen but not yet kept, to save as the app closes.
+    pub fn unsaved(&self) -> Vec<Action> {
+        let main = self.main.unsaved().map(SettingsEdit::MainWindow);
+        let projector = self.projector.unsaved().map(SettingsEdit::ProjectorWindow);
+        main.into_iter().chain(projector).map(Action::Settings).collect()
+    }
+}
+
+/// A zoom factor in whole percent.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to the u16 range first")]
+fn percent(factor: f32) -> u16 {
+    (factor * 100.0).round().clamp(0.0, f32::from(u16::MAX)) as u16
+}
