@@ -254,3 +254,51 @@ fn english_minutes_use_english_headings() {
             && text.contains("Members of the cell: 8 (7 full, 1 probationary).")
     );
 }
+
+#[test]
+fn the_per_member_csv_sums_each_members_speeches_and_comments() {
+    let session = held_meeting();
+    let timing =
+        String::from_utf8(render(Format::Csv, &session, Language::Vietnamese, evening())).expect("UTF-8");
+    let members = String::from_utf8(render(Format::MemberCsv, &session, Language::Vietnamese, evening()))
+        .expect("UTF-8");
+    let mut lines = members.lines();
+    assert_eq!(lines.next(), Some("\u{feff}speaker,speeches,comments,speaking_s,commenting_s,total_s"));
+    let rows: Vec<Vec<&str>> = lines.map(|line| line.split(',').collect()).collect();
+    assert!(!rows.is_empty());
+    // Each member's sums, worked out again from the timing report's rows.
+    let timed: Vec<Vec<String>> = timing.lines().skip(1).map(csv_fields).collect();
+    for row in &rows {
+        let name = row[0];
+        let theirs = |kind: &str| timed.iter().filter(|t| t[0] == kind && t[2] == name).collect::<Vec<_>>();
+        let seconds =
+            |rows: &[&Vec<String>]| rows.iter().map(|t| t[4].parse::<f64>().expect("seconds")).sum::<f64>();
+        let (speeches, comments) = (theirs("speech"), theirs("comment"));
+        assert_eq!(row[1], speeches.len().to_string(), "{name}");
+        assert_eq!(row[2], comments.len().to_string(), "{name}");
+        let total: f64 = row[5].parse().expect("total");
+        assert!((total - seconds(&speeches) - seconds(&comments)).abs() < 0.001, "{name}");
+    }
+    let counted: usize = rows.iter().map(|row| row[1].parse::<usize>().expect("count")).sum();
+    assert_eq!(counted, 6, "every speech belongs to one member");
+    assert_eq!(Format::MemberCsv.file_name("Quý II"), "Quý II-theo-dong-chi.csv");
+}
+
+/// The fields of one CSV line (RFC 4180: quoted fields may hold commas, quotes doubled).
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().expect("a field").push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(String::new()),
+            (c, _) => fields.last_mut().expect("a field").push(c),
+        }
+    }
+    fields
+}

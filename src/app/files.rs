@@ -59,7 +59,7 @@ impl AppState {
             }
             Action::PickExportDocument(format) => {
                 if let Some(title) = self.title() {
-                    let name = format!("{title}.{}", format.extension());
+                    let name = format.file_name(&title);
                     self.effects.push(Effect::PickExportDocument { format, name });
                 }
             }

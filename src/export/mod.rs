@@ -28,21 +28,26 @@ pub enum Format {
     Html,
     /// The timing report, one row per speech or comment.
     Csv,
+    /// Each member's speeches, comments and their time, one row per member.
+    MemberCsv,
     /// The speakers' readiness check, in Markdown.
     Readiness,
 }
 
 impl Format {
     /// Every format, in the order the UI offers them.
-    pub const ALL: [Self; 5] = [Self::Docx, Self::Markdown, Self::Html, Self::Csv, Self::Readiness];
+    pub const ALL: [Self; 6] =
+        [Self::Docx, Self::Markdown, Self::Html, Self::Csv, Self::MemberCsv, Self::Readiness];
 
-    /// The format named on the command line (`docx`, `md`, `html`, `csv`, `readiness`).
+    /// The format named on the command line (`docx`, `md`, `html`, `csv`, `members-csv`,
+    /// `readiness`).
     pub fn from_name(name: &str) -> Option<Self> {
         match name {
             "docx" => Some(Self::Docx),
             "md" => Some(Self::Markdown),
             "html" => Some(Self::Html),
             "csv" => Some(Self::Csv),
+            "members-csv" => Some(Self::MemberCsv),
             "readiness" => Some(Self::Readiness),
             _ => None,
         }
@@ -60,7 +65,16 @@ impl Format {
             Self::Docx => "docx",
             Self::Markdown | Self::Readiness => "md",
             Self::Html => "html",
-            Self::Csv => "csv",
+            Self::Csv | Self::MemberCsv => "csv",
+        }
+    }
+
+    /// The file name proposed for a session's file named `stem`: the per-member table gets
+    /// its own name beside the timing report.
+    pub fn file_name(self, stem: &str) -> String {
+        match self {
+            Self::MemberCsv => format!("{stem}-theo-dong-chi.csv"),
+            _ => format!("{stem}.{}", self.extension()),
         }
     }
 }
@@ -86,6 +100,7 @@ pub fn render(format: Format, session: &Session, language: Language, now: WallTi
         Format::Markdown => minutes_md::render(&outline::minutes(session, strings, now)).into_bytes(),
         Format::Html => minutes_html::render(&outline::minutes(session, strings, now), code).into_bytes(),
         Format::Csv => timing_csv::render(session, now).into_bytes(),
+        Format::MemberCsv => timing_csv::render_members(session, now).into_bytes(),
         Format::Readiness => readiness::readiness_markdown(session, strings).into_bytes(),
     }
 }

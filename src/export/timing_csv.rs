@@ -20,6 +20,27 @@ pub fn render(session: &Session, now: WallTime) -> String {
     out
 }
 
+/// The per-member table's header row.
+pub const MEMBER_HEADER: &str = "speaker,speeches,comments,speaking_s,commenting_s,total_s";
+
+/// Each member who spoke or commented, in roster order: counts and time as of `now`, after a
+/// byte-order mark and the header.
+pub fn render_members(session: &Session, now: WallTime) -> String {
+    let mut out = format!("{BOM}{MEMBER_HEADER}\r\n");
+    for time in super::outline::per_member(session, now) {
+        let fields = [
+            quote(&time.name),
+            time.speeches.to_string(),
+            time.comments.to_string(),
+            seconds(time.speaking),
+            seconds(time.commenting),
+            seconds(time.total()),
+        ];
+        out.push_str(&format!("{}\r\n", fields.join(",")));
+    }
+    out
+}
+
 fn line(row: &TimingRow) -> String {
     let fields = [
         if row.speech { "speech" } else { "comment" }.to_owned(),

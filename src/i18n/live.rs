@@ -49,6 +49,7 @@ pub struct LiveStrings {
     pub clock_behind: &'static str,
     pub cmd_help: &'static str,
     pub cmd_add_time: &'static str,
+    pub message_button: &'static str,
     pub add_time: &'static str,
     pub take_time: &'static str,
     pub started_late: &'static str,
@@ -131,7 +132,7 @@ pub struct LiveStrings {
     pub previous_measures: fn(&str) -> String,
     pub export_minutes: &'static str,
     /// The export formats' names, in the order of `Format::ALL`.
-    pub format_names: [&'static str; 5],
+    pub format_names: [&'static str; 6],
     pub copy_conclusion: &'static str,
     pub copied: &'static str,
     pub of_members: &'static str,

@@ -36,6 +36,9 @@ impl Timers {
         if !showing {
             return;
         }
+        // The clock of the day on the screens turns at the minute.
+        let into_minute = chrono::Timelike::second(&clock.wall());
+        ctx.request_repaint_after(Duration::from_secs(u64::from(60 - into_minute.min(59))));
         let speech = Reading::of_speech(&session.timing, self.speech.elapsed(clock));
         let comment = Reading::of_comment(&session.timing, self.comment.elapsed(clock));
         let next = [(&self.speech, speech), (&self.comment, comment)]

@@ -36,7 +36,7 @@ pub fn show(
     let strings = live.strings;
     let heading = ui.label(RichText::new(strings.live.export_minutes).heading());
     ui.horizontal_wrapped(|ui| {
-        for format in [Format::Docx, Format::Markdown, Format::Html, Format::Csv] {
+        for format in [Format::Docx, Format::Markdown, Format::Html, Format::Csv, Format::MemberCsv] {
             ui.radio_value(&mut form.format, format, format.name(strings));
         }
     });
@@ -45,7 +45,7 @@ pub fn show(
         actions.push(Action::Edit(crate::edit::Edit::SetTimingAppendix(appendix)));
     }
     if form.proposed_for != Some(form.format) {
-        let name = format!("{}.{}", stem(&live.document.path), form.format.extension());
+        let name = form.format.file_name(&stem(&live.document.path));
         form.path = exports.join(name).display().to_string();
         form.proposed_for = Some(form.format);
     }

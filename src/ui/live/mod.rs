@@ -5,10 +5,12 @@ mod approval;
 mod commenter;
 mod conclusion;
 mod exports;
+mod member_times;
 mod notes;
 mod opening;
 mod queue_panel;
 mod register;
+mod schedule_line;
 mod speech;
 mod wrap_up;
 
@@ -52,6 +54,7 @@ impl LiveView {
     pub fn show(&mut self, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
         step_bar(ui, live, actions);
         projector_bar(ui, live, actions);
+        schedule_line::show(ui, live);
 
         ui.separator();
         let step = live.session().live.flow.step;
@@ -184,6 +187,15 @@ fn projector_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>)
         if matches!(step, Step::Generalization { .. } | Step::Conclusion) {
             buttons.push((text.show_text_button, Command::ShowText, true, projector.presenting));
         }
+        let room = live.strings.room;
+        let blank = live.room.blank;
+        buttons.push((text.message_button, Command::Message, true, live.room.message.is_some()));
+        buttons.push((
+            if blank { room.unblank_button } else { room.blank_button },
+            Command::Blank,
+            true,
+            blank,
+        ));
         for (label, command, enabled, selected) in buttons {
             let clicked =
                 ui.add_enabled_ui(enabled, |ui| command::button(ui, context, label, command, Some(selected)));
@@ -192,4 +204,15 @@ fn projector_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>)
             }
         }
     });
+    if let Some(message) = &live.room.message {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new((live.strings.room.message_showing)(message)).strong());
+            if ui.button(live.strings.room.clear_message).clicked() {
+                actions.push(Action::SpeakerMessage(None));
+            }
+        });
+    }
+    if live.room.blank {
+        ui.label(RichText::new(live.strings.room.blank_note).strong());
+    }
 }

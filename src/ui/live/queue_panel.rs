@@ -25,6 +25,8 @@ pub fn show(
     hands(view, ui, live, actions);
     ui.separator();
     comments(view, ui, live, actions);
+    ui.separator();
+    super::member_times::show(ui, live, "queue");
 }
 
 fn queue(

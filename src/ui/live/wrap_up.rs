@@ -115,6 +115,7 @@ pub fn conclusion(
         ui.separator();
         let rows = crate::export::outline::timing_rows(session, live.now);
         ui.label(crate::export::outline::totals(&rows).describe(live.strings, &session.timing));
+        super::member_times::show(ui, live, "conclusion");
         ui.separator();
         match session.live.closed_at {
             Some(closed) => {

@@ -13,6 +13,11 @@ const MESSAGE_TEXT: f32 = 6.5;
 /// The band's colours: black on amber, readable on every phase's background.
 const MESSAGE_BACKGROUND: Color32 = Color32::from_rgb(0xFF, 0xC1, 0x07);
 const MESSAGE_INK: Color32 = Color32::BLACK;
+// The band covers the speaker's name and the sub-topic under it, never the countdown below
+// them; its text fits inside it.
+const _: () = assert!(MESSAGE_BAND < 1.0 + size::SPEAKER_NAME + size::CAPTION + 2.0);
+const _: () = assert!(MESSAGE_TEXT < MESSAGE_BAND);
+
 /// The blank screen's colours: the cell's name barely visible on black.
 const BLANK_INK: Color32 = Color32::from_gray(70);
 
@@ -46,18 +51,4 @@ pub fn clock(ui: &mut Ui, live: &LiveContext<'_>, unit: f32) {
     ui.painter().rect_filled(corner, unit, Color32::from_black_alpha(150));
     let time = live.now.format("%H:%M").to_string();
     ui.put(corner, egui::Label::new(RichText::new(time).font(font).color(Color32::WHITE)));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{MESSAGE_BAND, MESSAGE_TEXT};
-    use crate::ui::theme::projector as size;
-
-    #[test]
-    fn the_message_band_stays_above_the_countdown() {
-        // The timer slide's name row starts one unit down and the digits come after the name
-        // and the sub-topic: the band covers the name, never the digits.
-        assert!(MESSAGE_BAND < 1.0 + size::SPEAKER_NAME + size::CAPTION + 2.0);
-        assert!(MESSAGE_TEXT < MESSAGE_BAND);
-    }
 }
