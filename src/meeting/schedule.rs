@@ -65,9 +65,10 @@ pub fn schedule(session: &Session, now: WallTime, speaking: Duration) -> Schedul
     Schedule { planned_end, projected_end, behind_minutes }
 }
 
-/// The planned start (the meeting's start time on its day, or on the day it was opened,
-/// else the moment it was opened) plus the planned length; `None` without a length or a
-/// start.
+/// The planned start (the meeting's start time on the day it was opened, or today before
+/// it is: a meeting held on another day than planned is compared with its own day) plus the
+/// planned length; without a start time, the moment it was opened. `None` without a length
+/// or a start.
 fn planned_end(session: &Session, now: WallTime) -> Option<WallTime> {
     let meeting = &session.meeting;
     if meeting.planned_minutes == 0 {
@@ -76,7 +77,7 @@ fn planned_end(session: &Session, now: WallTime) -> Option<WallTime> {
     let opened = session.live.opened_at;
     let start = match meeting.start_time {
         Some(time) => {
-            let day = meeting.date.unwrap_or(opened.unwrap_or(now).date_naive());
+            let day = opened.unwrap_or(now).date_naive();
             day.and_time(time).and_local_timezone(*now.offset()).single()?
         }
         None => opened?,

@@ -140,7 +140,7 @@ impl SinhHoatApp {
         self.window.follow(ctx, &self.state).into_iter().for_each(|action| self.dispatch(action));
         let on_live_screen = self.state.screen() == Screen::Live && self.state.document().is_some();
         let choosing = self.views.live.chooser.is_open() || self.views.message.is_open();
-        if !choosing && escape(ctx, &mut self.help_open, self.state.room().message.is_some()) {
+        if !choosing && chrome::escape(ctx, &mut self.help_open, self.state.room().message.is_some()) {
             self.dispatch(Action::SpeakerMessage(None));
         }
         if !choosing {
@@ -387,16 +387,4 @@ impl eframe::App for SinhHoatApp {
         }
         self.state.flush();
     }
-}
-
-/// Esc, when no text field has the cursor: closes the help if it is open, else says whether
-/// it should clear the message shown to the speaker. The key is left to others otherwise.
-fn escape(ctx: &Context, help_open: &mut bool, message_shown: bool) -> bool {
-    if ctx.text_edit_focused() || !(*help_open || message_shown) {
-        return false;
-    }
-    if !ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
-        return false;
-    }
-    !std::mem::replace(help_open, false)
 }

@@ -46,6 +46,9 @@ fn format(ctx: &Context, strings: &Strings, shortcut: &KeyboardShortcut) -> Stri
         Key::Space => strings.live.key_space,
         Key::PageDown => "Page Down",
         Key::PageUp => "Page Up",
+        Key::Plus => "+",
+        Key::Equals => "=",
+        Key::Minus => "-",
         _ => return ctx.format_shortcut(shortcut),
     };
     match shortcut.modifiers.shift {

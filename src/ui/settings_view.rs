@@ -82,11 +82,11 @@ impl SettingsView {
         change: &mut impl FnMut(SettingsEdit),
     ) {
         let room = strings.room;
-        ui.label(egui::RichText::new(room.messages_heading).strong());
+        let heading = ui.label(egui::RichText::new(room.messages_heading).strong());
         let text = self.messages.get_or_insert_with(|| messages(settings, strings).join("\n"));
         let field =
             egui::TextEdit::multiline(text).desired_rows(MAX_MESSAGES.min(6)).desired_width(f32::INFINITY);
-        if ui.add(field.id_salt("speaker_messages")).changed() {
+        if ui.add(field.id_salt("speaker_messages")).labelled_by(heading.id).changed() {
             change(SettingsEdit::Messages(Some(text.clone())));
         }
         if ui.add_enabled(settings.messages.is_some(), egui::Button::new(room.messages_restore)).clicked() {
@@ -121,8 +121,10 @@ fn sound_settings(
     let mut volume = current.volume;
     let mut tried = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label(room.volume);
-        if ui.add(egui::Slider::new(&mut volume, 0..=100).suffix(" %")).changed() {
+        let slider = egui::Slider::new(&mut volume, 0..=100)
+            .show_value(false)
+            .text(format!("{} {}%", room.volume, current.volume));
+        if ui.add(slider).changed() {
             change(SettingsEdit::Sound(SoundSettings { volume, ..current }));
         }
         tried = ui.add_enabled(status == SoundStatus::Ready, egui::Button::new(room.test_sound)).clicked();

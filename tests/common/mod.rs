@@ -34,8 +34,19 @@ pub fn harness_with_clock(
     open: Option<PathBuf>,
     clock: Arc<dyn Clock>,
 ) -> Harness<'static, SinhHoatApp> {
+    let sound = Box::new(sinhhoat::sound::SilentSink::new(sinhhoat::sound::SoundStatus::NotBuilt));
+    harness_with_parts(data_dir, open, clock, sound)
+}
+
+/// [`harness_with_clock`] with the sound cues going to `sound`.
+pub fn harness_with_parts(
+    data_dir: &Path,
+    open: Option<PathBuf>,
+    clock: Arc<dyn Clock>,
+    sound: Box<dyn sinhhoat::sound::CueSink>,
+) -> Harness<'static, SinhHoatApp> {
     let options = GuiOptions { data_dir: Some(data_dir.to_path_buf()), open, ..GuiOptions::default() };
-    let app = SinhHoatApp::with_clock(&eframe::egui::Context::default(), options, clock);
+    let app = SinhHoatApp::with_parts(&eframe::egui::Context::default(), options, clock, sound);
 
     let mut harness =
         // A change of language or theme resizes the top bar, which settles over a few frames.

@@ -42,6 +42,16 @@ fn the_projection_counts_what_is_still_to_come_and_compares_it_with_the_plan() {
 }
 
 #[test]
+fn a_meeting_held_on_another_day_is_compared_with_its_start_time_on_that_day() {
+    let session = sample_session().expect("sample");
+    let another_day = WallTime::parse_from_rfc3339("2026-11-27T14:30:00+07:00").expect("time");
+    let found = schedule(&session, another_day, Duration::ZERO);
+    let planned = WallTime::parse_from_rfc3339("2026-11-27T16:00:00+07:00").expect("time");
+    assert_eq!(found.planned_end, Some(planned), "the planned date was 12 June 2020");
+    assert_eq!(found.behind_minutes, Some(-20), "15:40:30 projected against 16:00");
+}
+
+#[test]
 fn without_a_planned_length_there_is_only_the_projection() {
     let mut session = sample_session().expect("sample");
     session.meeting.planned_minutes = 0;

@@ -93,8 +93,11 @@ impl LiveView {
         );
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("speech_scroll").show(ui, |ui| {
-                speech::subtopic_header(ui, live, subtopic);
+                // The speaker and the timer's controls first: on a laptop's short screen they
+                // stay in view without scrolling; the sub-topic's questions follow.
                 speech::card(ui, live, &mut self.late_secs, actions);
+                ui.add_space(theme::GAP);
+                speech::subtopic_header(ui, live, subtopic);
                 notes::show(self, ui, live, subtopic, actions);
                 ui.add_space(theme::GAP_LARGE);
                 if ui.button(live.strings.live.to_generalization).clicked() {
