@@ -90,8 +90,8 @@ def launch(binary, data, theme, file):
     raise SystemExit("the app window did not appear:\n" + (data / "app.log").read_text(encoding="utf-8"))
 
 
-def with_display(work):
-    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1600x1000x24", "-noreset", "-nolisten", "tcp"],
+def with_display(work, screen="1600x1000x24"):
+    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", screen, "-noreset", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(1)
     try:
@@ -132,14 +132,20 @@ def shots(binary):
 
 def cpu_share(pid, seconds):
     """The process's CPU time over `seconds`, as a share of one core, read from /proc."""
-    def ticks():
+    return cpu_shares([pid], seconds)[0]
+
+
+def cpu_shares(pids, seconds):
+    """Each process's CPU time over the same `seconds`, as a share of one core."""
+    def ticks(pid):
         fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return int(fields[11]) + int(fields[12])
 
     hz = os.sysconf("SC_CLK_TCK")
-    start_ticks, start = ticks(), time.monotonic()
+    start_ticks, start = [ticks(pid) for pid in pids], time.monotonic()
     time.sleep(seconds)
-    return (ticks() - start_ticks) / hz / (time.monotonic() - start) * 100
+    elapsed = time.monotonic() - start
+    return [(ticks(pid) - before) / hz / elapsed * 100 for pid, before in zip(pids, start_ticks)]
 
 
 if __name__ == "__main__":

@@ -184,3 +184,39 @@ impl WindowFollower {
 fn percent(factor: f32) -> u16 {
     (factor * 100.0).round().clamp(0.0, f32::from(u16::MAX)) as u16
 }
+
+#[cfg(test)]
+mod tests {
+    use eframe::egui::{Pos2, Rect, ViewportBuilder, ViewportInfo, vec2};
+
+    use super::{read, restore};
+    use crate::settings::WindowPlace;
+
+    fn info(x: f32, width: f32, maximized: bool) -> ViewportInfo {
+        let outer = Rect::from_min_size(Pos2::new(x, 10.0), vec2(width, 740.0));
+        ViewportInfo {
+            outer_rect: Some(outer),
+            inner_rect: Some(Rect::from_min_max(outer.min + vec2(0.0, 30.0), outer.max)),
+            maximized: Some(maximized),
+            fullscreen: Some(false),
+            ..ViewportInfo::default()
+        }
+    }
+
+    #[test]
+    fn a_place_is_read_from_the_window_and_kept_through_maximising() {
+        let on_projector = read(&info(1366.0, 1280.0, false), None).expect("a place");
+        let expected =
+            WindowPlace { x: 1366.0, y: 10.0, width: 1280.0, height: 710.0, ..WindowPlace::default() };
+        assert_eq!(on_projector, expected);
+        let maximised = read(&info(0.0, 1920.0, true), Some(on_projector)).expect("a place");
+        assert_eq!(maximised, WindowPlace { maximized: true, ..on_projector }, "the size before is kept");
+        assert_eq!(read(&ViewportInfo::default(), None), None, "nothing known yet");
+        let builder = restore(ViewportBuilder::default(), Some(maximised), [1200.0, 820.0]);
+        assert_eq!(builder.position, Some(Pos2::new(1366.0, 10.0)));
+        assert_eq!(builder.inner_size, Some(vec2(1280.0, 710.0)));
+        assert_eq!(builder.maximized, Some(true));
+        let fresh = restore(ViewportBuilder::default(), None, [1200.0, 820.0]);
+        assert_eq!((fresh.position, fresh.inner_size), (None, Some(vec2(1200.0, 820.0))));
+    }
+}
