@@ -201,13 +201,14 @@ impl SinhHoatApp {
             return;
         }
         let mut actions = Vec::new();
-        egui::Panel::top("top_bar").show(ui, |ui| top_bar::show(ui, &self.state, &mut actions));
+        let (panel, central) = (theme::bare_panel(ui.style()), theme::bare_central(ui.style()));
+        egui::Panel::top("top_bar").frame(panel).show(ui, |ui| top_bar::show(ui, &self.state, &mut actions));
         if let Some(notice) = self.state.notice() {
-            egui::Panel::bottom("notice").show(ui, |ui| {
+            egui::Panel::bottom("notice").frame(panel).show(ui, |ui| {
                 chrome::notice_bar(ui, strings, notice, theme, &mut actions);
             });
         }
-        egui::CentralPanel::default().show(ui, |ui| self.draw_screen(ui, &mut actions));
+        egui::CentralPanel::default().frame(central).show(ui, |ui| self.draw_screen(ui, &mut actions));
         if self.help_open {
             chrome::help_window(ui.ctx(), strings, &mut self.help_open);
         }
@@ -379,6 +380,12 @@ impl eframe::App for SinhHoatApp {
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// The panels' colour: the panels are drawn without a fill of their own (see
+    /// [`theme::bare_panel`]).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

@@ -194,6 +194,19 @@ pub const WARNING_STROKE: f32 = 2.0;
 
 // Windows, in points.
 
+/// A top, bottom or side panel's frame without its fill, and the central panel's: the window
+/// is cleared to the panel colour (`clear_color`), so a fill would paint every pixel a second
+/// time, and a nested panel a third. On a software renderer (a laptop without a GPU driver,
+/// Mesa's llvmpipe) those fills are most of a frame's cost.
+pub fn bare_panel(style: &egui::Style) -> egui::Frame {
+    egui::Frame::side_top_panel(style).fill(Color32::TRANSPARENT)
+}
+
+/// The central panel's frame without its fill (see [`bare_panel`]).
+pub fn bare_central(style: &egui::Style) -> egui::Frame {
+    egui::Frame::central_panel(style).fill(Color32::TRANSPARENT)
+}
+
 /// The main window as it opens.
 pub const MAIN_WINDOW_SIZE: [f32; 2] = [1200.0, 820.0];
 /// The smallest main window that still shows a whole screen.

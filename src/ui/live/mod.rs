@@ -83,15 +83,13 @@ impl LiveView {
         subtopic: crate::model::SubTopicId,
         actions: &mut Vec<Action>,
     ) {
-        egui::Panel::right("queue_panel").resizable(true).default_size(theme::QUEUE_PANEL_WIDTH).show(
-            ui,
-            |ui| {
-                egui::ScrollArea::vertical().id_salt("queue_scroll").show(ui, |ui| {
-                    queue_panel::show(self, ui, live, subtopic, actions);
-                });
-            },
-        );
-        egui::CentralPanel::default().show(ui, |ui| {
+        let queue = egui::Panel::right("queue_panel").frame(theme::bare_panel(ui.style()));
+        queue.resizable(true).default_size(theme::QUEUE_PANEL_WIDTH).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("queue_scroll").show(ui, |ui| {
+                queue_panel::show(self, ui, live, subtopic, actions);
+            });
+        });
+        egui::CentralPanel::default().frame(theme::bare_central(ui.style())).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("speech_scroll").show(ui, |ui| {
                 // The speaker and the timer's controls first: on a laptop's short screen they
                 // stay in view without scrolling; the sub-topic's questions follow.

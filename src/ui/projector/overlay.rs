@@ -8,14 +8,14 @@ use crate::ui::fonts;
 use crate::ui::theme::projector as size;
 
 /// The message band's height, in hundredths of the slide's height, and its text's size.
-const MESSAGE_BAND: f32 = 13.0;
+const MESSAGE_BAND: f32 = 14.0;
 const MESSAGE_TEXT: f32 = 6.5;
 /// The band's colours: black on amber, readable on every phase's background.
 const MESSAGE_BACKGROUND: Color32 = Color32::from_rgb(0xFF, 0xC1, 0x07);
 const MESSAGE_INK: Color32 = Color32::BLACK;
-// The band covers the speaker's name and the sub-topic under it, never the countdown below
-// them; its text fits inside it.
-const _: () = assert!(MESSAGE_BAND < 1.0 + size::SPEAKER_NAME + size::CAPTION + 2.0);
+// The band covers the speaker's name and the sub-topic under it (rows of about 1.3 times
+// their text's size), never the countdown below them; its text fits inside it.
+const _: () = assert!(MESSAGE_BAND <= 1.0 + (size::SPEAKER_NAME + size::CAPTION) * 1.3);
 const _: () = assert!(MESSAGE_TEXT < MESSAGE_BAND);
 
 /// The blank screen's colours: the cell's name barely visible on black.
