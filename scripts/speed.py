@@ -251,7 +251,7 @@ display (a window wholly covered by another is not drawn at all), {ROOM_SECONDS}
 | median | {app_cpu:.2f}% | {floor_cpu:.2f}% | {app_cpu / floor_cpu:.2f}× |
 
 Targets: at most 1.3× the floor, and under 3% of a core. With the speech paused (30 s),
-sinhhoat uses {paused:.2f}%: nothing moves, nothing is drawn.
+sinhhoat uses {paused:.2f}%: nothing is drawn but the time of day, once a minute.
 
 ## Frames while typing, every keystroke saved
 

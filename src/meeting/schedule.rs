@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use chrono::TimeDelta;
 
-use crate::model::{Session, SpanState, Step, WallTime};
+use crate::model::{MemberId, Session, SpanState, Step, WallTime};
 use crate::prepare::estimate::{CONCLUSION, GENERALIZATION, OPENING};
 
 /// The planned and the projected end of the meeting.
@@ -29,7 +29,9 @@ pub fn schedule(session: &Session, now: WallTime, speaking: Duration) -> Schedul
     let rules = &session.timing;
     let middle = Duration::from_secs(u64::from(rules.target_min_secs + rules.target_max_secs) / 2);
     let flow = &session.live.flow;
-    let present = |member| session.member(member).is_some_and(|m| m.attendance.can_speak());
+    let present: std::collections::HashSet<MemberId> =
+        session.roster.iter().filter(|m| m.attendance.can_speak()).map(|m| m.id).collect();
+    let present = |member: MemberId| present.contains(&member);
     let mut speeches = 0_u32;
     let mut rest = Duration::ZERO;
     let current = flow.current_speech.and_then(|id| session.speech(id));

@@ -54,8 +54,11 @@ impl CueSink for DeviceSink {
 }
 
 /// The audio thread: plays each cue as it comes; marks the device missing when none opens.
+/// A device counts as found only when it tells its output format: ALSA names a "default"
+/// device even on a machine without a sound card.
 fn run(cues: &Receiver<(Cue, u8)>, status: &AtomicU8) {
-    let found = cpal::default_host().default_output_device();
+    let found =
+        cpal::default_host().default_output_device().and_then(|device| device.default_output_config().ok());
     status.store(if found.is_some() { READY } else { NO_DEVICE }, Ordering::Relaxed);
     while let Ok((cue, volume)) = cues.recv() {
         let played =
