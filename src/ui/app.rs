@@ -181,7 +181,8 @@ impl SinhHoatApp {
         if let Some(document) = self.state.document() {
             let live = live_context(&self.state, &self.timers, self.projector, document);
             let mut projector = self.projector;
-            moved = projector.show_window(ui.ctx(), &live, &mut self.window.projector);
+            let window = &mut self.window;
+            moved = projector.show_window(ui.ctx(), &live, (&mut window.projector, &window.screens));
             if projector.present_here && self.state.screen() == Screen::Live {
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
@@ -319,7 +320,7 @@ impl SinhHoatApp {
     fn window_command(&mut self, command: Command) {
         match command {
             Command::Help => self.help_open = !self.help_open,
-            Command::ToggleProjector => self.projector.toggle_window(&mut self.window.projector),
+            Command::ToggleProjector => self.projector.toggle_window(self.window.projector_toggled()),
             Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
             Command::PresentHere => self.projector.present_here = !self.projector.present_here,
             Command::ShowText => self.projector.presenting = !self.projector.presenting,
@@ -376,6 +377,7 @@ impl eframe::App for SinhHoatApp {
     fn logic(&mut self, ctx: &Context, frame: &mut eframe::Frame) {
         self.frame_report.frame_started(ctx, frame.info().cpu_usage);
         SinhHoatApp::logic(self, ctx);
+        self.window.refresh_screens(frame, ctx.zoom_factor());
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {

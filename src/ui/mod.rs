@@ -16,6 +16,7 @@ mod overview;
 mod prepare;
 mod projector;
 mod save_guard;
+mod screens;
 mod sessions;
 mod settings_view;
 pub mod theme;

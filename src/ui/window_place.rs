@@ -1,11 +1,12 @@
 //! Where the windows were: each window's place is read from egui every frame, kept in the
 //! settings once it has stood still for a moment, and given back when the window opens
 //! again. A main window first opened on a screen smaller than it is maximised, so it fits the
-//! work area the desktop leaves (panels, task bar); a window found on no screen at all (its
-//! display was unplugged) is brought back to the top left of the desktop.
+//! work area the desktop leaves (panels, task bar); a window remembered on no screen connected
+//! now (its display was unplugged) opens on the primary one ([`Screens::bring_on`]).
 
 use eframe::egui::{Context, Pos2, ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
 
+use super::screens::Screens;
 use crate::app::{Action, AppState};
 use crate::settings::{Settings, SettingsEdit, WindowPlace};
 
@@ -38,8 +39,13 @@ impl PlaceWatcher {
 
     /// Where the window opens (and stays, as far as its builder says): its last kept place
     /// when it was opened, or `default_size`.
-    pub fn builder(&self, builder: ViewportBuilder, default_size: [f32; 2]) -> ViewportBuilder {
-        restore(builder, self.opening, default_size)
+    pub fn builder(
+        &self,
+        builder: ViewportBuilder,
+        default_size: [f32; 2],
+        screens: &Screens,
+    ) -> ViewportBuilder {
+        restore(builder, self.opening.map(|place| screens.bring_on(place)), default_size)
     }
 
     /// Whether the window opens full screen.
@@ -54,11 +60,12 @@ impl PlaceWatcher {
         ctx: &Context,
         viewport: ViewportId,
         default_size: [f32; 2],
+        screens: &Screens,
     ) -> Option<WindowPlace> {
         let (info, now) = ctx.input(|input| (input.viewport().clone(), input.time));
-        if !self.checked && info.inner_rect.is_some() {
+        if !self.checked && info.inner_rect.is_some() && screens.known() {
             self.checked = true;
-            self.fit(ctx, viewport, &info, default_size);
+            self.fit(ctx, viewport, &info, default_size, screens);
         }
         let place = read(&info, self.seen.or(self.kept))?;
         if self.seen != Some(place) {
@@ -81,15 +88,28 @@ impl PlaceWatcher {
         self.seen.filter(|seen| Some(*seen) != self.kept)
     }
 
-    /// On the first frame: a window on no screen comes back to the desktop's top left; a
+    /// Once the screens are known: a window on no screen comes back to the primary one; a
     /// window never placed before, larger than its screen, is maximised.
-    fn fit(&self, ctx: &Context, viewport: ViewportId, info: &ViewportInfo, default_size: [f32; 2]) {
-        let Some(screen) = info.monitor_size else {
-            ctx.send_viewport_cmd_to(viewport, ViewportCommand::OuterPosition(Pos2::ZERO));
-            return;
-        };
+    fn fit(
+        &self,
+        ctx: &Context,
+        viewport: ViewportId,
+        info: &ViewportInfo,
+        default_size: [f32; 2],
+        screens: &Screens,
+    ) {
+        if let Some(place) = read(info, None) {
+            let shown = screens.bring_on(place);
+            if shown != place {
+                ctx.send_viewport_cmd_to(
+                    viewport,
+                    ViewportCommand::OuterPosition(Pos2::new(shown.x, shown.y)),
+                );
+            }
+        }
         let [width, height] = default_size;
-        let too_big = width > screen.x || height + DESKTOP_MARGIN > screen.y;
+        let too_big =
+            info.monitor_size.is_some_and(|screen| width > screen.x || height + DESKTOP_MARGIN > screen.y);
         if self.kept.is_none() && too_big {
             ctx.send_viewport_cmd_to(viewport, ViewportCommand::Maximized(true));
         }
@@ -134,12 +154,15 @@ pub fn restore(
 }
 
 /// The main window's and the projector's places, and the text size applied to egui.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct WindowFollower {
     main: PlaceWatcher,
     /// The projector window's place, followed from inside its viewport.
     pub projector: PlaceWatcher,
     zoom: Option<f32>,
+    /// The screens connected, read again whenever the projector opens.
+    pub screens: Screens,
+    stale: bool,
 }
 
 impl WindowFollower {
@@ -149,6 +172,8 @@ impl WindowFollower {
             main: PlaceWatcher::new(settings.main_window),
             projector: PlaceWatcher::new(settings.projector_window),
             zoom: None,
+            screens: Screens::default(),
+            stale: true,
         }
     }
 
@@ -165,10 +190,26 @@ impl WindowFollower {
             // Applied again next frame, within the settings' range.
             self.zoom = None;
         }
-        if let Some(place) = self.main.follow(ctx, ViewportId::ROOT, crate::ui::theme::MAIN_WINDOW_SIZE) {
+        let main = self.main.follow(ctx, ViewportId::ROOT, crate::ui::theme::MAIN_WINDOW_SIZE, &self.screens);
+        if let Some(place) = main {
             actions.push(Action::Settings(SettingsEdit::MainWindow(place)));
         }
         actions
+    }
+
+    /// The projector opens or closes: its place is checked against the screens connected
+    /// then, read before its window is made.
+    pub fn projector_toggled(&mut self) -> &mut PlaceWatcher {
+        self.stale = true;
+        &mut self.projector
+    }
+
+    /// Reads the screens if they may have changed (at the start, and when the projector
+    /// opens): a projector plugged in during the meeting is found.
+    pub fn refresh_screens(&mut self, frame: &eframe::Frame, zoom: f32) {
+        if std::mem::take(&mut self.stale) {
+            self.screens = Screens::read(frame, zoom);
+        }
     }
 
     /// The places seen but not yet kept, to save as the app closes.

@@ -11,6 +11,7 @@ pub use view::ProjectorView;
 use eframe::egui::{self, Context, Ui, ViewportBuilder, ViewportCommand, ViewportId};
 
 use super::context::{LiveContext, Projector};
+use super::screens::Screens;
 use super::window_place::PlaceWatcher;
 use crate::settings::WindowPlace;
 
@@ -60,7 +61,7 @@ impl Projector {
         &mut self,
         ctx: &Context,
         live: &LiveContext<'_>,
-        place: &mut PlaceWatcher,
+        (place, screens): (&mut PlaceWatcher, &Screens),
     ) -> Option<WindowPlace> {
         if !self.open {
             return None;
@@ -71,13 +72,13 @@ impl Projector {
             .with_title(live.strings.live.projector_title)
             .with_app_id("sinhhoat")
             .with_min_inner_size(crate::ui::theme::PROJECTOR_WINDOW_MIN);
-        builder = place.builder(builder, size);
+        builder = place.builder(builder, size, screens);
         if let Some(icon) = crate::ui::icon::window_icon() {
             builder = builder.with_icon(icon);
         }
         let (closed, moved) = ctx.show_viewport_immediate(Self::viewport_id(), builder, |ui, _class| {
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| draw::draw(ui, live, view));
-            let moved = place.follow(ui.ctx(), Self::viewport_id(), size);
+            let moved = place.follow(ui.ctx(), Self::viewport_id(), size, screens);
             (ui.input(|input| input.viewport().close_requested()), moved)
         });
         if closed {

@@ -1,0 +1,108 @@
+//! The desktop's screens as the window system reports them, in egui points: where a window
+//! remembered on a display that is gone (a projector unplugged) is brought back to.
+
+use eframe::egui::{Pos2, Rect, pos2, vec2};
+
+use crate::settings::WindowPlace;
+
+/// How much of a window must lie on a screen, both ways, for it to count as shown, in points.
+const VISIBLE: f32 = 100.0;
+
+/// The screens connected now, and the primary one; empty until read (and in tests, which
+/// have no window system: then every place stands as it is).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Screens {
+    all: Vec<Rect>,
+    primary: Option<Rect>,
+}
+
+/// One screen as the window system gives it: position and size in pixels, and its scale.
+type Monitor = (i32, i32, u32, u32, f64);
+
+impl Screens {
+    /// The screens `all` (the primary one among them) in points.
+    pub fn new(all: Vec<Rect>, primary: Option<Rect>) -> Self {
+        Self { all, primary }
+    }
+
+    /// The screens the root window's system reports now, in points at `zoom`; none where
+    /// there is no native window.
+    pub fn read(frame: &eframe::Frame, zoom: f32) -> Self {
+        let Some(window) = frame.winit_window() else {
+            return Self::default();
+        };
+        let all = window.available_monitors().map(|m| {
+            let (at, size) = (m.position(), m.size());
+            rect((at.x, at.y, size.width, size.height, m.scale_factor()), zoom)
+        });
+        let primary = window.primary_monitor().map(|m| {
+            let (at, size) = (m.position(), m.size());
+            rect((at.x, at.y, size.width, size.height, m.scale_factor()), zoom)
+        });
+        Self::new(all.collect(), primary)
+    }
+
+    /// Whether any screen is known.
+    pub fn known(&self) -> bool {
+        !self.all.is_empty()
+    }
+
+    /// `place` as it is when it shows on a screen, else moved to the primary screen's top
+    /// left (the first screen's without a primary one).
+    pub fn bring_on(&self, place: WindowPlace) -> WindowPlace {
+        let window = Rect::from_min_size(pos2(place.x, place.y), vec2(place.width, place.height));
+        let shown = self.all.iter().any(|screen| {
+            let common = screen.intersect(window);
+            common.width() >= VISIBLE && common.height() >= VISIBLE
+        });
+        if shown || !self.known() {
+            return place;
+        }
+        let corner =
+            self.primary.or_else(|| self.all.first().copied()).map_or(Pos2::ZERO, |screen| screen.min);
+        WindowPlace { x: corner.x, y: corner.y, ..place }
+    }
+}
+
+/// A screen in points: its pixels divided by its scale and the text size's zoom.
+#[allow(clippy::cast_possible_truncation, reason = "screen coordinates are far within f32")]
+fn rect((x, y, width, height, scale): Monitor, zoom: f32) -> Rect {
+    let points = (scale * f64::from(zoom)).max(0.01);
+    let to = |pixels: f64| (pixels / points) as f32;
+    Rect::from_min_size(
+        pos2(to(f64::from(x)), to(f64::from(y))),
+        vec2(to(f64::from(width)), to(f64::from(height))),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use eframe::egui::{Rect, pos2, vec2};
+
+    use super::{Screens, rect};
+    use crate::settings::WindowPlace;
+
+    #[test]
+    fn a_window_on_a_screen_that_is_gone_comes_back_to_the_primary_one() {
+        let laptop = Rect::from_min_size(pos2(0.0, 0.0), vec2(1366.0, 768.0));
+        let projector = Rect::from_min_size(pos2(1366.0, 0.0), vec2(1280.0, 720.0));
+        let on_projector = WindowPlace {
+            x: 1400.0,
+            y: 20.0,
+            width: 1200.0,
+            height: 650.0,
+            maximized: false,
+            fullscreen: true,
+        };
+        let both = Screens::new(vec![laptop, projector], Some(laptop));
+        assert_eq!(both.bring_on(on_projector), on_projector, "the projector is there: it stays");
+        let laptop_only = Screens::new(vec![laptop], Some(laptop));
+        let back = laptop_only.bring_on(on_projector);
+        assert_eq!((back.x, back.y, back.width, back.fullscreen), (0.0, 0.0, 1200.0, true));
+        let edge = WindowPlace { x: 1300.0, ..on_projector };
+        assert_eq!(laptop_only.bring_on(edge).x, 0.0, "66 points showing is not enough to find it");
+        assert_eq!(Screens::default().bring_on(on_projector), on_projector, "nothing known: left alone");
+        let scaled = rect((2560, 0, 2560, 1440, 2.0), 1.25);
+        assert_eq!(scaled, Rect::from_min_size(pos2(1024.0, 0.0), vec2(1024.0, 576.0)));
+    }
+}
