@@ -176,6 +176,12 @@ fn sound_messages_clock_and_text_size_are_kept_across_a_restart() {
 
     let mut again = harness_with_parts(folder.path(), None, Arc::new(clock), sink());
     assert!((again.ctx.zoom_factor() - 1.5).abs() < 1e-3, "the text size applied again");
+    again.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::Num0);
+    again.run();
+    again.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::Plus);
+    again.run();
+    let zoom = Settings::load(&folder.path().join("settings.json")).expect("settings").zoom_percent;
+    assert_eq!(zoom, 110, "Ctrl+0 back to 100%, Ctrl+= one step up, kept in the settings");
     click(&mut again, vi().live.nav_live);
     click(&mut again, &(vi().live.step_subtopic)(1));
     press(&mut again, Key::M);
