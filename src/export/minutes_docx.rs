@@ -131,20 +131,44 @@ fn table(rows: &[Vec<String>], widths: &[u32], borders: bool) -> String {
 /// Column widths over the text width, in proportion to what each column must show unbroken:
 /// its longest cell, or its header's longest word (a header wraps between words), within
 /// bounds so that a long text does not squeeze the numbers to nothing.
-fn column_widths(header: &[String], rows: &[Vec<String>], width: u32) -> Vec<u32> {
-    let weights: Vec<u32> = header
+/// Each column's width in twentieths of a point, the table `width` wide with text of `size`
+/// half-points: first each column gets its longest word (header or cell, a time such as
+/// 14:10:00 counting as one), so no word is broken across lines; the width left is shared in
+/// proportion to what each column's longest text still lacks. When even the words do not
+/// fit, the widths are scaled down together.
+fn column_widths(header: &[String], rows: &[Vec<String>], width: u32, size: u32) -> Vec<u32> {
+    // An average letter of Times New Roman is about half the font size wide; a bold header
+    // a little more, hence 0.55 of it. Twentieths of a point per letter:
+    let letter = size * 10 * 55 / 100;
+    // The cell's own margins (108 each side, Word's default) and a little play.
+    let margins = 2 * 108 + 40;
+    let chars = |text: &str| u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+    let word = |text: &str| text.split_whitespace().map(chars).max().unwrap_or(0);
+    let columns: Vec<(u32, u32)> = header
         .iter()
         .enumerate()
         .map(|(column, title)| {
-            let word = title.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(1);
-            let cell = rows.iter().filter_map(|row| row.get(column)).map(|text| text.chars().count()).max();
-            let longest = word.max(cell.unwrap_or(0));
-            // Two characters more for the cell's own margins.
-            u32::try_from(longest.clamp(4, 24) + 2).unwrap_or(26)
+            let cells = || rows.iter().filter_map(|row| row.get(column)).map(String::as_str);
+            let shortest = cells().map(word).chain([word(title)]).max().unwrap_or(1).max(1);
+            let longest = cells().map(chars).chain([chars(title) / 2]).max().unwrap_or(1).clamp(shortest, 40);
+            (shortest * letter + margins, longest * letter + margins)
         })
         .collect();
-    let total: u32 = weights.iter().sum::<u32>().max(1);
-    weights.iter().map(|weight| width * weight / total).collect()
+    let least: u32 = columns.iter().map(|(least, _)| least).sum();
+    if least >= width {
+        return columns.iter().map(|(column, _)| (width * column / least).max(1)).collect();
+    }
+    let wanted: Vec<u32> = columns.iter().map(|(least, most)| most.saturating_sub(*least)).collect();
+    let wanted_total: u32 = wanted.iter().sum();
+    let spare = width - least;
+    columns
+        .iter()
+        .zip(&wanted)
+        .map(|((least, _), want)| match wanted_total {
+            0 => least + spare / u32::try_from(columns.len()).unwrap_or(1).max(1),
+            total => least + spare * want / total,
+        })
+        .collect()
 }
 
 fn signature(signature: &Signature) -> String {
@@ -193,8 +217,8 @@ fn xml(block: &Block, width: u32) -> String {
             items.iter().map(|item| paragraph(&format!("- {item}"), BODY_TEXT, PLAIN)).collect()
         }
         Block::Table { header, rows } => {
-            let widths = column_widths(header, rows, width);
             let size = if header.len() >= WIDE_TABLE { WIDE_TABLE_TEXT } else { TABLE_TEXT };
+            let widths = column_widths(header, rows, width, size);
             let small = |look: Look| Look { size, ..look };
             let line = |cells: &[String], align: &'static str, look: Look| -> Vec<String> {
                 let setting = Setting { align, ..CENTRED };
@@ -213,5 +237,32 @@ fn xml(block: &Block, width: u32) -> String {
             let row = vec![cell(&signature(left), half), cell(&signature(right), width - half)];
             table(&[row], &[half, width - half], false)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TABLE_TEXT, column_widths};
+
+    #[test]
+    fn columns_keep_their_longest_word_whole_and_fill_the_width() {
+        let header: Vec<String> =
+            ["Loại ý kiến", "Chủ đề nhỏ", "Bắt đầu", "Thời lượng", "Tạm dừng"].map(str::to_owned).to_vec();
+        let row: Vec<String> =
+            ["Phát biểu", "Mục đích của tự phê bình và phê bình đối với cá nhân", "14:10:00", "5:50", "0:00"]
+                .map(str::to_owned)
+                .to_vec();
+        let width = 9000;
+        let widths = column_widths(&header, std::slice::from_ref(&row), width, TABLE_TEXT);
+        let letter = TABLE_TEXT * 10 * 55 / 100;
+        for (column, words) in [(2, 8), (3, 5), (4, 4)] {
+            assert!(widths[column] >= words * letter + 216, "column {column}: {widths:?}");
+        }
+        assert!(widths[1] > widths[3], "the long title gets the room left: {widths:?}");
+        let total: u32 = widths.iter().sum();
+        assert!(total <= width && total + 5 >= width, "{total} of {width}");
+        let crowded =
+            column_widths(&vec!["Từ_rất_dài_không_chỗ_ngắt".to_owned(); 12], &[], width, TABLE_TEXT);
+        assert!(crowded.iter().sum::<u32>() <= width, "too many columns are scaled down together");
     }
 }
