@@ -15,7 +15,7 @@ use super::save_guard::{self, CloseGuard};
 use super::sessions::SessionsView;
 use super::timers::Timers;
 use super::window_place::WindowFollower;
-use super::{chrome, command, fonts, settings_view, theme, top_bar};
+use super::{chrome, command, fonts, theme, top_bar};
 use crate::app::{Action, AppState, Command, Effect, Screen};
 use crate::cli::GuiOptions;
 use crate::edit::{Document, Edit};
@@ -213,8 +213,7 @@ impl SinhHoatApp {
         if self.help_open {
             chrome::help_window(ui.ctx(), strings, &mut self.help_open);
         }
-        let offered = settings_view::messages(self.state.settings(), strings);
-        if let Some(message) = self.views.message.show(ui.ctx(), strings, &offered) {
+        if let Some(message) = self.views.message.show(ui.ctx(), strings, self.state.settings()) {
             actions.push(Action::SpeakerMessage(Some(message)));
         }
         if let Some(question) = self.state.question() {

@@ -4,6 +4,7 @@
 use eframe::egui::{self, Button, Context, Id, Key, Modal, RichText};
 
 use crate::i18n::Strings;
+use crate::settings::Settings;
 use crate::ui::{command::DIGIT_KEYS, theme};
 
 /// Whether the chooser is open, and the message being typed in it.
@@ -24,11 +25,13 @@ impl MessageChooser {
         self.open
     }
 
-    /// Draws the chooser if it is open; returns the message picked, which closes it.
-    pub fn show(&mut self, ctx: &Context, strings: &Strings, messages: &[String]) -> Option<String> {
+    /// Draws the chooser if it is open, offering the messages of `settings`; returns the
+    /// message picked, which closes it.
+    pub fn show(&mut self, ctx: &Context, strings: &Strings, settings: &Settings) -> Option<String> {
         if !self.open {
             return None;
         }
+        let messages = crate::ui::settings_view::messages(settings, strings);
         let room = strings.room;
         let typing = ctx.text_edit_focused();
         let mut picked = (!typing)

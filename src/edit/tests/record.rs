@@ -19,6 +19,17 @@ fn minutes_text(meeting: &Meeting) -> String {
     paragraphs.collect::<Vec<_>>().join("\n")
 }
 
+/// The minutes in Markdown, appendix included.
+fn markdown(meeting: &Meeting) -> String {
+    let bytes = crate::export::render(
+        crate::export::Format::Markdown,
+        meeting.session(),
+        Language::Vietnamese,
+        meeting.clock.wall(),
+    );
+    String::from_utf8(bytes).expect("UTF-8")
+}
+
 #[test]
 fn a_speaker_passed_over_before_speaking_leaves_no_speech() {
     let mut meeting = Meeting::new();
@@ -35,13 +46,7 @@ fn a_speaker_passed_over_before_speaking_leaves_no_speech() {
     let text = minutes_text(&meeting);
     assert!(!text.contains("Lê Minh Đức trình bày"), "{text}");
     assert!(text.contains("Đồng chí Phạm Thị Thu Hương trình bày ý kiến:"), "{text}");
-    let appendix = crate::export::render(
-        crate::export::Format::Markdown,
-        meeting.session(),
-        Language::Vietnamese,
-        meeting.clock.wall(),
-    );
-    let appendix = String::from_utf8(appendix).expect("UTF-8");
+    let appendix = markdown(&meeting);
     assert!(
         appendix.contains("| Phạm Thị Thu Hương | 14:00:00 | 4:10 | 0:00 | Từ 4 phút đến 7 phút | 0:00 |"),
         "{appendix}"
@@ -209,13 +214,7 @@ fn corrections_go_to_what_is_timed_and_are_listed_in_the_appendix() {
     meeting.ok(Edit::EndSpeech);
     let rows = timing_rows(meeting.session(), meeting.clock.wall());
     assert_eq!(rows[0].duration, Duration::from_secs(250), "200 s counted, 20 s late, 30 s added");
-    let appendix = crate::export::render(
-        crate::export::Format::Markdown,
-        meeting.session(),
-        Language::Vietnamese,
-        meeting.clock.wall(),
-    );
-    let appendix = String::from_utf8(appendix).expect("UTF-8");
+    let appendix = markdown(&meeting);
     for line in [
         "Lúc 14:03:20, ý kiến phát biểu của đồng chí Lê Minh Đức: bấm giờ muộn, cộng thêm 20 giây.",
         "Lúc 14:03:20, ý kiến phát biểu của đồng chí Lê Minh Đức: cộng thêm 30 giây.",
