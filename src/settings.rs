@@ -70,7 +70,8 @@ impl Default for SoundSettings {
     }
 }
 
-/// Where a window was and how it was shown, in logical points of the desktop.
+/// Where a window was and how it was shown, in the desktop's logical pixels (not egui's points,
+/// which change with the text size).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct WindowPlace {
     /// The left edge of the window's outer frame.

@@ -376,7 +376,7 @@ impl eframe::App for SinhHoatApp {
     fn logic(&mut self, ctx: &Context, frame: &mut eframe::Frame) {
         self.frame_report.frame_started(ctx, frame.info().cpu_usage);
         SinhHoatApp::logic(self, ctx);
-        self.window.refresh_screens(frame, ctx.zoom_factor());
+        self.window.refresh_screens(frame);
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {

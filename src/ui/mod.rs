@@ -42,7 +42,8 @@ pub fn run(options: GuiOptions) -> eframe::Result {
         .with_title(title)
         .with_app_id("sinhhoat")
         .with_min_inner_size(theme::MAIN_WINDOW_MIN);
-    let mut viewport = window_place::restore(viewport, saved.main_window, theme::MAIN_WINDOW_SIZE);
+    // The window is made before the text size applies: at a zoom of 1.
+    let mut viewport = window_place::restore(viewport, saved.main_window, theme::MAIN_WINDOW_SIZE, 1.0);
     if let Some(icon) = icon::window_icon() {
         viewport = viewport.with_icon(icon);
     }

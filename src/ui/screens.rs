@@ -1,4 +1,4 @@
-//! The desktop's screens as the window system reports them, in egui points: where a window
+//! The desktop's screens as the window system reports them, in logical pixels: where a window
 //! remembered on a display that is gone (a projector unplugged) is brought back to.
 
 use eframe::egui::{Pos2, Rect, pos2, vec2};
@@ -8,8 +8,8 @@ use crate::settings::WindowPlace;
 /// How much of a window must lie on a screen, both ways, for it to count as shown, in points.
 const VISIBLE: f32 = 100.0;
 
-/// The screens connected now, and the primary one; empty until read (and in tests, which
-/// have no window system: then every place stands as it is).
+/// The screens connected now, and the primary one, in logical pixels; empty until read (and in
+/// tests, which have no window system: then every place stands as it is).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Screens {
     all: Vec<Rect>,
@@ -20,26 +20,28 @@ pub struct Screens {
 type Monitor = (i32, i32, u32, u32, f64);
 
 impl Screens {
-    /// The screens `all` (the primary one among them) in points.
+    /// The screens `all` (the primary one among them) in logical pixels.
     pub fn new(all: Vec<Rect>, primary: Option<Rect>) -> Self {
         Self { all, primary }
     }
 
-    /// The screens the root window's system reports now, in points at `zoom`; none where
-    /// there is no native window.
-    pub fn read(frame: &eframe::Frame, zoom: f32) -> Self {
+    /// The screens the root window's system reports now; none where there is no native
+    /// window.
+    pub fn read(frame: &eframe::Frame) -> Self {
         let Some(window) = frame.winit_window() else {
             return Self::default();
         };
-        let all = window.available_monitors().map(|m| {
-            let (at, size) = (m.position(), m.size());
-            rect((at.x, at.y, size.width, size.height, m.scale_factor()), zoom)
-        });
-        let primary = window.primary_monitor().map(|m| {
-            let (at, size) = (m.position(), m.size());
-            rect((at.x, at.y, size.width, size.height, m.scale_factor()), zoom)
-        });
-        Self::new(all.collect(), primary)
+        // The primary screen first, then every screen (the primary one again among them).
+        let primary = window.primary_monitor();
+        let has_primary = primary.is_some();
+        let mut screens: Vec<Rect> = (primary.into_iter().chain(window.available_monitors()))
+            .map(|m| {
+                let (at, size) = (m.position(), m.size());
+                rect((at.x, at.y, size.width, size.height, m.scale_factor()))
+            })
+            .collect();
+        let primary = has_primary.then(|| screens.remove(0));
+        Self::new(screens, primary)
     }
 
     /// Whether any screen is known.
@@ -64,11 +66,11 @@ impl Screens {
     }
 }
 
-/// A screen in points: its pixels divided by its scale and the text size's zoom.
+/// A screen in logical pixels: its device pixels divided by its scale.
 #[allow(clippy::cast_possible_truncation, reason = "screen coordinates are far within f32")]
-fn rect((x, y, width, height, scale): Monitor, zoom: f32) -> Rect {
-    let points = (scale * f64::from(zoom)).max(0.01);
-    let to = |pixels: f64| (pixels / points) as f32;
+fn rect((x, y, width, height, scale): Monitor) -> Rect {
+    let scale = scale.max(0.01);
+    let to = |pixels: f64| (pixels / scale) as f32;
     Rect::from_min_size(
         pos2(to(f64::from(x)), to(f64::from(y))),
         vec2(to(f64::from(width)), to(f64::from(height))),
@@ -102,7 +104,7 @@ mod tests {
         let edge = WindowPlace { x: 1300.0, ..on_projector };
         assert_eq!(laptop_only.bring_on(edge).x, 0.0, "66 points showing is not enough to find it");
         assert_eq!(Screens::default().bring_on(on_projector), on_projector, "nothing known: left alone");
-        let scaled = rect((2560, 0, 2560, 1440, 2.0), 1.25);
-        assert_eq!(scaled, Rect::from_min_size(pos2(1024.0, 0.0), vec2(1024.0, 576.0)));
+        let scaled = rect((2560, 0, 2560, 1440, 2.0));
+        assert_eq!(scaled, Rect::from_min_size(pos2(1280.0, 0.0), vec2(1280.0, 720.0)));
     }
 }

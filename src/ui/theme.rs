@@ -207,11 +207,11 @@ pub fn bare_central(style: &egui::Style) -> egui::Frame {
     egui::Frame::central_panel(style).fill(Color32::TRANSPARENT)
 }
 
-/// The main window as it opens.
+/// The main window as it opens, in logical pixels.
 pub const MAIN_WINDOW_SIZE: [f32; 2] = [1200.0, 820.0];
 /// The smallest main window that still shows a whole screen.
 pub const MAIN_WINDOW_MIN: [f32; 2] = [640.0, 480.0];
-/// The projector window as it opens (a 720p projector).
+/// The projector window as it opens (a 720p projector), in logical pixels, whatever the text size.
 pub const PROJECTOR_WINDOW_SIZE: [f32; 2] = [1280.0, 720.0];
 /// The smallest projector window.
 pub const PROJECTOR_WINDOW_MIN: [f32; 2] = [320.0, 180.0];

@@ -3,6 +3,10 @@
 //! again. A main window first opened on a screen smaller than it is maximised, so it fits the
 //! work area the desktop leaves (panels, task bar); a window remembered on no screen connected
 //! now (its display was unplugged) opens on the primary one ([`Screens::bring_on`]).
+//!
+//! Places are kept in the desktop's logical pixels, whatever the text size: egui's points are
+//! those pixels divided by the zoom, so a place is multiplied by the zoom as it is read and
+//! divided by it as a window is made.
 
 use eframe::egui::{Context, Pos2, ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
 
@@ -13,7 +17,7 @@ use crate::settings::{Settings, SettingsEdit, WindowPlace};
 /// How long a window must stand still before its place is kept, in seconds.
 const SETTLE_SECS: f64 = 0.5;
 /// Room for the window's title bar and the desktop's panels when deciding whether the
-/// default size fits the screen, in points.
+/// default size fits the screen, in logical pixels.
 const DESKTOP_MARGIN: f32 = 80.0;
 
 /// Follows one window's place.
@@ -24,6 +28,9 @@ pub struct PlaceWatcher {
     kept: Option<WindowPlace>,
     checked: bool,
     opening: Option<WindowPlace>,
+    /// The zoom the window was made at: its builder stays as it was made, so egui does not
+    /// move the window back when the text size changes.
+    opening_zoom: Option<f32>,
 }
 
 impl PlaceWatcher {
@@ -38,14 +45,15 @@ impl PlaceWatcher {
     }
 
     /// Where the window opens (and stays, as far as its builder says): its last kept place
-    /// when it was opened, or `default_size`.
+    /// when it was opened, or `default_size`, at the zoom it was opened with.
     pub fn builder(
-        &self,
+        &mut self,
         builder: ViewportBuilder,
-        default_size: [f32; 2],
+        (default_size, zoom): ([f32; 2], f32),
         screens: &Screens,
     ) -> ViewportBuilder {
-        restore(builder, self.opening.map(|place| screens.bring_on(place)), default_size)
+        let zoom = *self.opening_zoom.get_or_insert(zoom);
+        restore(builder, self.opening.map(|place| screens.bring_on(place)), default_size, zoom)
     }
 
     /// Whether the window opens full screen.
@@ -63,11 +71,12 @@ impl PlaceWatcher {
         screens: &Screens,
     ) -> Option<WindowPlace> {
         let (info, now) = ctx.input(|input| (input.viewport().clone(), input.time));
+        let zoom = ctx.zoom_factor();
         if !self.checked && info.inner_rect.is_some() && screens.known() {
             self.checked = true;
             self.fit(ctx, viewport, &info, default_size, screens);
         }
-        let place = read(&info, self.seen.or(self.kept))?;
+        let place = read(&info, self.seen.or(self.kept), zoom)?;
         if self.seen != Some(place) {
             self.seen = Some(place);
             self.moved_at = now;
@@ -98,29 +107,32 @@ impl PlaceWatcher {
         default_size: [f32; 2],
         screens: &Screens,
     ) {
-        if let Some(place) = read(info, None) {
+        let zoom = ctx.zoom_factor();
+        if let Some(place) = read(info, None, zoom) {
             let shown = screens.bring_on(place);
             if shown != place {
                 ctx.send_viewport_cmd_to(
                     viewport,
-                    ViewportCommand::OuterPosition(Pos2::new(shown.x, shown.y)),
+                    ViewportCommand::OuterPosition(Pos2::new(shown.x, shown.y) / zoom),
                 );
             }
         }
         let [width, height] = default_size;
-        let too_big =
-            info.monitor_size.is_some_and(|screen| width > screen.x || height + DESKTOP_MARGIN > screen.y);
+        let too_big = info
+            .monitor_size
+            .map(|screen| screen * zoom)
+            .is_some_and(|screen| width > screen.x || height + DESKTOP_MARGIN > screen.y);
         if self.kept.is_none() && too_big {
             ctx.send_viewport_cmd_to(viewport, ViewportCommand::Maximized(true));
         }
     }
 }
 
-/// The window's place from egui's view of it; while maximised or full screen, the size and
-/// position it had before are kept so it comes back to them.
-fn read(info: &ViewportInfo, before: Option<WindowPlace>) -> Option<WindowPlace> {
-    let inner = info.inner_rect?;
-    let outer = info.outer_rect.unwrap_or(inner);
+/// The window's place from egui's view of it, in points at `zoom`; while maximised or full
+/// screen, the size and position it had before are kept so it comes back to them.
+fn read(info: &ViewportInfo, before: Option<WindowPlace>, zoom: f32) -> Option<WindowPlace> {
+    let inner = info.inner_rect? * zoom;
+    let outer = info.outer_rect.map_or(inner, |outer| outer * zoom);
     let maximized = info.maximized.unwrap_or(false);
     let fullscreen = info.fullscreen.unwrap_or(false);
     let place = match (maximized || fullscreen, before) {
@@ -137,19 +149,21 @@ fn read(info: &ViewportInfo, before: Option<WindowPlace>) -> Option<WindowPlace>
     place.is_sound().then_some(place)
 }
 
-/// `builder` opening where `place` says, or at `default_size` when there is no place.
+/// `builder` opening where `place` says, or at `default_size` when there is no place, for a
+/// window made at `zoom`; both in logical pixels.
 pub fn restore(
     builder: ViewportBuilder,
     place: Option<WindowPlace>,
     default_size: [f32; 2],
+    zoom: f32,
 ) -> ViewportBuilder {
     match place.filter(WindowPlace::is_sound) {
         Some(place) => builder
-            .with_position([place.x, place.y])
-            .with_inner_size([place.width, place.height])
+            .with_position([place.x / zoom, place.y / zoom])
+            .with_inner_size([place.width / zoom, place.height / zoom])
             .with_maximized(place.maximized)
             .with_fullscreen(place.fullscreen),
-        None => builder.with_inner_size(default_size),
+        None => builder.with_inner_size([default_size[0] / zoom, default_size[1] / zoom]),
     }
 }
 
@@ -206,9 +220,9 @@ impl WindowFollower {
 
     /// Reads the screens if they may have changed (at the start, and when the projector
     /// opens): a projector plugged in during the meeting is found.
-    pub fn refresh_screens(&mut self, frame: &eframe::Frame, zoom: f32) {
+    pub fn refresh_screens(&mut self, frame: &eframe::Frame) {
         if std::mem::take(&mut self.stale) {
-            self.screens = Screens::read(frame, zoom);
+            self.screens = Screens::read(frame);
         }
     }
 
@@ -246,18 +260,36 @@ mod tests {
 
     #[test]
     fn a_place_is_read_from_the_window_and_kept_through_maximising() {
-        let on_projector = read(&info(1366.0, 1280.0, false), None).expect("a place");
+        let on_projector = read(&info(1366.0, 1280.0, false), None, 1.0).expect("a place");
         let expected =
             WindowPlace { x: 1366.0, y: 10.0, width: 1280.0, height: 710.0, ..WindowPlace::default() };
         assert_eq!(on_projector, expected);
-        let maximised = read(&info(0.0, 1920.0, true), Some(on_projector)).expect("a place");
+        let maximised = read(&info(0.0, 1920.0, true), Some(on_projector), 1.0).expect("a place");
         assert_eq!(maximised, WindowPlace { maximized: true, ..on_projector }, "the size before is kept");
-        assert_eq!(read(&ViewportInfo::default(), None), None, "nothing known yet");
-        let builder = restore(ViewportBuilder::default(), Some(maximised), [1200.0, 820.0]);
+        assert_eq!(read(&ViewportInfo::default(), None, 1.0), None, "nothing known yet");
+        let builder = restore(ViewportBuilder::default(), Some(maximised), [1200.0, 820.0], 1.0);
         assert_eq!(builder.position, Some(Pos2::new(1366.0, 10.0)));
         assert_eq!(builder.inner_size, Some(vec2(1280.0, 710.0)));
         assert_eq!(builder.maximized, Some(true));
-        let fresh = restore(ViewportBuilder::default(), None, [1200.0, 820.0]);
+        let fresh = restore(ViewportBuilder::default(), None, [1200.0, 820.0], 1.0);
         assert_eq!((fresh.position, fresh.inner_size), (None, Some(vec2(1200.0, 820.0))));
+    }
+
+    #[test]
+    fn a_place_is_kept_in_pixels_whatever_the_text_size() {
+        // At 150 % egui measures the same window in points two thirds as large.
+        let zoomed = ViewportInfo {
+            outer_rect: Some(Rect::from_min_size(Pos2::new(800.0, 20.0), vec2(600.0, 400.0))),
+            inner_rect: Some(Rect::from_min_size(Pos2::new(800.0, 40.0), vec2(600.0, 380.0))),
+            ..ViewportInfo::default()
+        };
+        let place = read(&zoomed, None, 1.5).expect("a place");
+        assert_eq!((place.x, place.y, place.width, place.height), (1200.0, 30.0, 900.0, 570.0));
+        let at_normal_size = restore(ViewportBuilder::default(), Some(place), [1200.0, 820.0], 1.0);
+        assert_eq!(at_normal_size.position, Some(Pos2::new(1200.0, 30.0)));
+        assert_eq!(at_normal_size.inner_size, Some(vec2(900.0, 570.0)));
+        let zoomed_again = restore(ViewportBuilder::default(), Some(place), [1200.0, 820.0], 1.5);
+        assert_eq!(zoomed_again.position, Some(Pos2::new(800.0, 20.0)), "egui multiplies it back");
+        assert_eq!(zoomed_again.inner_size, Some(vec2(600.0, 380.0)));
     }
 }

@@ -72,7 +72,7 @@ impl Projector {
             .with_title(live.strings.live.projector_title)
             .with_app_id("sinhhoat")
             .with_min_inner_size(crate::ui::theme::PROJECTOR_WINDOW_MIN);
-        builder = place.builder(builder, size, screens);
+        builder = place.builder(builder, (size, ctx.zoom_factor()), screens);
         if let Some(icon) = crate::ui::icon::window_icon() {
             builder = builder.with_icon(icon);
         }
