@@ -85,15 +85,17 @@ fn the_report_counts_each_cell_and_quarter_and_names_what_it_left_out() {
     let row = sinhhoat::report::row(&one, as_of()).expect("dated");
     let totals = report.totals();
     assert_eq!(totals.meetings, 11);
-    assert_eq!(totals.members, 11 * row.members);
-    assert_eq!(totals.speeches, report.rows.iter().map(|r| r.speeches).sum::<usize>());
-    assert!(totals.speeches > 11 * 5 && totals.on_target > 0 && totals.over_limit > 0);
+    let t = totals.counts;
+    assert_eq!(t.members, 11 * row.counts.members);
+    assert_eq!(t.speeches, report.rows.iter().map(|r| r.counts.speeches).sum::<usize>());
+    assert!(t.speeches > 11 * 5 && t.on_target > 0 && t.over_limit > 0);
     assert_eq!(
-        totals.approved,
+        t.approved,
         report.rows.iter().filter(|r| !r.cell.ends_with('5') && !r.cell.ends_with('0')).count()
     );
-    assert!(totals.overdue_measures > 0 && totals.overdue_measures < totals.open_measures);
-    assert_eq!(report.open_measures.len(), totals.open_measures);
+    assert_eq!(t.conclusions, report.rows.iter().filter(|r| r.counts.conclusions == 1).count());
+    assert!(t.overdue_measures > 0 && t.overdue_measures < t.open_measures);
+    assert_eq!(report.open_measures.len(), t.open_measures);
 
     let q2 = build(&files, as_of(), Filter { year: Some(2020), quarter: Some(2) });
     assert_eq!(q2.rows.len(), 5);

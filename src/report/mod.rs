@@ -3,10 +3,12 @@
 //! in, the open measures, and the files that could not be counted and why. Input files are
 //! only read.
 
+mod counts;
 pub mod render;
 mod row;
 pub mod synthetic;
 
+pub use counts::Counts;
 pub use row::{OpenMeasure, Quarter, Row, open_measures, row};
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -208,58 +210,17 @@ pub fn build(files: &[PathBuf], as_of: NaiveDate, filter: Filter) -> Report {
 pub struct Totals {
     /// Meetings counted.
     pub meetings: usize,
-    /// Members of the cells, summed over the meetings.
-    pub members: usize,
-    /// Present.
-    pub present: usize,
-    /// Absent with a reason.
-    pub absent_with_reason: usize,
-    /// Absent without a reason.
-    pub absent_without_reason: usize,
-    /// Speeches.
-    pub speeches: usize,
-    /// Within the range.
-    pub on_target: usize,
-    /// Over the range's end.
-    pub over_target: usize,
-    /// Over the limit.
-    pub over_limit: usize,
-    /// Follow-up comments.
-    pub comments: usize,
-    /// Generalizations.
-    pub generalizations: usize,
-    /// Meetings with a conclusion built.
-    pub conclusions: usize,
-    /// Meetings with the minutes approved.
-    pub approved: usize,
-    /// Measures.
-    pub measures: usize,
-    /// Open measures.
-    pub open_measures: usize,
-    /// Overdue measures.
-    pub overdue_measures: usize,
+    /// Their counts summed.
+    pub counts: Counts,
 }
 
 impl Report {
     /// The totals over every row.
     pub fn totals(&self) -> Totals {
-        self.rows.iter().fold(Totals::default(), |t, r| Totals {
-            meetings: t.meetings + 1,
-            members: t.members + r.members,
-            present: t.present + r.present,
-            absent_with_reason: t.absent_with_reason + r.absent_with_reason,
-            absent_without_reason: t.absent_without_reason + r.absent_without_reason,
-            speeches: t.speeches + r.speeches,
-            on_target: t.on_target + r.on_target,
-            over_target: t.over_target + r.over_target,
-            over_limit: t.over_limit + r.over_limit,
-            comments: t.comments + r.comments,
-            generalizations: t.generalizations + r.generalizations,
-            conclusions: t.conclusions + usize::from(r.conclusion),
-            approved: t.approved + usize::from(r.approved),
-            measures: t.measures + r.measures,
-            open_measures: t.open_measures + r.open_measures,
-            overdue_measures: t.overdue_measures + r.overdue_measures,
-        })
+        let mut totals = Totals { meetings: self.rows.len(), counts: Counts::default() };
+        for row in &self.rows {
+            totals.counts += row.counts;
+        }
+        totals
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Report, Row, SkipReason};
+use super::{Counts, Report, Row, SkipReason};
 use crate::export::outline::Block;
 use crate::export::timing_csv::{BOM, quote};
 use crate::i18n::{Strings, format_mmss};
@@ -106,22 +106,32 @@ pub fn reason(reason: &SkipReason, strings: &Strings) -> String {
 /// group, the attendance, the speeches by time, the average, comments, what was done, measures.
 pub fn cells(row: &Row, strings: &Strings) -> Vec<String> {
     let text = strings.report;
-    let yes = |done: bool| if done { text.yes } else { text.no };
-    vec![
+    let mut cells = vec![
         (text.quarter)(row.quarter.year, row.quarter.quarter),
         row.cell.clone(),
         row.date.format("%d/%m/%Y").to_string(),
         row.topic.clone(),
         (strings.group_name)(row.group).to_owned(),
-        row.members.to_string(),
-        row.present.to_string(),
-        format!("{} / {}", row.absent_with_reason, row.absent_without_reason),
-        row.speeches.to_string(),
-        shares(row.speeches, [row.on_target, row.over_target, row.over_limit]),
-        format_mmss(row.average.as_secs()),
-        row.comments.to_string(),
-        format!("{} / {} / {}", row.generalizations, yes(row.conclusion), yes(row.approved)),
-        format!("{} ({} / {})", row.measures, row.open_measures, row.overdue_measures),
+    ];
+    let done = |count: usize| if count > 0 { text.yes } else { text.no }.to_owned();
+    cells.extend(count_cells(&row.counts, format_mmss(row.average.as_secs()), done));
+    cells
+}
+
+/// The cells from the attendance on: the counts, with `average` in its column and the
+/// conclusion and approval shown by `done`.
+fn count_cells(counts: &Counts, average: String, done: impl Fn(usize) -> String) -> [String; 9] {
+    let c = counts;
+    [
+        c.members.to_string(),
+        c.present.to_string(),
+        format!("{} / {}", c.absent_with_reason, c.absent_without_reason),
+        c.speeches.to_string(),
+        shares(c.speeches, [c.on_target, c.over_target, c.over_limit]),
+        average,
+        c.comments.to_string(),
+        format!("{} / {} / {}", c.generalizations, done(c.conclusions), done(c.approved)),
+        format!("{} ({} / {})", c.measures, c.open_measures, c.overdue_measures),
     ]
 }
 
@@ -135,23 +145,16 @@ fn shares(total: usize, counts: [usize; 3]) -> String {
 }
 
 fn totals_cells(report: &Report, strings: &Strings) -> Vec<String> {
-    let t = report.totals();
-    vec![
+    let totals = report.totals();
+    let mut cells = vec![
         strings.report.totals_row.to_owned(),
-        t.meetings.to_string(),
+        totals.meetings.to_string(),
         String::new(),
         String::new(),
         String::new(),
-        t.members.to_string(),
-        t.present.to_string(),
-        format!("{} / {}", t.absent_with_reason, t.absent_without_reason),
-        t.speeches.to_string(),
-        shares(t.speeches, [t.on_target, t.over_target, t.over_limit]),
-        String::new(),
-        t.comments.to_string(),
-        format!("{} / {} / {}", t.generalizations, t.conclusions, t.approved),
-        format!("{} ({} / {})", t.measures, t.open_measures, t.overdue_measures),
-    ]
+    ];
+    cells.extend(count_cells(&totals.counts, String::new(), |count| count.to_string()));
+    cells
 }
 
 /// The CSV's header: one machine-readable column per figure.
@@ -162,6 +165,7 @@ pub const CSV_HEADER: &str = "committee,cell,year,quarter,date,topic,group,membe
 pub fn csv(report: &Report) -> String {
     let mut out = format!("{BOM}{CSV_HEADER}\r\n");
     for row in &report.rows {
+        let c = &row.counts;
         let fields = [
             quote(&row.committee),
             quote(&row.cell),
@@ -170,22 +174,22 @@ pub fn csv(report: &Report) -> String {
             row.date.to_string(),
             quote(&row.topic),
             row.group.code().to_owned(),
-            row.members.to_string(),
-            row.present.to_string(),
-            row.absent_with_reason.to_string(),
-            row.absent_without_reason.to_string(),
-            row.speeches.to_string(),
-            row.on_target.to_string(),
-            row.over_target.to_string(),
-            row.over_limit.to_string(),
+            c.members.to_string(),
+            c.present.to_string(),
+            c.absent_with_reason.to_string(),
+            c.absent_without_reason.to_string(),
+            c.speeches.to_string(),
+            c.on_target.to_string(),
+            c.over_target.to_string(),
+            c.over_limit.to_string(),
             row.average.as_secs().to_string(),
-            row.comments.to_string(),
-            row.generalizations.to_string(),
-            u8::from(row.conclusion).to_string(),
-            u8::from(row.approved).to_string(),
-            row.measures.to_string(),
-            row.open_measures.to_string(),
-            row.overdue_measures.to_string(),
+            c.comments.to_string(),
+            c.generalizations.to_string(),
+            c.conclusions.to_string(),
+            c.approved.to_string(),
+            c.measures.to_string(),
+            c.open_measures.to_string(),
+            c.overdue_measures.to_string(),
         ];
         out.push_str(&fields.join(","));
         out.push_str("\r\n");

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::Counts;
 use crate::export::outline::{timing_rows, totals};
 use crate::model::{MeasureOwner, Session, TopicGroup};
 use crate::prepare::attendance::roll;
@@ -42,38 +43,10 @@ pub struct Row {
     pub topic: String,
     /// The topic's group.
     pub group: TopicGroup,
-    /// Members of the cell.
-    pub members: usize,
-    /// Present, of those required.
-    pub present: usize,
-    /// Absent with a reason.
-    pub absent_with_reason: usize,
-    /// Absent without a reason.
-    pub absent_without_reason: usize,
-    /// Speeches that ended.
-    pub speeches: usize,
-    /// Of those, within the range.
-    pub on_target: usize,
-    /// Over the range's end, within the limit.
-    pub over_target: usize,
-    /// Over the limit.
-    pub over_limit: usize,
-    /// Their average length.
+    /// The average length of the speeches that ended.
     pub average: Duration,
-    /// Follow-up comments.
-    pub comments: usize,
-    /// Sub-topics generalized.
-    pub generalizations: usize,
-    /// Whether the conclusion was built.
-    pub conclusion: bool,
-    /// Whether the minutes were approved.
-    pub approved: bool,
-    /// Measures decided.
-    pub measures: usize,
-    /// Of those, still open.
-    pub open_measures: usize,
-    /// Of those, past their deadline.
-    pub overdue_measures: usize,
+    /// What the record counts.
+    pub counts: Counts,
 }
 
 /// A measure still to be carried out, for the report's list.
@@ -108,27 +81,34 @@ pub fn row(session: &Session, as_of: NaiveDate) -> Option<Row> {
         quarter: Quarter::of(date),
         topic: session.topic.name.trim().to_owned(),
         group: session.topic.group,
-        members: roll.total,
-        present: roll.present.len(),
-        absent_with_reason: roll.absent_with_reason.len(),
-        absent_without_reason: roll.absent_without_reason.len(),
-        speeches: totals.speeches,
-        on_target: totals.on_target,
-        over_target: totals.over_target,
-        over_limit: totals.over_limit,
         average: totals.average,
-        comments: session
-            .live
-            .comments
-            .iter()
-            .filter(|c| c.span.started_at.is_some() || !c.text.is_empty())
-            .count(),
-        generalizations: session.live.generalizations.iter().filter(|g| !g.text.trim().is_empty()).count(),
-        conclusion,
-        approved: session.live.approval.is_some(),
-        measures: session.measures.len(),
-        open_measures: session.measures.iter().filter(|m| is_open(m)).count(),
-        overdue_measures: session.measures.iter().filter(|m| overdue(m)).count(),
+        counts: Counts {
+            members: roll.total,
+            present: roll.present.len(),
+            absent_with_reason: roll.absent_with_reason.len(),
+            absent_without_reason: roll.absent_without_reason.len(),
+            speeches: totals.speeches,
+            on_target: totals.on_target,
+            over_target: totals.over_target,
+            over_limit: totals.over_limit,
+            comments: session
+                .live
+                .comments
+                .iter()
+                .filter(|c| c.span.started_at.is_some() || !c.text.is_empty())
+                .count(),
+            generalizations: session
+                .live
+                .generalizations
+                .iter()
+                .filter(|g| !g.text.trim().is_empty())
+                .count(),
+            conclusions: usize::from(conclusion),
+            approved: usize::from(session.live.approval.is_some()),
+            measures: session.measures.len(),
+            open_measures: session.measures.iter().filter(|m| is_open(m)).count(),
+            overdue_measures: session.measures.iter().filter(|m| overdue(m)).count(),
+        },
     })
 }
 
