@@ -5,7 +5,7 @@ use eframe::egui::{Pos2, Rect, pos2, vec2};
 
 use crate::settings::WindowPlace;
 
-/// How much of a window must lie on a screen, both ways, for it to count as shown, in points.
+/// How much of a window must lie on a screen, both ways, for it to count as shown, in logical pixels.
 const VISIBLE: f32 = 100.0;
 
 /// The screens connected now, and the primary one, in logical pixels; empty until read (and in
@@ -34,7 +34,9 @@ impl Screens {
         // The primary screen first, then every screen (the primary one again among them).
         let primary = window.primary_monitor();
         let has_primary = primary.is_some();
-        let mut screens: Vec<Rect> = (primary.into_iter().chain(window.available_monitors()))
+        let mut screens: Vec<Rect> = primary
+            .into_iter()
+            .chain(window.available_monitors())
             .map(|m| {
                 let (at, size) = (m.position(), m.size());
                 rect((at.x, at.y, size.width, size.height, m.scale_factor()))
@@ -102,7 +104,7 @@ mod tests {
         let back = laptop_only.bring_on(on_projector);
         assert_eq!((back.x, back.y, back.width, back.fullscreen), (0.0, 0.0, 1200.0, true));
         let edge = WindowPlace { x: 1300.0, ..on_projector };
-        assert_eq!(laptop_only.bring_on(edge).x, 0.0, "66 points showing is not enough to find it");
+        assert_eq!(laptop_only.bring_on(edge).x, 0.0, "66 pixels showing is not enough to find it");
         assert_eq!(Screens::default().bring_on(on_projector), on_projector, "nothing known: left alone");
         let scaled = rect((2560, 0, 2560, 1440, 2.0));
         assert_eq!(scaled, Rect::from_min_size(pos2(1280.0, 0.0), vec2(1280.0, 720.0)));
