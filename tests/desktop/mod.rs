@@ -108,7 +108,7 @@ impl Desktop {
         let started = Instant::now();
         let mut app = App { child, output, display: self.display.clone(), window: String::new() };
         app.wait_for_line("first frame", START_TIMEOUT);
-        app.window = app.find_window();
+        app.window = app.find_window(|_| true);
         eprintln!("first frame {:?} after the start", started.elapsed());
         // A window that has just been mapped and focused may drop the first keys it is sent
         // while the focus change is still on its way; a secretary never types that fast.
@@ -177,20 +177,35 @@ impl App {
     /// Waits until the saved session satisfies `saved`: the app's own word that a change is
     /// in, rather than a guess at how long it takes on a busy machine.
     pub fn wait_until_saved(&self, file: &Path, what: &str, saved: impl Fn(&Value) -> bool) {
-        let deadline = Instant::now() + SAVE_TIMEOUT;
-        let mut last = Value::Null;
-        while Instant::now() < deadline {
-            if let Some(session) =
-                std::fs::read(file).ok().and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
-            {
-                if saved(&session) {
-                    return;
-                }
-                last = session;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        panic!("{what} was not saved within {SAVE_TIMEOUT:?}; the file holds {}", last["live"]);
+        wait_for_json(file, what, saved, "live");
+    }
+
+    /// The app's main window: its position and size in pixels, as the X server has it.
+    pub fn geometry(&self) -> [i32; 4] {
+        self.geometry_of(&self.window)
+    }
+
+    /// The app's second window (the projector), once shown: its position and size in pixels.
+    pub fn second_window_geometry(&self) -> [i32; 4] {
+        let window = self.find_window(|window| window != self.window);
+        self.geometry_of(&window)
+    }
+
+    /// Moves the main window's top left corner to `x`, `y`, and the pointer into it, where a
+    /// hand that dragged the window leaves it (without a window manager, the X server tells
+    /// the app nothing of the move itself).
+    pub fn move_to(&self, x: i32, y: i32) {
+        self.xdotool(&["windowmove", "--sync", &self.window, &x.to_string(), &y.to_string()]);
+        self.xdotool(&["mousemove", "--window", &self.window, "300", "300"]);
+    }
+
+    fn geometry_of(&self, window: &str) -> [i32; 4] {
+        let shell = self.xdotool(&["getwindowgeometry", "--shell", window]);
+        let value = |name: &str| {
+            let line = shell.lines().find_map(|line| line.strip_prefix(name)?.strip_prefix('='));
+            line.and_then(|number| number.parse().ok()).expect("xdotool gives the window's geometry")
+        };
+        [value("X"), value("Y"), value("WIDTH"), value("HEIGHT")]
     }
 
     /// Types `text` one character at a time into the field that has the cursor, returning
@@ -278,12 +293,13 @@ impl App {
         }
     }
 
-    fn find_window(&self) -> String {
+    /// The first of the app's windows shown that `wanted` takes.
+    fn find_window(&self, wanted: impl Fn(&str) -> bool) -> String {
         let pid = self.child.id().to_string();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            let found = self.xdotool(&["search", "--all", "--onlyvisible", "--pid", &pid, "--name", "^Sinh"]);
-            if let Some(window) = found.lines().next() {
+            let found = self.xdotool(&["search", "--all", "--onlyvisible", "--pid", &pid, "--name", "^."]);
+            if let Some(window) = found.lines().find(|window| wanted(window)) {
                 return window.to_owned();
             }
             std::thread::sleep(Duration::from_millis(100));
@@ -303,6 +319,24 @@ impl Drop for App {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Waits until the JSON in `file` satisfies `holds`, showing its `shown` part if it never does.
+pub fn wait_for_json(file: &Path, what: &str, holds: impl Fn(&Value) -> bool, shown: &str) {
+    let deadline = Instant::now() + SAVE_TIMEOUT;
+    let mut last = Value::Null;
+    while Instant::now() < deadline {
+        if let Some(value) =
+            std::fs::read(file).ok().and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
+        {
+            if holds(&value) {
+                return;
+            }
+            last = value;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{what} was not saved within {SAVE_TIMEOUT:?}; the file holds {}", last[shown]);
 }
 
 /// The release binary: the one `.ci/run` built (`SINHHOAT_RELEASE_BINARY`), or, when the
