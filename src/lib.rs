@@ -4,6 +4,7 @@
 //! The domain (`model`, `meeting`, `store`) knows nothing of the UI; `ui` draws it with egui.
 
 pub mod app;
+pub mod awake;
 pub mod cli;
 pub mod collate;
 pub mod edit;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::meeting::cues::CueChoice;
+use crate::meeting::prompts::FinalHold;
 use crate::store::{LoadError, SaveError, decode_json, write_atomic};
 
 /// The text size's range and default, in percent of the normal size.
@@ -70,6 +71,42 @@ impl Default for SoundSettings {
     }
 }
 
+/// What helps the room through the meeting: the screen kept lit, the speaker's final time held
+/// on the projector, and the reminder that a called speaker's timer has not started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoomSettings {
+    /// Ask the system not to blank the screen or sleep while the live screen is open.
+    pub keep_awake: bool,
+    /// How long the projector keeps a speech's final time after it ended.
+    pub final_time: FinalHold,
+    /// After how many seconds a called speaker whose timer has not started is pointed out to
+    /// the secretary; 0 for never.
+    pub start_reminder_secs: u16,
+}
+
+impl Default for RoomSettings {
+    fn default() -> Self {
+        Self { keep_awake: true, final_time: FinalHold::default(), start_reminder_secs: 15 }
+    }
+}
+
+impl RoomSettings {
+    /// The choices of the reminder's delay the settings offer, in seconds (0: off).
+    pub const REMINDER_CHOICES: [u16; 4] = [0, 10, 15, 30];
+    /// The longest reminder delay a settings file may ask for.
+    pub const MAX_REMINDER_SECS: u16 = 600;
+
+    /// The settings within their bounds.
+    pub fn bounded(self) -> Self {
+        Self {
+            final_time: self.final_time.bounded(),
+            start_reminder_secs: self.start_reminder_secs.min(Self::MAX_REMINDER_SECS),
+            ..self
+        }
+    }
+}
+
 /// Where a window was and how it was shown, in the desktop's logical pixels (not egui's points,
 /// which change with the text size).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
@@ -107,6 +144,8 @@ pub enum SettingsEdit {
     Messages(Option<String>),
     /// Whether the projector shows the time of day.
     ClockOnProjector(bool),
+    /// The screen kept lit, the final time held, the reminder to start.
+    Room(RoomSettings),
     /// Where the main window was.
     MainWindow(WindowPlace),
     /// Where the projector window was.
@@ -131,6 +170,8 @@ pub struct Settings {
     pub messages: Option<Vec<String>>,
     /// Whether the projector shows the time of day.
     pub clock_on_projector: bool,
+    /// The screen kept lit, the final time held, the reminder to start.
+    pub room: RoomSettings,
     /// Where the main window was when last moved or resized.
     pub main_window: Option<WindowPlace>,
     /// Where the projector window was when last moved or resized.
@@ -147,6 +188,7 @@ impl Default for Settings {
             sound: SoundSettings::default(),
             messages: None,
             clock_on_projector: false,
+            room: RoomSettings::default(),
             main_window: None,
             projector_window: None,
         }
@@ -177,10 +219,16 @@ impl Settings {
             }
             SettingsEdit::Messages(text) => self.messages = text.map(|text| messages(&text)),
             SettingsEdit::ClockOnProjector(on) => self.clock_on_projector = on,
+            SettingsEdit::Room(room) => self.room = room.bounded(),
             SettingsEdit::MainWindow(place) => self.main_window = place.is_sound().then_some(place),
             SettingsEdit::ProjectorWindow(place) => self.projector_window = place.is_sound().then_some(place),
         }
         *self != before
+    }
+
+    /// The room's settings within their bounds whatever the file says.
+    pub fn room(&self) -> RoomSettings {
+        self.room.bounded()
     }
 
     /// The text size as egui's zoom factor, within [`ZOOM_RANGE`] whatever the file says.
@@ -220,6 +268,7 @@ fn messages(text: &str) -> Vec<String> {
 mod tests {
     use super::{Language, Settings, SettingsEdit, SoundSettings, ThemeChoice, WindowPlace};
     use crate::meeting::cues::CueChoice;
+use crate::meeting::prompts::FinalHold;
 
     #[test]
     fn settings_round_trip_and_default_when_missing() {
@@ -242,6 +291,11 @@ mod tests {
             sound: SoundSettings { speech: CueChoice::All, comments: true, volume: 35 },
             messages: Some(vec!["Đề nghị đồng chí kết luận".into()]),
             clock_on_projector: true,
+            room: RoomSettings {
+                keep_awake: false,
+                final_time: crate::meeting::prompts::FinalHold::UntilNext,
+                start_reminder_secs: 30,
+            },
             main_window: Some(WindowPlace { maximized: true, fullscreen: false, ..place }),
             projector_window: Some(place),
         };
@@ -277,5 +331,10 @@ mod tests {
         let read: Settings = crate::store::decode_json(file.as_bytes()).expect("reads");
         assert_eq!(read.zoom_factor(), 2.0, "an odd file still gives a usable size");
         assert_eq!(read.sound.speech, CueChoice::EndAndLimit);
+        let file = r#"{"room": {"final_time": {"seconds": 65000}, "start_reminder_secs": 9999}}"#;
+        let read: Settings = crate::store::decode_json(file.as_bytes()).expect("reads");
+        let room = read.room();
+        assert_eq!(room.final_time, crate::meeting::prompts::FinalHold::Seconds(600));
+        assert_eq!((room.start_reminder_secs, room.keep_awake), (600, true), "the rest as by default");
     }
 }

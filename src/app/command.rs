@@ -56,11 +56,14 @@ pub enum Command {
     Blank,
     /// Show or hide the keyboard help.
     Help,
+    /// Close the topmost thing shown: the help, the message to the speaker, the blank screen,
+    /// the minutes read back, and last the slide shown in the main window.
+    Close,
 }
 
 impl Command {
     /// All commands, in the order the help lists them.
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 23] = [
         Self::ToggleSpeech,
         Self::NextSpeaker,
         Self::EndSpeech,
@@ -83,6 +86,7 @@ impl Command {
         Self::Message,
         Self::Blank,
         Self::Help,
+        Self::Close,
     ];
 
     /// What the command does, in the UI's language.
@@ -111,12 +115,13 @@ impl Command {
             Self::Message => live.cmd_message,
             Self::Blank => live.cmd_blank,
             Self::Help => live.cmd_help,
+            Self::Close => live.cmd_close,
         }
     }
 
     /// Whether the command works away from the live screen too.
     pub fn everywhere(self) -> bool {
-        matches!(self, Self::Undo | Self::Redo | Self::Help)
+        matches!(self, Self::Undo | Self::Redo | Self::Help | Self::Close)
     }
 
     /// Whether the command can be given now on `session`, and if not, why.
@@ -124,6 +129,7 @@ impl Command {
         let Some(session) = session else {
             return match self {
                 Self::Help
+                | Self::Close
                 | Self::ToggleProjector
                 | Self::ProjectorFullscreen
                 | Self::PresentHere
@@ -166,6 +172,10 @@ impl Command {
             Self::AddComment => flow.current_speech.map(drop).ok_or(LiveError::NoSpeechToComment.into()),
             Self::ToggleComment => flow.current_comment.map(drop).ok_or(LiveError::NoOpenComment.into()),
             Self::NextStep | Self::PreviousStep => {
+                // A presenter's remote sends these: it never ends what is being timed.
+                if timed(session) {
+                    return Err(LiveError::StillTimed.into());
+                }
                 self.step(session).map(drop).ok_or(LiveError::NoStepBeyond.into())
             }
             Self::AddTime | Self::TakeTime => match timed(session) {
@@ -180,7 +190,7 @@ impl Command {
             | Self::ReadBack
             | Self::Message
             | Self::Blank => Ok(()),
-            Self::Help => Ok(()),
+            Self::Help | Self::Close => Ok(()),
         }
     }
 

@@ -110,7 +110,8 @@ impl AppState {
             | Command::ShowText
             | Command::ReadBack
             | Command::Message
-            | Command::Help => self.effects.push(Effect::Window(command)),
+            | Command::Help
+            | Command::Close => self.effects.push(Effect::Window(command)),
         }
     }
 }

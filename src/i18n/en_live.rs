@@ -70,6 +70,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     pass_declined_button: "Did not speak",
     cmd_skip: "Skip the first in line (to the end of the queue)",
     cmd_help: "Keyboard help",
+    cmd_close: "Close what is shown on top: the help, the message, the blank screen, the minutes read back, then the slide shown in this window",
     cmd_add_time: "Add 30 seconds to the time being counted",
     message_button: "Message",
     add_time: "+30 s",
@@ -269,6 +270,9 @@ fn live_error(error: LiveError) -> String {
         LiveError::UnknownRecord => "This item does not exist.",
         LiveError::EmptyMeasure => "Type what the measure is.",
         LiveError::NothingTimed => "Nothing is being timed to correct.",
+        LiveError::StillTimed => {
+            "A speech or comment is being timed: press E (a comment: Shift+Space) to stop it before moving on; the timer keeps running."
+        }
         LiveError::AtZero => "The time is at 0: nothing more to take away.",
     }
     .into()

@@ -1,7 +1,9 @@
 //! English for the room: sound cues, messages to the speaker, clock and schedule.
 
 use super::room::RoomStrings;
+use crate::awake::AwakeStatus;
 use crate::meeting::cues::CueChoice;
+use crate::meeting::prompts::FinalHold;
 use crate::sound::SoundStatus;
 
 /// The English room strings.
@@ -56,6 +58,41 @@ pub const ROOM: RoomStrings = RoomStrings {
             _ => "on plan".to_owned(),
         };
         format!("Planned end: {planned} · {projected} · {compared}")
+    },
+    schedule_planned: |start, end, day| {
+        let day = day.map(|day| format!(" on {day}")).unwrap_or_default();
+        match (start, end) {
+            (Some(start), Some(end)) => format!("Planned: starts {start}, ends {end}{day}"),
+            (Some(start), None) => format!("Planned: starts {start}{day}"),
+            (None, Some(end)) => format!("Planned: ends {end}{day}"),
+            (None, None) => "No planned start time or length yet.".to_owned(),
+        }
+    },
+    final_time: "Finished · time spoken",
+    start_reminder: |name| {
+        format!("Comrade {name} has been called but the timer has not started: press Space when they begin.")
+    },
+    room_heading: "During the meeting",
+    keep_awake: "Keep the screen on while running the meeting (no screen blanking, no sleep)",
+    awake_status: |status| match status {
+        AwakeStatus::Idle => "Not needed yet: the live screen is not open.".to_owned(),
+        AwakeStatus::Asking => "Asking the system to keep the screen on…".to_owned(),
+        AwakeStatus::Held(service) => format!("The screen is kept on ({service})."),
+        AwakeStatus::Refused(why) => format!(
+            "The system would not keep the screen on ({why}). The meeting runs as usual; turn off screen blanking and sleep in the computer's power settings before the meeting."
+        ),
+    },
+    final_hold_label: "After a speech ends, the projector keeps the time spoken:",
+    final_hold: |hold| match hold {
+        FinalHold::Off => "Not at all".to_owned(),
+        FinalHold::Seconds(secs) if secs % 60 == 0 => format!("{} min", secs / 60),
+        FinalHold::Seconds(secs) => format!("{secs} s"),
+        FinalHold::UntilNext => "Until the next speaker is called".to_owned(),
+    },
+    reminder_label: "Remind to start the timer when a called speaker's timer has not started:",
+    reminder_after: |secs| match secs {
+        0 => "Never".to_owned(),
+        secs => format!("After {secs} s"),
     },
     member_totals: "Speaking time by member",
     member_columns: ["Name", "Speeches", "Comments", "Total time"],

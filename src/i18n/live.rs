@@ -48,6 +48,7 @@ pub struct LiveStrings {
     pub pass_declined_button: &'static str,
     pub clock_behind: &'static str,
     pub cmd_help: &'static str,
+    pub cmd_close: &'static str,
     pub cmd_add_time: &'static str,
     pub message_button: &'static str,
     pub add_time: &'static str,

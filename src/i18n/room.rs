@@ -2,7 +2,9 @@
 //! to the speaker, the blank projector, the clock and the schedule, the speaking totals, and
 //! their settings.
 
+use crate::awake::AwakeStatus;
 use crate::meeting::cues::CueChoice;
+use crate::meeting::prompts::FinalHold;
 use crate::sound::SoundStatus;
 
 /// The room's text in one language.
@@ -36,6 +38,20 @@ pub struct RoomStrings {
     /// The planned end (if the start and length are known), the projected end, and how many
     /// minutes the projection is behind the plan (negative: ahead).
     pub schedule: fn(Option<&str>, &str, Option<i64>) -> String,
+    /// Before the meeting opens on its day: the planned start, end and, when not today, day.
+    pub schedule_planned: fn(Option<&str>, Option<&str>, Option<&str>) -> String,
+    /// The words under the final time held on the projector.
+    pub final_time: &'static str,
+    /// The reminder that the speaker named was called and the timer has not started.
+    pub start_reminder: fn(&str) -> String,
+    pub room_heading: &'static str,
+    pub keep_awake: &'static str,
+    pub awake_status: fn(&AwakeStatus) -> String,
+    pub final_hold_label: &'static str,
+    pub final_hold: fn(FinalHold) -> String,
+    pub reminder_label: &'static str,
+    /// A reminder's delay in seconds, 0 for never.
+    pub reminder_after: fn(u16) -> String,
     pub member_totals: &'static str,
     pub member_columns: [&'static str; 4],
 }

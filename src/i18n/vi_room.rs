@@ -1,7 +1,9 @@
 //! Tiếng Việt for the room: sound cues, messages to the speaker, clock and schedule.
 
 use super::room::RoomStrings;
+use crate::awake::AwakeStatus;
 use crate::meeting::cues::CueChoice;
+use crate::meeting::prompts::FinalHold;
 use crate::sound::SoundStatus;
 
 /// The Vietnamese room strings.
@@ -58,6 +60,41 @@ pub const ROOM: RoomStrings = RoomStrings {
             _ => "đúng kế hoạch".to_owned(),
         };
         format!("Kết thúc theo kế hoạch: {planned} · {projected} · {compared}")
+    },
+    schedule_planned: |start, end, day| {
+        let day = day.map(|day| format!(" ngày {day}")).unwrap_or_default();
+        match (start, end) {
+            (Some(start), Some(end)) => format!("Kế hoạch: bắt đầu {start}, kết thúc {end}{day}"),
+            (Some(start), None) => format!("Kế hoạch: bắt đầu {start}{day}"),
+            (None, Some(end)) => format!("Kế hoạch: kết thúc {end}{day}"),
+            (None, None) => "Chưa có giờ bắt đầu và thời lượng dự kiến.".to_owned(),
+        }
+    },
+    final_time: "Đã kết thúc · thời gian đã phát biểu",
+    start_reminder: |name| {
+        format!("Đã mời đồng chí {name} nhưng chưa bấm giờ: nhấn Phím cách khi đồng chí bắt đầu phát biểu.")
+    },
+    room_heading: "Trong buổi sinh hoạt",
+    keep_awake: "Giữ màn hình luôn sáng khi đang điều hành (không tắt màn hình, không ngủ máy)",
+    awake_status: |status| match status {
+        AwakeStatus::Idle => "Chưa cần giữ sáng: chưa mở màn hình điều hành.".to_owned(),
+        AwakeStatus::Asking => "Đang đề nghị hệ thống giữ màn hình sáng…".to_owned(),
+        AwakeStatus::Held(service) => format!("Màn hình đang được giữ sáng ({service})."),
+        AwakeStatus::Refused(why) => format!(
+            "Hệ thống không cho giữ màn hình sáng ({why}). Buổi sinh hoạt vẫn chạy bình thường; đề nghị tắt chế độ tự tắt màn hình và tự ngủ trong cài đặt nguồn điện của máy trước khi họp."
+        ),
+    },
+    final_hold_label: "Sau khi kết thúc ý kiến, màn hình chiếu giữ thời gian đã phát biểu:",
+    final_hold: |hold| match hold {
+        FinalHold::Off => "Không giữ".to_owned(),
+        FinalHold::Seconds(secs) if secs % 60 == 0 => format!("{} phút", secs / 60),
+        FinalHold::Seconds(secs) => format!("{secs} giây"),
+        FinalHold::UntilNext => "Đến khi mời người tiếp theo".to_owned(),
+    },
+    reminder_label: "Nhắc bấm giờ khi đã mời mà chưa bắt đầu tính giờ:",
+    reminder_after: |secs| match secs {
+        0 => "Không nhắc".to_owned(),
+        secs => format!("Sau {secs} giây"),
     },
     member_totals: "Thời gian phát biểu theo đồng chí",
     member_columns: ["Họ và tên", "Phát biểu", "Bổ sung", "Tổng thời gian"],

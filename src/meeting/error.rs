@@ -61,6 +61,9 @@ pub enum LiveError {
     /// The count is at zero already: nothing to take away.
     #[error("the count is at zero")]
     AtZero,
+    /// A speech or comment is being timed: end it before moving to another part.
+    #[error("a speech or comment is still being timed")]
+    StillTimed,
     /// A measure needs its content.
     #[error("a measure needs content")]
     EmptyMeasure,

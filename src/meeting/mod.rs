@@ -7,6 +7,7 @@ pub mod cues;
 mod error;
 mod generalize;
 mod live;
+pub mod prompts;
 pub mod queue;
 pub mod schedule;
 pub mod timer;

@@ -2,6 +2,8 @@
 //! clicks into actions, and carries out the effects only a window can (dialogs, clipboard,
 //! the projector, the help).
 
+mod effects;
+
 use std::sync::Arc;
 
 use eframe::egui::{self, Context, Ui, ViewportCommand};
@@ -11,17 +13,28 @@ use super::frame_report::FrameReport;
 use super::live::LiveView;
 use super::overview::OverviewView;
 use super::prepare::{PrepareContext, PrepareView};
+use super::escape;
 use super::save_guard::{self, CloseGuard};
+use super::scene::Scene;
 use super::sessions::SessionsView;
 use super::timers::Timers;
 use super::window_place::WindowFollower;
 use super::{chrome, command, fonts, theme, top_bar};
-use crate::app::{Action, AppState, Command, Effect, Screen};
+use crate::app::{Action, AppState, Command, Notice, Screen};
+use crate::awake::{AwakeStatus, Inhibitor, KeepAwake};
 use crate::cli::GuiOptions;
-use crate::edit::{Document, Edit};
+use crate::edit::Document;
 use crate::meeting::{Clock, SystemClock};
 use crate::settings::ThemeChoice;
 use crate::sound::CueSink;
+
+/// What the app asks of the system outside its window.
+pub struct Outside {
+    /// Where the sound cues go.
+    pub sound: Box<dyn CueSink>,
+    /// How the screen is kept on during the meeting.
+    pub inhibitor: Box<dyn Inhibitor>,
+}
 
 /// The screens' own state: what is being typed or chosen, not yet an action.
 #[derive(Default)]
@@ -48,6 +61,7 @@ pub struct SinhHoatApp {
     frame_report: FrameReport,
     close_guard: CloseGuard,
     sound: Box<dyn CueSink>,
+    awake: KeepAwake,
     window: WindowFollower,
 }
 
@@ -59,18 +73,16 @@ impl SinhHoatApp {
 
     /// [`Self::new`] with the clock the meeting is timed by; tests pass a fake one.
     pub fn with_clock(ctx: &Context, options: GuiOptions, clock: Arc<dyn Clock>) -> Self {
-        Self::with_parts(ctx, options, clock, crate::sound::system_sink())
+        let outside = Outside { sound: crate::sound::system_sink(), inhibitor: crate::awake::system_inhibitor() };
+        Self::with_parts(ctx, options, clock, outside)
     }
 
-    /// [`Self::with_clock`] with the sink the sound cues go to; tests pass a silent one.
-    pub fn with_parts(
-        ctx: &Context,
-        options: GuiOptions,
-        clock: Arc<dyn Clock>,
-        sound: Box<dyn CueSink>,
-    ) -> Self {
+    /// [`Self::with_clock`] with what the app asks of the system: where the sound cues go and
+    /// how the screen is kept on; tests pass stand-ins that record.
+    pub fn with_parts(ctx: &Context, options: GuiOptions, clock: Arc<dyn Clock>, outside: Outside) -> Self {
         fonts::install(ctx);
         let repaint = ctx.clone();
+        let awake_changed = ctx.clone();
         let frame_report = FrameReport::new(options.report_frames);
         let mut app = Self {
             state: AppState::start(options, clock, move || repaint.request_repaint()),
@@ -83,7 +95,8 @@ impl SinhHoatApp {
             window_title: String::new(),
             frame_report,
             close_guard: CloseGuard::default(),
-            sound,
+            sound: outside.sound,
+            awake: KeepAwake::start(outside.inhibitor, move || awake_changed.request_repaint()),
             window: WindowFollower::default(),
         };
         app.window = WindowFollower::new(app.state.settings());
@@ -113,13 +126,19 @@ impl SinhHoatApp {
         self.state.notice()
     }
 
+    /// Where keeping the screen on stands.
+    pub fn awake_status(&self) -> AwakeStatus {
+        self.awake.status()
+    }
+
     /// Waits until every change made so far is on disk; false if a save failed.
     pub fn flush(&mut self) -> bool {
         self.state.flush()
     }
 
-    /// Per-frame bookkeeping that does not draw: save reports, theme, window title, keys,
-    /// and the timers' next repaint.
+    /// The frame's work, whatever is drawn: save reports, theme, window title, keys and the
+    /// actions they give, the timers' next repaint and cues, the room kept lit, and the hand-off
+    /// of any change to the autosaver. Drawing ([`Self::show`]) may skip a screen; this never.
     pub fn logic(&mut self, ctx: &Context) {
         self.state.follow_saves();
         self.close_guard.intercept(ctx, self.state.unsaved() && self.state.save_status().error.is_some());
@@ -138,22 +157,7 @@ impl SinhHoatApp {
             self.window_title = title;
         }
         self.window.follow(ctx, &self.state).into_iter().for_each(|action| self.dispatch(action));
-        let on_live_screen = self.state.screen() == Screen::Live && self.state.document().is_some();
-        let choosing = self.views.live.chooser.is_open() || self.views.message.is_open();
-        if !choosing && chrome::escape(ctx, &mut self.help_open, self.state.room().message.is_some()) {
-            self.dispatch(Action::SpeakerMessage(None));
-        }
-        if !choosing {
-            for command in command::pressed(ctx, on_live_screen) {
-                // While the minutes are read back, the page keys turn their pages.
-                match command {
-                    Command::NextStep | Command::PreviousStep if self.projector.reading => {
-                        self.projector.turn_page(ctx, command == Command::NextStep);
-                    }
-                    _ => self.dispatch(Action::Command(command)),
-                }
-            }
-        }
+        self.take_keys(ctx);
         let showing = self.state.screen() == Screen::Live || self.projector.open;
         if let Some(session) = self.state.document().map(Document::session) {
             let clock = self.state.clock();
@@ -162,12 +166,58 @@ impl SinhHoatApp {
             if let Some(cue) = self.timers.cue(ctx, session, clock, &sound) {
                 self.sound.play(cue, sound.volume);
             }
+            let room = self.state.settings().room();
+            let hold = (room.final_time, self.state.now());
+            self.timers.follow_prompts(ctx, session, clock, hold, room.start_reminder_secs);
+        }
+        let meeting_shown = self.state.document().is_some()
+            && !self.state.locked_out()
+            && (self.state.screen() == Screen::Live || self.projector.open);
+        self.awake.want(meeting_shown && self.state.settings().room().keep_awake);
+        self.state.persist();
+    }
+
+    /// The keys of this frame: Esc closes the topmost thing, the commands' keys give their
+    /// commands. While a chooser or a question is open it takes the keys (and closes on Esc),
+    /// but F6 still leaves the slide shown here.
+    fn take_keys(&mut self, ctx: &Context) {
+        let on_live_screen = self.state.screen() == Screen::Live && self.state.document().is_some();
+        let asking = self.close_guard.is_asking() || self.state.question().is_some();
+        if asking || self.views.live.chooser.is_open() || self.views.message.is_open() {
+            if self.projector.present_here && command::pressed_one(ctx, Command::PresentHere) {
+                self.projector.present_here = false;
+            }
+            return;
+        }
+        let closable = escape::topmost(self.help_open, self.state.room(), self.projector);
+        for command in command::pressed(ctx, on_live_screen, closable.is_some()) {
+            match command {
+                // While the minutes are read back, the page keys turn their pages.
+                Command::NextStep | Command::PreviousStep if self.projector.reading => {
+                    self.projector.turn_page(ctx, command == Command::NextStep);
+                }
+                _ => self.dispatch(Action::Command(command)),
+            }
         }
     }
 
-    /// Draws the main window, applies what the user did, and hands the session to the
-    /// autosaver if it changed this frame (keys are taken in `logic`, just before).
+    /// Draws the main window and applies what was clicked or typed in it, then hands any
+    /// change to the autosaver; a screen that is not drawn is still saved.
     pub fn show(&mut self, ui: &mut Ui) {
+        let mut actions = Vec::new();
+        let scene = self.draw(ui, &mut actions);
+        for action in actions {
+            self.dispatch(action);
+        }
+        self.state.persist();
+        let generation = self.state.document().map_or(0, Document::generation);
+        self.frame_report.frame_ended(ui.ctx().text_edit_focused(), generation, &scene);
+    }
+
+    /// Draws the main window (the screen, or the slide when it is shown here) with the
+    /// choosers, questions and help over it, whichever is drawn; returns what the window
+    /// shows, in the words of the frame report.
+    fn draw(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) -> String {
         let strings = self.state.strings();
         let theme = self.state.settings().theme;
         self.close_guard.show(ui.ctx(), strings);
@@ -176,40 +226,52 @@ impl SinhHoatApp {
                 save_guard::banner(ui, strings, self.state.save_status(), theme);
             });
         }
-        let mut presented_here = false;
-        let mut moved = None;
+        if self.state.locked_out() {
+            egui::CentralPanel::default().show(ui, |ui| chrome::locked_out(ui, strings, self.state.notice()));
+            return Scene::LOCKED.to_owned();
+        }
+        let mut slide = None;
+        let presenting = self.projector.present_here && self.state.screen() == Screen::Live;
         if let Some(document) = self.state.document() {
             let live = live_context(&self.state, &self.timers, self.projector, document);
             let mut projector = self.projector;
             let window = &mut self.window;
-            moved = projector.show_window(ui.ctx(), &live, (&mut window.projector, &window.screens));
-            if projector.present_here && self.state.screen() == Screen::Live {
+            let moved = projector.show_window(ui.ctx(), &live, (&mut window.projector, &window.screens));
+            if let Some(place) = moved {
+                actions.push(Action::Settings(crate::settings::SettingsEdit::ProjectorWindow(place)));
+            }
+            if presenting {
+                // A refusal is seen even on the slide: a key that did nothing says so.
+                if let Some(notice @ Notice::Error(_)) = self.state.notice() {
+                    egui::Panel::bottom("notice").show(ui, |ui| {
+                        chrome::notice_bar(ui, strings, notice, theme, actions);
+                    });
+                }
+                let session = document.session();
+                let called = session.live.flow.current_speech.and_then(|id| session.speech(id));
+                if let Some(speech) = called.filter(|_| live.start_overdue) {
+                    egui::Panel::bottom("start_reminder").show(ui, |ui| {
+                        super::live::start_reminder(ui, &live, live.name(speech.speaker));
+                    });
+                }
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
                     .show(ui, |ui| projector.draw_here(ui, &live));
-                presented_here = true;
+                slide = Some(projector.view(&live));
             }
+            self.views.live.chooser.show(ui.ctx(), &live, self.views.live.comment_kind, actions);
             self.projector = projector;
         }
-        if let Some(place) = moved {
-            self.dispatch(Action::Settings(crate::settings::SettingsEdit::ProjectorWindow(place)));
+        if !presenting {
+            let (panel, central) = (theme::bare_panel(ui.style()), theme::bare_central(ui.style()));
+            egui::Panel::top("top_bar").frame(panel).show(ui, |ui| top_bar::show(ui, &self.state, actions));
+            if let Some(notice) = self.state.notice() {
+                egui::Panel::bottom("notice").frame(panel).show(ui, |ui| {
+                    chrome::notice_bar(ui, strings, notice, theme, actions);
+                });
+            }
+            egui::CentralPanel::default().frame(central).show(ui, |ui| self.draw_screen(ui, actions));
         }
-        if presented_here {
-            return;
-        }
-        if self.state.locked_out() {
-            egui::CentralPanel::default().show(ui, |ui| chrome::locked_out(ui, strings, self.state.notice()));
-            return;
-        }
-        let mut actions = Vec::new();
-        let (panel, central) = (theme::bare_panel(ui.style()), theme::bare_central(ui.style()));
-        egui::Panel::top("top_bar").frame(panel).show(ui, |ui| top_bar::show(ui, &self.state, &mut actions));
-        if let Some(notice) = self.state.notice() {
-            egui::Panel::bottom("notice").frame(panel).show(ui, |ui| {
-                chrome::notice_bar(ui, strings, notice, theme, &mut actions);
-            });
-        }
-        egui::CentralPanel::default().frame(central).show(ui, |ui| self.draw_screen(ui, &mut actions));
         if self.help_open {
             chrome::help_window(ui.ctx(), strings, &mut self.help_open);
         }
@@ -217,14 +279,17 @@ impl SinhHoatApp {
             actions.push(Action::SpeakerMessage(Some(message)));
         }
         if let Some(question) = self.state.question() {
-            chrome::question(ui.ctx(), strings, question, &mut actions);
+            chrome::question(ui.ctx(), strings, question, actions);
         }
-        for action in actions {
-            self.dispatch(action);
-        }
-        self.state.persist();
-        let generation = self.state.document().map_or(0, Document::generation);
-        self.frame_report.frame_ended(ui.ctx().text_edit_focused(), generation);
+        let scene = Scene {
+            screen: self.state.screen(),
+            slide,
+            room: self.state.room(),
+            help: self.help_open,
+            message_chooser: self.views.message.is_open(),
+            commenter_chooser: self.views.live.chooser.is_open(),
+        };
+        scene.words()
     }
 
     fn draw_screen(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
@@ -241,8 +306,8 @@ impl SinhHoatApp {
                 self.views.overview.show(ui, (strings, theme), document, state.previous(), actions);
             }
             (Screen::Settings, _) => {
-                let tried =
-                    self.views.settings.show(ui, strings, (state.settings(), self.sound.status()), actions);
+                let outside = (state.settings(), self.sound.status(), &self.awake.status());
+                let tried = self.views.settings.show(ui, strings, outside, actions);
                 if tried {
                     self.sound.play(crate::meeting::cues::Cue::Limit, state.settings().sound.volume);
                 }
@@ -270,83 +335,6 @@ impl SinhHoatApp {
             self.carry_out(effect);
         }
     }
-
-    fn carry_out(&mut self, effect: Effect) {
-        match effect {
-            Effect::PickImport => {
-                if let Some(path) = rfd::FileDialog::new().add_filter("JSON", &["json"]).pick_file() {
-                    self.dispatch(Action::Import(path));
-                }
-            }
-            Effect::PickExport { name } => {
-                let dialog = rfd::FileDialog::new().add_filter("JSON", &["json"]).set_file_name(name);
-                // The system's dialog has asked before picking an existing file.
-                if let Some(path) = dialog.save_file() {
-                    self.dispatch(Action::Replacing(Box::new(Action::Export(path))));
-                }
-            }
-            Effect::PickExportDocument { format, name } => {
-                let extension = format.extension();
-                let dialog = rfd::FileDialog::new().add_filter(extension, &[extension]).set_file_name(name);
-                if let Some(path) = dialog.save_file() {
-                    self.dispatch(Action::Replacing(Box::new(Action::ExportDocument(format, path))));
-                }
-            }
-            Effect::CopyText(text) => self.ctx.copy_text(text),
-            Effect::Window(command) => self.window_command(command),
-            Effect::Opened(path) => {
-                self.views.sessions.set_export_target(&self.state.data().exports(), &path)
-            }
-            Effect::MemberAdded => self.views.prepare.member_added(),
-            Effect::Pasted { complete } => self.views.prepare.pasted(complete),
-            Effect::Renamed => self.views.sessions.finish_rename(),
-            Effect::PickReportFolder => {
-                if let Some(folder) = rfd::FileDialog::new().pick_folder() {
-                    self.dispatch(Action::ReadReport(folder));
-                }
-            }
-            Effect::CommentAdded(comment) => {
-                self.views.live.focus_comment = Some(comment);
-                self.views.live.commenter = None;
-                // The cursor goes to the new comment on the next frame: draw it now, not at
-                // the next input, or the first key typed would miss the field.
-                self.ctx.request_repaint();
-            }
-        }
-    }
-
-    /// The commands only the window carries out.
-    fn window_command(&mut self, command: Command) {
-        match command {
-            Command::Help => self.help_open = !self.help_open,
-            Command::ToggleProjector => self.projector.toggle_window(self.window.projector_toggled()),
-            Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
-            Command::PresentHere => self.projector.present_here = !self.projector.present_here,
-            Command::ShowText => self.projector.presenting = !self.projector.presenting,
-            Command::ReadBack => {
-                self.projector.reading = !self.projector.reading;
-                self.projector.page = 0;
-            }
-            Command::AddComment => self.add_comment(),
-            Command::Message => self.views.message.open(),
-            _ => {}
-        }
-    }
-
-    /// `C`: a comment from the member picked, else the first raised hand, else the chooser.
-    fn add_comment(&mut self) {
-        let Some(session) = self.state.document().map(Document::session) else {
-            return;
-        };
-        let first_hand = session.live.flow.hands.first().copied();
-        match self.views.live.commenter.or(first_hand) {
-            Some(speaker) => {
-                let kind = self.views.live.comment_kind;
-                self.dispatch(Action::Edit(Edit::AddComment { speaker, kind }));
-            }
-            None => self.views.live.chooser.open(),
-        }
-    }
 }
 
 /// What the live screen and the projector draw from.
@@ -369,6 +357,8 @@ fn live_context<'a>(
         projector,
         room: state.room(),
         clock_on_projector: state.settings().clock_on_projector,
+        final_hold: state.settings().room().final_time,
+        start_overdue: timers.start_overdue(clock, state.settings().room().start_reminder_secs),
     }
 }
 

@@ -90,15 +90,3 @@ pub fn notice_bar(
         };
     });
 }
-
-/// Esc, when no text field has the cursor: closes the help if it is open, else says whether
-/// it should clear the message shown to the speaker. The key is left to others otherwise.
-pub fn escape(ctx: &Context, help_open: &mut bool, message_shown: bool) -> bool {
-    if ctx.text_edit_focused() || !(*help_open || message_shown) {
-        return false;
-    }
-    if !ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
-        return false;
-    }
-    !std::mem::replace(help_open, false)
-}

@@ -1,7 +1,7 @@
 //! The keys of the command list ([`crate::app::Command`]) and the buttons that give the same
 //! commands: the keyboard handling, the buttons' hints and the F1 help all read from here.
 
-use eframe::egui::{Button, Context, Key, KeyboardShortcut, Modifiers, Ui};
+use eframe::egui::{self, Button, Context, Key, KeyboardShortcut, Modifiers, Ui};
 
 use crate::app::Command;
 use crate::i18n::{Strings, edit_error};
@@ -26,7 +26,7 @@ pub fn shortcuts(command: Command) -> Vec<KeyboardShortcut> {
         Command::Redo => vec![key(Modifiers::COMMAND, Key::Y), key(shift_command, Key::Z)],
         Command::ToggleProjector => vec![key(Modifiers::NONE, Key::F5)],
         Command::ProjectorFullscreen => vec![key(Modifiers::NONE, Key::F11)],
-        Command::PresentHere => vec![key(Modifiers::NONE, Key::F6)],
+        Command::PresentHere => vec![key(Modifiers::NONE, Key::F6), key(Modifiers::SHIFT, Key::F5)],
         Command::ShowText => vec![key(Modifiers::NONE, Key::G)],
         Command::ReadBack => vec![key(Modifiers::NONE, Key::R)],
         Command::NextStep => vec![key(Modifiers::NONE, Key::PageDown)],
@@ -34,8 +34,9 @@ pub fn shortcuts(command: Command) -> Vec<KeyboardShortcut> {
         Command::AddTime => vec![key(Modifiers::NONE, Key::Plus), key(Modifiers::NONE, Key::Equals)],
         Command::TakeTime => vec![key(Modifiers::NONE, Key::Minus)],
         Command::Message => vec![key(Modifiers::NONE, Key::M)],
-        Command::Blank => vec![key(Modifiers::NONE, Key::B)],
+        Command::Blank => vec![key(Modifiers::NONE, Key::B), key(Modifiers::NONE, Key::Period)],
         Command::Help => vec![key(Modifiers::NONE, Key::F1)],
+        Command::Close => vec![key(Modifiers::NONE, Key::Escape)],
     }
 }
 
@@ -49,6 +50,8 @@ fn format(ctx: &Context, strings: &Strings, shortcut: &KeyboardShortcut) -> Stri
         Key::Plus => "+",
         Key::Equals => "=",
         Key::Minus => "-",
+        Key::Period => ".",
+        Key::Escape => "Esc",
         _ => return ctx.format_shortcut(shortcut),
     };
     match shortcut.modifiers.shift {
@@ -62,16 +65,26 @@ pub fn keys(ctx: &Context, strings: &Strings, command: Command) -> String {
     shortcuts(command).iter().map(|shortcut| format(ctx, strings, shortcut)).collect::<Vec<_>>().join(" / ")
 }
 
+/// Whether `command`'s keys were typed this frame while no text field has the cursor; the key
+/// is consumed.
+pub fn pressed_one(ctx: &Context, command: Command) -> bool {
+    !ctx.text_edit_focused()
+        && shortcuts(command).iter().any(|shortcut| ctx.input_mut(|input| input.consume_shortcut(shortcut)))
+}
+
 /// The commands typed this frame while no text field has the cursor; their keys are consumed
 /// so that no focused button also reacts to them. Away from the live screen only the
-/// commands meant for everywhere count.
-pub fn pressed(ctx: &Context, on_live_screen: bool) -> Vec<Command> {
+/// commands meant for everywhere count; Esc counts only when there is something for it to
+/// close (`can_close`) and no pop-up of egui's own is open, else it is left to them.
+pub fn pressed(ctx: &Context, on_live_screen: bool, can_close: bool) -> Vec<Command> {
     if ctx.text_edit_focused() {
         return Vec::new();
     }
+    let can_close = can_close && !egui::Popup::is_any_open(ctx);
     let mut keyed: Vec<(Command, KeyboardShortcut)> = Command::ALL
         .into_iter()
         .filter(|command| on_live_screen || command.everywhere())
+        .filter(|command| *command != Command::Close || can_close)
         .flat_map(|command| shortcuts(command).into_iter().map(move |shortcut| (command, shortcut)))
         .collect();
     // The shortcut with more modifiers is tried first, so Shift+Space is not taken for Space.

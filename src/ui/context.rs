@@ -51,6 +51,10 @@ pub struct LiveContext<'a> {
     pub room: &'a crate::app::Room,
     /// Whether the projector shows the time of day.
     pub clock_on_projector: bool,
+    /// How long the projector keeps a speech's final time.
+    pub final_hold: crate::meeting::prompts::FinalHold,
+    /// Whether the speaker called has waited past the reminder with the timer not started.
+    pub start_overdue: bool,
 }
 
 impl LiveContext<'_> {

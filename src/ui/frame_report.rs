@@ -9,18 +9,19 @@ use std::io::Write;
 use eframe::egui::Context;
 
 /// Reports frames on standard output when switched on; does nothing otherwise.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct FrameReport {
     enabled: bool,
     frames: u64,
     text_focused: bool,
     generation: u64,
+    scene: String,
 }
 
 impl FrameReport {
     /// A report that prints only if `enabled`.
     pub fn new(enabled: bool) -> Self {
-        Self { enabled, frames: 0, text_focused: false, generation: 0 }
+        Self { enabled, frames: 0, text_focused: false, generation: 0, scene: String::new() }
     }
 
     /// Called at the start of every frame with the CPU time the previous one took, if known.
@@ -45,10 +46,11 @@ impl FrameReport {
         let _ = out.flush();
     }
 
-    /// Called at the end of every frame with whether a text field has the cursor and the open
-    /// session's generation; prints `text focus` when a field has just taken the cursor (the
-    /// keys typed from then on reach it) and `change N` when the session has changed.
-    pub fn frame_ended(&mut self, text_focused: bool, generation: u64) {
+    /// Called at the end of every frame with whether a text field has the cursor, the open
+    /// session's generation and what the window shows ([`super::scene::Scene::words`]);
+    /// prints `text focus` when a field has just taken the cursor (the keys typed from then on
+    /// reach it), `change N` when the session has changed and `view …` when what is shown has.
+    pub fn frame_ended(&mut self, text_focused: bool, generation: u64, scene: &str) {
         if self.enabled {
             let mut out = std::io::stdout().lock();
             if text_focused && !self.text_focused {
@@ -57,9 +59,15 @@ impl FrameReport {
             if generation != self.generation {
                 let _ = writeln!(out, "change {generation}");
             }
+            if scene != self.scene {
+                let _ = writeln!(out, "view {scene}");
+            }
             let _ = out.flush();
         }
         self.text_focused = text_focused;
         self.generation = generation;
+        if scene != self.scene {
+            scene.clone_into(&mut self.scene);
+        }
     }
 }

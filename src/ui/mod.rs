@@ -6,6 +6,7 @@ mod chrome;
 pub mod command;
 mod committee;
 mod context;
+mod escape;
 mod fields;
 pub mod fonts;
 pub mod frame_report;
@@ -16,6 +17,7 @@ mod overview;
 mod prepare;
 mod projector;
 mod save_guard;
+mod scene;
 mod screens;
 mod sessions;
 mod settings_view;
@@ -25,7 +27,7 @@ mod top_bar;
 mod window_place;
 
 pub use crate::app::{Action, Notice, Screen};
-pub use app::SinhHoatApp;
+pub use app::{Outside, SinhHoatApp};
 
 use eframe::egui;
 

@@ -25,6 +25,11 @@ impl CloseGuard {
         }
     }
 
+    /// Whether the question is on screen, so that it takes the keys.
+    pub fn is_asking(&self) -> bool {
+        self.asking
+    }
+
     /// Draws the question if one is pending.
     pub fn show(&mut self, ctx: &Context, strings: &Strings) {
         if !self.asking {

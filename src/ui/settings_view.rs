@@ -1,12 +1,15 @@
-//! The settings screen: language, theme, text size, the sound cues, the messages to the
-//! speaker and the clock on the projector.
+//! The settings screen: language, theme, text size, the sound cues, what helps the room (the
+//! screen kept on, the final time held, the reminder to start), the messages to the speaker and
+//! the clock on the projector.
 
 use eframe::egui::{self, Ui};
 
 use super::Action;
 use crate::i18n::{Language, Strings};
 use crate::meeting::cues::CueChoice;
-use crate::settings::{MAX_MESSAGES, Settings, SettingsEdit, SoundSettings, ThemeChoice};
+use crate::awake::AwakeStatus;
+use crate::meeting::prompts::FinalHold;
+use crate::settings::{MAX_MESSAGES, RoomSettings, Settings, SettingsEdit, SoundSettings, ThemeChoice};
 use crate::sound::SoundStatus;
 use crate::ui::theme;
 
@@ -24,7 +27,7 @@ impl SettingsView {
         &mut self,
         ui: &mut Ui,
         strings: &Strings,
-        (settings, sound): (&Settings, SoundStatus),
+        (settings, sound, awake): (&Settings, SoundStatus, &AwakeStatus),
         actions: &mut Vec<Action>,
     ) -> bool {
         let mut change = |edit| actions.push(Action::Settings(edit));
@@ -63,6 +66,8 @@ impl SettingsView {
             ui.label(room.text_size_hint);
             ui.add_space(theme::GAP_SECTION);
             try_sound = sound_settings(ui, strings, settings.sound, sound, &mut change);
+            ui.add_space(theme::GAP_SECTION);
+            room_settings(ui, strings, settings.room(), awake, &mut change);
             ui.add_space(theme::GAP_SECTION);
             self.messages(ui, strings, settings, &mut change);
             ui.add_space(theme::GAP);
@@ -131,6 +136,44 @@ fn sound_settings(
     });
     ui.label((room.sound_status)(status));
     tried
+}
+
+/// What helps the room: the screen kept on (with what the system answered), the final time
+/// held on the projector, the reminder to start the timer.
+fn room_settings(
+    ui: &mut Ui,
+    strings: &Strings,
+    current: RoomSettings,
+    awake: &AwakeStatus,
+    change: &mut impl FnMut(SettingsEdit),
+) {
+    let room = strings.room;
+    ui.label(egui::RichText::new(room.room_heading).strong());
+    let mut keep_awake = current.keep_awake;
+    if ui.checkbox(&mut keep_awake, room.keep_awake).changed() {
+        change(SettingsEdit::Room(RoomSettings { keep_awake, ..current }));
+    }
+    if current.keep_awake {
+        ui.label((room.awake_status)(awake));
+    }
+    ui.add_space(theme::GAP_SMALL);
+    ui.label(room.final_hold_label);
+    ui.horizontal_wrapped(|ui| {
+        for hold in FinalHold::CHOICES {
+            if ui.selectable_label(current.final_time == hold, (room.final_hold)(hold)).clicked() {
+                change(SettingsEdit::Room(RoomSettings { final_time: hold, ..current }));
+            }
+        }
+    });
+    ui.add_space(theme::GAP_SMALL);
+    ui.label(room.reminder_label);
+    ui.horizontal_wrapped(|ui| {
+        for secs in RoomSettings::REMINDER_CHOICES {
+            if ui.selectable_label(current.start_reminder_secs == secs, (room.reminder_after)(secs)).clicked() {
+                change(SettingsEdit::Room(RoomSettings { start_reminder_secs: secs, ..current }));
+            }
+        }
+    });
 }
 
 /// The messages to the speaker on offer: the secretary's, else the language's own.

@@ -7,6 +7,7 @@ use std::time::Duration;
 use eframe::egui::Context;
 
 use crate::meeting::cues::{Cue, CueTracker, boundaries};
+use crate::meeting::prompts::{FinalHold, StartWatch, final_time};
 use crate::meeting::{Clock, LiveTimer, Reading, timer};
 use crate::model::{Phase, Session};
 use crate::settings::SoundSettings;
@@ -18,6 +19,7 @@ pub struct Timers {
     comment: LiveTimer,
     speech_cues: CueTracker,
     comment_cues: CueTracker,
+    start: StartWatch,
 }
 
 impl Timers {
@@ -33,6 +35,7 @@ impl Timers {
             Some(comment) => self.comment.sync(1, comment.id.0, &comment.span, clock),
             None => self.comment = LiveTimer::default(),
         }
+        self.start.follow(session, clock.monotonic());
         if !showing {
             return;
         }
@@ -78,6 +81,28 @@ impl Timers {
             }
         }
         due
+    }
+
+    /// Asks for the frames at which what surrounds a speech changes: the final time leaving
+    /// the projector (`hold`, at `now`), the reminder falling due (`reminder_secs`).
+    pub fn follow_prompts(
+        &self,
+        ctx: &Context,
+        session: &Session,
+        clock: &dyn Clock,
+        (hold, now): (FinalHold, crate::model::WallTime),
+        reminder_secs: u16,
+    ) {
+        let held = final_time(session, hold, now).map(|(_, left)| left).filter(|left| *left != Duration::MAX);
+        let reminder = self.start.until_reminder(reminder_secs, clock.monotonic()).filter(|due| !due.is_zero());
+        for delay in held.into_iter().chain(reminder) {
+            ctx.request_repaint_after(delay);
+        }
+    }
+
+    /// Whether the speaker called has waited `reminder_secs` with the timer not started.
+    pub fn start_overdue(&self, clock: &dyn Clock, reminder_secs: u16) -> bool {
+        self.start.until_reminder(reminder_secs, clock.monotonic()).is_some_and(|due| due.is_zero())
     }
 
     /// The current speech's time, as the screen shows it.

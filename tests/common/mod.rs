@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sinhhoat::cli::GuiOptions;
 use sinhhoat::meeting::{Clock, SystemClock};
-use sinhhoat::ui::{SinhHoatApp, fonts};
+use sinhhoat::ui::{Outside, SinhHoatApp, fonts};
 
 /// The Vietnamese strings: the UI tests find widgets by them, so rewording a label changes
 /// only the string table.
@@ -45,8 +45,19 @@ pub fn harness_with_parts(
     clock: Arc<dyn Clock>,
     sound: Box<dyn sinhhoat::sound::CueSink>,
 ) -> Harness<'static, SinhHoatApp> {
+    let inhibitor = Box::new(sinhhoat::awake::RecordingInhibitor::default());
+    harness_with_outside(data_dir, open, clock, Outside { sound, inhibitor })
+}
+
+/// [`harness_with_parts`] with the screen kept on through `outside.inhibitor` too.
+pub fn harness_with_outside(
+    data_dir: &Path,
+    open: Option<PathBuf>,
+    clock: Arc<dyn Clock>,
+    outside: Outside,
+) -> Harness<'static, SinhHoatApp> {
     let options = GuiOptions { data_dir: Some(data_dir.to_path_buf()), open, ..GuiOptions::default() };
-    let app = SinhHoatApp::with_parts(&eframe::egui::Context::default(), options, clock, sound);
+    let app = SinhHoatApp::with_parts(&eframe::egui::Context::default(), options, clock, outside);
 
     let mut harness =
         // A change of language or theme resizes the top bar, which settles over a few frames.

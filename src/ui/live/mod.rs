@@ -14,7 +14,7 @@ mod schedule_line;
 mod speech;
 mod wrap_up;
 
-pub use speech::flash_hidden;
+pub use speech::{flash_hidden, start_reminder};
 
 use eframe::egui::{self, Button, ComboBox, RichText, Ui};
 
@@ -73,7 +73,6 @@ impl LiveView {
                 actions,
             ),
         }
-        self.chooser.show(ui.ctx(), live, self.comment_kind, actions);
     }
 
     fn discussion(

@@ -48,6 +48,19 @@ pub fn flash_hidden(reading: &Reading) -> bool {
     reading.phase == Phase::OverLimit && reading.elapsed.subsec_millis() >= 500
 }
 
+/// The reminder that the speaker called has been waiting with the timer not started: in the
+/// main window only, in the colour of a warning, saying which key starts it.
+pub fn start_reminder(ui: &mut Ui, live: &LiveContext<'_>, name: &str) {
+    let colour = theme::phase_colour(live.theme, Phase::OverTarget);
+    egui::Frame::new().stroke(egui::Stroke::new(theme::WARNING_STROKE, colour)).inner_margin(theme::GAP).show(
+        ui,
+        |ui| {
+            let text = (live.strings.room.start_reminder)(name);
+            ui.label(RichText::new(text).size(theme::TEXT_EMPHASIS).strong().color(colour));
+        },
+    );
+}
+
 /// The current speaker, the timer and its buttons; `late` is the seconds typed for a timer
 /// started late.
 pub fn card(ui: &mut Ui, live: &LiveContext<'_>, late: &mut LateSeconds, actions: &mut Vec<Action>) {
@@ -65,6 +78,9 @@ pub fn card(ui: &mut Ui, live: &LiveContext<'_>, late: &mut LateSeconds, actions
         };
         let state = speech.span.state();
         if state == SpanState::NotStarted {
+            if live.start_overdue {
+                start_reminder(ui, live, live.name(speech.speaker));
+            }
             last_speech(ui, live);
         }
         let heading =

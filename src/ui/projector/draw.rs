@@ -53,8 +53,18 @@ fn slide(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView, unit: f32) {
                     SpanState::NotStarted => (live.strings.live.invite)(live.name(speech.speaker)),
                     _ => live.name(speech.speaker).to_owned(),
                 };
-                let clock = Clock { reading, countdown, state: speech.span.state(), marks: true };
+                let digits = countdown.digits();
+                let clock = Clock { reading, digits, state: speech.span.state(), marks: true };
                 timer_slide(ui, live, &name, speech.subtopic, &clock, unit);
+            }
+        }
+        ProjectorView::FinalTime(id) => {
+            if let Some(speech) = session.speech(id) {
+                let length = live.speech_length(speech);
+                let reading = Reading::of_speech(&session.timing, length);
+                let digits = format_mmss(length.as_secs());
+                let clock = Clock { reading, digits, state: SpanState::Ended, marks: true };
+                timer_slide(ui, live, live.name(speech.speaker), speech.subtopic, &clock, unit);
             }
         }
         ProjectorView::Comment(id) => {
@@ -63,7 +73,8 @@ fn slide(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView, unit: f32) {
                 let countdown = Countdown::of_comment(&session.timing, live.comment_elapsed);
                 let name = (live.strings.live.comment_from)(live.name(comment.speaker));
                 let subtopic = session.speech(comment.speech).map(|s| s.subtopic);
-                let clock = Clock { reading, countdown, state: comment.span.state(), marks: false };
+                let digits = countdown.digits();
+                let clock = Clock { reading, digits, state: comment.span.state(), marks: false };
                 timer_slide(ui, live, &name, subtopic.unwrap_or(SubTopicId(0)), &clock, unit);
             }
         }
@@ -154,7 +165,7 @@ fn minutes(ui: &mut Ui, live: &LiveContext<'_>, unit: f32) {
 /// What a timer slide shows.
 struct Clock {
     reading: Reading,
-    countdown: Countdown,
+    digits: String,
     state: SpanState,
     marks: bool,
 }
@@ -271,7 +282,7 @@ fn timer_slide(
 ) {
     let session = live.session();
     let (mut background, mut text) = theme::projector_colours(live.theme, clock.reading.phase);
-    if crate::ui::live::flash_hidden(&clock.reading) {
+    if clock.state != SpanState::Ended && crate::ui::live::flash_hidden(&clock.reading) {
         std::mem::swap(&mut background, &mut text);
     }
     paint_background(ui, background);
@@ -281,17 +292,20 @@ fn timer_slide(
         let title = session.subtopic(subtopic).map_or("", |s| s.title.as_str());
         body(ui, title, text, size::CAPTION * unit);
         let digits = FontId::new(size::DIGITS * unit, FontFamily::Name(fonts::BOLD.into()));
-        ui.label(RichText::new(clock.countdown.digits()).font(digits).color(text));
+        ui.label(RichText::new(&clock.digits).font(digits).color(text));
         let strings = live.strings.live;
         let mut words = match clock.state {
             SpanState::NotStarted => vec![strings.called.to_owned()],
+            SpanState::Ended => vec![live.strings.room.final_time.to_owned()],
             _ if clock.marks => vec![(strings.phase_name)(clock.reading.phase, &session.timing)],
             _ => vec![(strings.comment_phase)(clock.reading.phase, &session.timing)],
         };
         if clock.state == SpanState::Paused {
             words.push(strings.paused.to_owned());
         }
-        words.push((strings.spoken)(clock.reading.elapsed.as_secs()));
+        if matches!(clock.state, SpanState::Running | SpanState::Paused) {
+            words.push((strings.spoken)(clock.reading.elapsed.as_secs()));
+        }
         words.retain(|part| !part.is_empty());
         heading(ui, &words.join(" · "), text, size::HEADING * unit);
         if clock.marks {

@@ -47,7 +47,9 @@ impl Projector {
 
     /// The slide for the meeting as it stands.
     pub fn view(&self, live: &LiveContext<'_>) -> ProjectorView {
-        ProjectorView::choose(live.document.session(), self.presenting, self.reading)
+        let session = live.document.session();
+        let held = crate::meeting::prompts::final_time(session, live.final_hold, live.now);
+        ProjectorView::choose(session, self.presenting, self.reading, held.map(|(speech, _)| speech))
     }
 
     /// Draws the slide over the whole of `ui` (the single-screen mode).

@@ -11,6 +11,8 @@ pub enum ProjectorView {
     SubTopic(SubTopicId),
     /// The countdown of a speech (called, running, paused).
     Speech(SpeechId),
+    /// A speech just ended: its speaker keeps seeing how long they spoke.
+    FinalTime(SpeechId),
     /// The countdown of a timed follow-up comment.
     Comment(CommentId),
     /// A sub-topic's generalization, while the secretary presents it.
@@ -25,8 +27,10 @@ pub enum ProjectorView {
 
 impl ProjectorView {
     /// The slide for the meeting as it stands; `presenting` is the secretary's choice to show
-    /// the generalization or conclusion text, `reading` to show the minutes for reading back.
-    pub fn choose(session: &Session, presenting: bool, reading: bool) -> Self {
+    /// the generalization or conclusion text, `reading` to show the minutes for reading back,
+    /// `final_time` the speech whose final time is still held
+    /// ([`crate::meeting::prompts::final_time`]).
+    pub fn choose(session: &Session, presenting: bool, reading: bool, final_time: Option<SpeechId>) -> Self {
         if reading {
             return Self::Minutes;
         }
@@ -41,13 +45,30 @@ impl ProjectorView {
                 let speech = flow.current_speech.and_then(|id| session.speech(id));
                 match speech.filter(|s| s.subtopic == subtopic && s.span.state() != SpanState::Ended) {
                     Some(speech) => Self::Speech(speech.id),
-                    None => Self::SubTopic(subtopic),
+                    None => final_time.map_or(Self::SubTopic(subtopic), Self::FinalTime),
                 }
             }
             Step::Generalization { subtopic } if presenting => Self::Generalization(subtopic),
             Step::Generalization { subtopic } => Self::SubTopic(subtopic),
             Step::Conclusion if presenting => Self::Conclusion,
             Step::Conclusion => Self::Title,
+        }
+    }
+}
+
+impl ProjectorView {
+    /// The slide's name in the frame report: "speech", "final-time", "sub-topic"…
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Opening => "opening",
+            Self::SubTopic(_) => "sub-topic",
+            Self::Speech(_) => "speech",
+            Self::FinalTime(_) => "final-time",
+            Self::Comment(_) => "comment",
+            Self::Generalization(_) => "generalization",
+            Self::Conclusion => "conclusion",
+            Self::Title => "title",
+            Self::Minutes => "minutes",
         }
     }
 }
@@ -71,7 +92,7 @@ mod tests {
     #[test]
     fn the_slide_follows_the_meeting() {
         let mut session = sample_session().expect("sample");
-        let choose = |session: &Session| ProjectorView::choose(session, false, false);
+        let choose = |session: &Session| ProjectorView::choose(session, false, false, None);
         assert_eq!(choose(&session), ProjectorView::Opening);
         let first = SubTopicId(1);
         run(&mut session, Edit::GoTo(Step::Discussion { subtopic: first }));
@@ -88,12 +109,14 @@ mod tests {
         run(&mut session, Edit::EndComment(comment));
         run(&mut session, Edit::EndSpeech);
         assert_eq!(choose(&session), ProjectorView::SubTopic(first));
+        let held = ProjectorView::choose(&session, false, false, Some(speech));
+        assert_eq!(held, ProjectorView::FinalTime(speech), "the final time while it is held");
         run(&mut session, Edit::GoTo(Step::Generalization { subtopic: first }));
         assert_eq!(choose(&session), ProjectorView::SubTopic(first));
-        assert_eq!(ProjectorView::choose(&session, true, false), ProjectorView::Generalization(first));
+        assert_eq!(ProjectorView::choose(&session, true, false, None), ProjectorView::Generalization(first));
         run(&mut session, Edit::Close);
         assert_eq!(choose(&session), ProjectorView::Title);
-        assert_eq!(ProjectorView::choose(&session, true, false), ProjectorView::Conclusion);
-        assert_eq!(ProjectorView::choose(&session, true, true), ProjectorView::Minutes, "reading back wins");
+        assert_eq!(ProjectorView::choose(&session, true, false, None), ProjectorView::Conclusion);
+        assert_eq!(ProjectorView::choose(&session, true, true, None), ProjectorView::Minutes, "reading back wins");
     }
 }
