@@ -266,9 +266,9 @@ fn messages(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Language, Settings, SettingsEdit, SoundSettings, ThemeChoice, WindowPlace};
+    use super::{Language, RoomSettings, Settings, SettingsEdit, SoundSettings, ThemeChoice, WindowPlace};
     use crate::meeting::cues::CueChoice;
-use crate::meeting::prompts::FinalHold;
+    use crate::meeting::prompts::FinalHold;
 
     #[test]
     fn settings_round_trip_and_default_when_missing() {
@@ -293,7 +293,7 @@ use crate::meeting::prompts::FinalHold;
             clock_on_projector: true,
             room: RoomSettings {
                 keep_awake: false,
-                final_time: crate::meeting::prompts::FinalHold::UntilNext,
+                final_time: FinalHold::UntilNext,
                 start_reminder_secs: 30,
             },
             main_window: Some(WindowPlace { maximized: true, fullscreen: false, ..place }),
@@ -334,7 +334,7 @@ use crate::meeting::prompts::FinalHold;
         let file = r#"{"room": {"final_time": {"seconds": 65000}, "start_reminder_secs": 9999}}"#;
         let read: Settings = crate::store::decode_json(file.as_bytes()).expect("reads");
         let room = read.room();
-        assert_eq!(room.final_time, crate::meeting::prompts::FinalHold::Seconds(600));
+        assert_eq!(room.final_time, FinalHold::Seconds(600));
         assert_eq!((room.start_reminder_secs, room.keep_awake), (600, true), "the rest as by default");
     }
 }

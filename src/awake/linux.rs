@@ -37,10 +37,17 @@ impl Inhibitor for DesktopInhibitor {
         let session = Builder::session().and_then(|builder| builder.method_timeout(TIMEOUT).build());
         let screen = match session {
             Ok(connection) => screen_saver(&connection)
-                .map(|cookie| ("org.freedesktop.ScreenSaver", Held::ScreenSaver { connection: connection.clone(), cookie }))
+                .map(|cookie| {
+                    (
+                        "org.freedesktop.ScreenSaver",
+                        Held::ScreenSaver { connection: connection.clone(), cookie },
+                    )
+                })
                 .or_else(|first| {
                     portal(&connection)
-                        .map(|request| ("org.freedesktop.portal.Inhibit", Held::Portal { connection, request }))
+                        .map(|request| {
+                            ("org.freedesktop.portal.Inhibit", Held::Portal { connection, request })
+                        })
                         .map_err(|second| format!("{first}; {second}"))
                 }),
             Err(error) => Err(error.to_string()),

@@ -55,8 +55,15 @@ impl Document {
         Ok(applied)
     }
 
-    /// Takes back the newest edit, restoring the session exactly as it was before it.
+    /// Takes back the newest edit, restoring the session exactly as it was before it. While
+    /// the minutes are approved, only the edits allowed on approved minutes are taken back:
+    /// the approval itself is a line only unlocking, with its reason, crosses.
     pub fn undo(&mut self) -> Result<Edit, EditError> {
+        let locked = self.session.live.minutes_locked;
+        let next = self.history.next_undo().map(|(edit, _)| edit);
+        if locked && next.is_some_and(|edit| !edit.allowed_when_locked()) {
+            return Err(EditError::ApprovalLine);
+        }
         let edit = self.history.undo(&mut self.session).ok_or(EditError::NothingToUndo)?;
         self.generation += 1;
         Ok(edit)

@@ -41,6 +41,10 @@ pub enum EditError {
         /// How many were present.
         present: u32,
     },
+    /// Undo would cross the approval of the minutes, which only unlocking with a reason takes
+    /// back.
+    #[error("undo does not cross the approval of the minutes")]
+    ApprovalLine,
     /// There is nothing to undo.
     #[error("nothing to undo")]
     NothingToUndo,

@@ -66,6 +66,7 @@ pub struct EditStrings {
     pub redo_hint: fn(&str) -> String,
     pub undone: fn(&str) -> String,
     pub redone: fn(&str) -> String,
+    pub approval_line: &'static str,
     pub nothing_to_undo: &'static str,
     pub nothing_to_redo: &'static str,
     pub unsound: &'static str,
@@ -169,6 +170,7 @@ pub fn edit_error(strings: &Strings, error: &EditError) -> String {
         EditError::NotLocked => strings.edits.not_locked.to_owned(),
         EditError::NoReason => strings.edits.no_reason.to_owned(),
         EditError::ApprovalCount { agreed, present } => (strings.edits.approval_count)(*agreed, *present),
+        EditError::ApprovalLine => strings.edits.approval_line.to_owned(),
         EditError::NothingToUndo => strings.edits.nothing_to_undo.to_owned(),
         EditError::NothingToRedo => strings.edits.nothing_to_redo.to_owned(),
     }

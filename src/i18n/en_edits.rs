@@ -10,6 +10,7 @@ pub const EDITS: EditStrings = EditStrings {
     redo_hint: |what| format!("Redo: {what}"),
     undone: |what| format!("Undone: {what}."),
     redone: |what| format!("Redone: {what}."),
+    approval_line: "The minutes are approved: undo does not go back past the approval. To amend them, press “Unlock to amend” and give the reason (the minutes keep it).",
     nothing_to_undo: "Nothing left to undo (Ctrl+Y redoes what was undone).",
     nothing_to_redo: "Nothing left to redo.",
     unsound: "Not done: this change would leave the meeting's data inconsistent.",

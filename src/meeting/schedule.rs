@@ -8,24 +8,57 @@ use chrono::TimeDelta;
 use crate::model::{MemberId, Session, SpanState, Step, WallTime};
 use crate::prepare::estimate::{CONCLUSION, GENERALIZATION, OPENING};
 
-/// The planned and the projected end of the meeting.
+/// The planned times of the meeting and, once it has opened, its projected end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Schedule {
-    /// The planned start plus the planned length, when both are known (the start falls back
-    /// to the moment the meeting was opened).
+    /// The planned start: the start time on the day the meeting opened (before that, on its
+    /// planned day, else today); without a start time, the moment it opened.
+    pub planned_start: Option<WallTime>,
+    /// The planned start plus the planned length, when both are known.
     pub planned_end: Option<WallTime>,
+    /// Only while the meeting is being held: opened, and on the day it opened.
+    pub projection: Option<Projection>,
+}
+
+/// Where the meeting being held is heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Projection {
     /// Now plus what is still to come.
-    pub projected_end: WallTime,
+    pub end: WallTime,
     /// How many whole minutes the projection is behind the plan (negative: ahead), rounded.
     pub behind_minutes: Option<i64>,
 }
 
-/// The schedule at `now`, with the current speech at `speaking` so far. Still to come: the
+/// The schedule at `now`, with the current speech at `speaking` so far: the planned times, and
+/// the projection only while the meeting is held (opened, today), so that it is never compared
+/// with a plan of another day. Still to come: the
 /// current speech up to the middle of the target range, each speaker waiting on the current
 /// sub-topic and each present speaker assigned to a sub-topic not yet opened at the middle of
 /// the range, a generalization for each sub-topic without one, the conclusion, and the
 /// opening while it has not ended — the allowances of the preparation's estimate.
 pub fn schedule(session: &Session, now: WallTime, speaking: Duration) -> Schedule {
+    let planned_start = planned_start(session, now);
+    let planned_end = planned_start.and_then(|start| {
+        let minutes = session.meeting.planned_minutes;
+        (minutes > 0).then(|| start + TimeDelta::minutes(i64::from(minutes)))
+    });
+    let held_today = session
+        .live
+        .opened_at
+        .is_some_and(|opened| opened.with_timezone(now.offset()).date_naive() == now.date_naive());
+    let projection = held_today.then(|| {
+        let end = projected_end(session, now, speaking);
+        let behind_minutes = planned_end.map(|planned| {
+            let seconds = (end - planned).num_seconds();
+            (seconds + 30 * seconds.signum()) / 60
+        });
+        Projection { end, behind_minutes }
+    });
+    Schedule { planned_start, planned_end, projection }
+}
+
+/// Now plus what is still to come.
+fn projected_end(session: &Session, now: WallTime, speaking: Duration) -> WallTime {
     let rules = &session.timing;
     let middle = Duration::from_secs(u64::from(rules.target_min_secs + rules.target_max_secs) / 2);
     let flow = &session.live.flow;
@@ -58,33 +91,24 @@ pub fn schedule(session: &Session, now: WallTime, speaking: Duration) -> Schedul
     if flow.step == Step::Opening {
         rest += OPENING;
     }
-    let projected_end = now + TimeDelta::from_std(rest).unwrap_or(TimeDelta::MAX);
-    let planned_end = planned_end(session, now);
-    let behind_minutes = planned_end.map(|planned| {
-        let seconds = (projected_end - planned).num_seconds();
-        (seconds + 30 * seconds.signum()) / 60
-    });
-    Schedule { planned_end, projected_end, behind_minutes }
+    let end = now.checked_add_signed(TimeDelta::from_std(rest).unwrap_or(TimeDelta::MAX));
+    end.unwrap_or(now)
 }
 
-/// The planned start (the meeting's start time on the day it was opened, or today before
-/// it is: a meeting held on another day than planned is compared with its own day) plus the
-/// planned length; without a start time, the moment it was opened. `None` without a length
-/// or a start.
-fn planned_end(session: &Session, now: WallTime) -> Option<WallTime> {
+/// The meeting's start time on the day it opened (a meeting held on another day than planned
+/// is compared with its own day), or before it opens on its planned day, else today; without
+/// a start time, the moment it opened.
+fn planned_start(session: &Session, now: WallTime) -> Option<WallTime> {
     let meeting = &session.meeting;
-    if meeting.planned_minutes == 0 {
-        return None;
-    }
     let opened = session.live.opened_at;
-    let start = match meeting.start_time {
-        Some(time) => {
-            let day = opened.unwrap_or(now).date_naive();
-            day.and_time(time).and_local_timezone(*now.offset()).single()?
-        }
-        None => opened?,
+    let Some(time) = meeting.start_time else {
+        return opened;
     };
-    Some(start + TimeDelta::minutes(i64::from(meeting.planned_minutes)))
+    let day = match opened {
+        Some(opened) => opened.date_naive(),
+        None => meeting.date.unwrap_or(now.date_naive()),
+    };
+    day.and_time(time).and_local_timezone(*now.offset()).single()
 }
 
 #[cfg(test)]

@@ -9,11 +9,11 @@ use std::sync::Arc;
 use eframe::egui::{self, Context, Ui, ViewportCommand};
 
 use super::context::{LiveContext, Projector};
+use super::escape;
 use super::frame_report::FrameReport;
 use super::live::LiveView;
 use super::overview::OverviewView;
 use super::prepare::{PrepareContext, PrepareView};
-use super::escape;
 use super::save_guard::{self, CloseGuard};
 use super::scene::Scene;
 use super::sessions::SessionsView;
@@ -73,7 +73,8 @@ impl SinhHoatApp {
 
     /// [`Self::new`] with the clock the meeting is timed by; tests pass a fake one.
     pub fn with_clock(ctx: &Context, options: GuiOptions, clock: Arc<dyn Clock>) -> Self {
-        let outside = Outside { sound: crate::sound::system_sink(), inhibitor: crate::awake::system_inhibitor() };
+        let outside =
+            Outside { sound: crate::sound::system_sink(), inhibitor: crate::awake::system_inhibitor() };
         Self::with_parts(ctx, options, clock, outside)
     }
 

@@ -5,9 +5,9 @@
 use eframe::egui::{self, Ui};
 
 use super::Action;
+use crate::awake::AwakeStatus;
 use crate::i18n::{Language, Strings};
 use crate::meeting::cues::CueChoice;
-use crate::awake::AwakeStatus;
 use crate::meeting::prompts::FinalHold;
 use crate::settings::{MAX_MESSAGES, RoomSettings, Settings, SettingsEdit, SoundSettings, ThemeChoice};
 use crate::sound::SoundStatus;
@@ -169,7 +169,8 @@ fn room_settings(
     ui.label(room.reminder_label);
     ui.horizontal_wrapped(|ui| {
         for secs in RoomSettings::REMINDER_CHOICES {
-            if ui.selectable_label(current.start_reminder_secs == secs, (room.reminder_after)(secs)).clicked() {
+            if ui.selectable_label(current.start_reminder_secs == secs, (room.reminder_after)(secs)).clicked()
+            {
                 change(SettingsEdit::Room(RoomSettings { start_reminder_secs: secs, ..current }));
             }
         }

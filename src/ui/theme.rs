@@ -227,8 +227,9 @@ pub mod projector {
     pub const SPEAKER_NAME: f32 = 7.0;
     /// The topic on the title slide, and a sub-topic's title.
     pub const TITLE: f32 = 6.0;
-    /// A slide's heading, and the timing state under the countdown.
-    pub const HEADING: f32 = 5.0;
+    /// A slide's heading, and the timing state under the countdown (at least 6 %, read from
+    /// the back row with the name).
+    pub const HEADING: f32 = 6.0;
     /// A line under a title: the cell, the sub-topic's number.
     pub const SUBTITLE: f32 = 4.0;
     /// A text shown to the room: a generalization.
@@ -250,11 +251,25 @@ pub mod projector {
     /// The topic on the opening slide, which holds the most text.
     pub const OPENING_TOPIC: f32 = 3.8;
     /// A heading on the opening slide.
-    pub const OPENING_HEADING: f32 = 2.8;
+    pub const OPENING_HEADING: f32 = 3.4;
     /// A text on the opening slide.
-    pub const OPENING_TEXT: f32 = 2.5;
+    pub const OPENING_TEXT: f32 = 3.0;
     /// One item of the conclusion.
-    pub const ITEM: f32 = 2.6;
+    pub const ITEM: f32 = 3.0;
+    /// The smallest text the projector shows: the farthest viewer, at six times the image's
+    /// height, still reads it (AVIXA DISCAS). What does not fit at this size is left off.
+    pub const SMALLEST: f32 = 3.0;
+
+    const _: () = assert!(
+        CAPTION >= SMALLEST
+            && SMALL >= SMALLEST
+            && ITEM >= SMALLEST
+            && OPENING_TEXT >= SMALLEST
+            && OPENING_HEADING >= SMALLEST
+            && SPEAKER_NAME >= 6.0
+            && HEADING >= 6.0
+            && DIGITS >= 40.0
+    );
 }
 
 #[cfg(test)]

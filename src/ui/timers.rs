@@ -94,7 +94,8 @@ impl Timers {
         reminder_secs: u16,
     ) {
         let held = final_time(session, hold, now).map(|(_, left)| left).filter(|left| *left != Duration::MAX);
-        let reminder = self.start.until_reminder(reminder_secs, clock.monotonic()).filter(|due| !due.is_zero());
+        let reminder =
+            self.start.until_reminder(reminder_secs, clock.monotonic()).filter(|due| !due.is_zero());
         for delay in held.into_iter().chain(reminder) {
             ctx.request_repaint_after(delay);
         }

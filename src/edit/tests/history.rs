@@ -140,3 +140,35 @@ fn a_deleted_comment_comes_back_with_undo() {
     meeting.document.undo().expect("undo");
     assert_eq!(*meeting.session(), before);
 }
+
+#[test]
+fn undo_stops_at_the_approval_and_edits_allowed_on_approved_minutes_keep_their_own() {
+    let mut meeting = Meeting::new();
+    meeting.ok(Edit::Close);
+    meeting.ok(Edit::BuildConclusion { keep_edits: false });
+    let ended = chrono::NaiveTime::from_hms_opt(16, 30, 0).expect("time");
+    meeting.ok(Edit::ApproveMinutes { agreed: 8, present: 8, ended });
+    let approved = meeting.session().clone();
+    assert_eq!(meeting.document.undo(), Err(EditError::ApprovalLine), "the approval is not walked back");
+    assert_eq!(*meeting.session(), approved, "nothing changed");
+
+    meeting.ok(Edit::SetTimingAppendix(false));
+    assert_eq!(meeting.document.undo(), Ok(Edit::SetTimingAppendix(false)), "its own undo");
+    assert_eq!(*meeting.session(), approved);
+    assert_eq!(meeting.document.undo(), Err(EditError::ApprovalLine));
+
+    meeting.ok(Edit::UnlockMinutes("Bổ sung biện pháp".into()));
+    assert!(!meeting.session().live.minutes_locked);
+    meeting.ok(Edit::AddMeasure {
+        source: None,
+        owner: crate::model::MeasureOwner::Cell,
+        content: "Rà soát quy chế".into(),
+        deadline: None,
+    });
+    let amended = meeting.document.undo();
+    assert!(matches!(amended, Ok(Edit::AddMeasure { .. })), "the amendment: {amended:?}");
+    let unlocked = meeting.document.undo();
+    assert!(unlocked.is_ok(), "the unlocking, which locks again: {unlocked:?}");
+    assert_eq!(*meeting.session(), approved);
+    assert_eq!(meeting.document.undo(), Err(EditError::ApprovalLine), "and the line holds again");
+}

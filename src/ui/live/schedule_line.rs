@@ -8,8 +8,9 @@ use crate::model::{Phase, Step, WallTime};
 use crate::ui::theme;
 
 /// "Bây giờ: 14:35 · Kết thúc theo kế hoạch: 16:00 · Dự kiến kết thúc: 15:50 · sớm 10 phút so
-/// với kế hoạch", in the colour of a speech over its target when the meeting runs late; the
-/// projection only until the conclusion.
+/// với kế hoạch" while the meeting is held, in the colour of a speech over its target when it
+/// runs late; before it opens on its day, the planned times only; the time alone at the
+/// conclusion.
 pub fn show(ui: &mut Ui, live: &LiveContext<'_>) {
     let room = live.strings.room;
     let session = live.session();
@@ -21,9 +22,17 @@ pub fn show(ui: &mut Ui, live: &LiveContext<'_>) {
     }
     let found = schedule(session, live.now, live.speech_elapsed);
     let planned = found.planned_end.map(hour);
-    let projection = (room.schedule)(planned.as_deref(), &hour(found.projected_end), found.behind_minutes);
-    let text = RichText::new(format!("{now} · {projection}")).size(theme::TEXT_LEAD);
-    match found.behind_minutes.is_some_and(|minutes| minutes > 0) {
+    let Some(projection) = found.projection else {
+        let start = found.planned_start.map(hour);
+        let day = found.planned_start.map(|start| start.date_naive()).filter(|day| *day != live.today);
+        let day = day.map(|day| day.format("%d/%m/%Y").to_string());
+        let plan = (room.schedule_planned)(start.as_deref(), planned.as_deref(), day.as_deref());
+        ui.label(RichText::new(format!("{now} · {plan}")).size(theme::TEXT_LEAD));
+        return;
+    };
+    let words = (room.schedule)(planned.as_deref(), &hour(projection.end), projection.behind_minutes);
+    let text = RichText::new(format!("{now} · {words}")).size(theme::TEXT_LEAD);
+    match projection.behind_minutes.is_some_and(|minutes| minutes > 0) {
         true => ui.label(text.color(theme::phase_colour(live.theme, Phase::OverTarget))),
         false => ui.label(text),
     };

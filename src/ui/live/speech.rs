@@ -52,13 +52,13 @@ pub fn flash_hidden(reading: &Reading) -> bool {
 /// main window only, in the colour of a warning, saying which key starts it.
 pub fn start_reminder(ui: &mut Ui, live: &LiveContext<'_>, name: &str) {
     let colour = theme::phase_colour(live.theme, Phase::OverTarget);
-    egui::Frame::new().stroke(egui::Stroke::new(theme::WARNING_STROKE, colour)).inner_margin(theme::GAP).show(
-        ui,
-        |ui| {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(theme::WARNING_STROKE, colour))
+        .inner_margin(theme::GAP)
+        .show(ui, |ui| {
             let text = (live.strings.room.start_reminder)(name);
             ui.label(RichText::new(text).size(theme::TEXT_EMPHASIS).strong().color(colour));
-        },
-    );
+        });
 }
 
 /// The current speaker, the timer and its buttons; `late` is the seconds typed for a timer

@@ -1,21 +1,21 @@
-//! What the secretary lays over the slide: a message to the speaker in a band across the top
-//! (the countdown stays in view below it), the time of day in a corner, or a blank screen.
+//! What the secretary lays over the slide: a message to the speaker in a band across the
+//! bottom (the speaker's name and the countdown stay in view above it), the time of day in a
+//! corner, or a blank screen.
 
-use eframe::egui::{self, Align2, Color32, FontFamily, FontId, Pos2, Rect, RichText, Ui, vec2};
+use eframe::egui::{self, Align2, Color32, FontFamily, FontId, Pos2, Rect, RichText, Ui};
 
 use crate::ui::context::LiveContext;
 use crate::ui::fonts;
 use crate::ui::theme::projector as size;
 
 /// The message band's height, in hundredths of the slide's height, and its text's size.
-const MESSAGE_BAND: f32 = 14.0;
+const MESSAGE_BAND: f32 = 12.0;
 const MESSAGE_TEXT: f32 = 6.5;
 /// The band's colours: black on amber, readable on every phase's background.
 const MESSAGE_BACKGROUND: Color32 = Color32::from_rgb(0xFF, 0xC1, 0x07);
 const MESSAGE_INK: Color32 = Color32::BLACK;
-// The band covers the speaker's name and the sub-topic under it (rows of about 1.3 times
-// their text's size), never the countdown below them; its text fits inside it.
-const _: () = assert!(MESSAGE_BAND <= 1.0 + (size::SPEAKER_NAME + size::CAPTION) * 1.3);
+// The band lies over the bar's marks at the foot of the countdown, never over the name or the
+// digits (tests/ui_room.rs measures it); its text fits inside it.
 const _: () = assert!(MESSAGE_TEXT < MESSAGE_BAND);
 
 /// The blank screen's colours: the cell's name barely visible on black.
@@ -30,10 +30,10 @@ pub fn blank(ui: &Ui, live: &LiveContext<'_>, unit: f32) {
     painter.text(rect.center(), Align2::CENTER_CENTER, &live.session().organisation.cell, font, BLANK_INK);
 }
 
-/// The message in a band across the top of the slide, cut to the band.
+/// The message in a band across the foot of the slide, cut to the band.
 pub fn message(ui: &mut Ui, text: &str, unit: f32) {
     let rect = ui.max_rect();
-    let band = Rect::from_min_size(rect.min, vec2(rect.width(), MESSAGE_BAND * unit));
+    let band = Rect::from_min_max(Pos2::new(rect.left(), rect.bottom() - MESSAGE_BAND * unit), rect.max);
     ui.painter().rect_filled(band, 0.0, MESSAGE_BACKGROUND);
     let font = FontId::new(MESSAGE_TEXT * unit, FontFamily::Name(fonts::BOLD.into()));
     let label = egui::Label::new(RichText::new(text).font(font).color(MESSAGE_INK)).truncate();

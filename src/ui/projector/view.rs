@@ -117,6 +117,10 @@ mod tests {
         run(&mut session, Edit::Close);
         assert_eq!(choose(&session), ProjectorView::Title);
         assert_eq!(ProjectorView::choose(&session, true, false, None), ProjectorView::Conclusion);
-        assert_eq!(ProjectorView::choose(&session, true, true, None), ProjectorView::Minutes, "reading back wins");
+        assert_eq!(
+            ProjectorView::choose(&session, true, true, None),
+            ProjectorView::Minutes,
+            "reading back wins"
+        );
     }
 }
