@@ -15,7 +15,9 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{click, first_speaker_called, harness_with_clock, meeting_clock, replace_text, vi};
+use common::{
+    click, first_speaker_called, harness_with_clock, harness_with_outside, meeting_clock, replace_text, vi,
+};
 use eframe::egui::{self, Key, Modifiers, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -154,6 +156,61 @@ fn a_called_speaker_not_started_is_pointed_out_in_the_main_window() {
     assert!(shows(&harness, &reminder), "also under the slide shown here");
     press(&mut harness, Key::Space);
     assert!(!shows(&harness, &reminder), "the timer started");
+}
+
+#[test]
+fn the_screen_is_kept_on_while_the_meeting_is_shown_and_a_setting_turns_it_off() {
+    let inhibitor = sinhhoat::awake::RecordingInhibitor::default();
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let sound = Box::new(sinhhoat::sound::SilentSink::new(sinhhoat::sound::SoundStatus::NotBuilt));
+    let outside = sinhhoat::ui::Outside { sound, inhibitor: Box::new(inhibitor.clone()) };
+    let mut harness = harness_with_outside(folder.path(), None, Arc::new(meeting_clock()), outside);
+    let settle = |harness: &mut Harness<'_, SinhHoatApp>, calls: &[&str]| {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while inhibitor.calls() != calls {
+            assert!(std::time::Instant::now() < deadline, "{:?}, not {calls:?}", inhibitor.calls());
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        harness.run();
+    };
+    settle(&mut harness, &[]);
+    click(&mut harness, vi().live.nav_live);
+    settle(&mut harness, &["hold"]);
+    click(&mut harness, vi().nav_settings);
+    settle(&mut harness, &["hold", "release"]);
+    assert!(shows(&harness, vi().room.keep_awake));
+    click(&mut harness, vi().room.keep_awake);
+    click(&mut harness, vi().live.nav_live);
+    harness.run();
+    settle(&mut harness, &["hold", "release"]);
+    assert!(!harness.state().state().settings().room.keep_awake, "the setting is off");
+    click(&mut harness, vi().nav_settings);
+    click(&mut harness, vi().room.keep_awake);
+    click(&mut harness, vi().live.nav_live);
+    settle(&mut harness, &["hold", "release", "hold"]);
+    drop(harness);
+    assert_eq!(inhibitor.calls(), ["hold", "release", "hold", "release"], "closing lets go");
+}
+
+#[test]
+fn the_settings_say_when_the_system_refuses_to_keep_the_screen_on() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let sound = Box::new(sinhhoat::sound::SilentSink::new(sinhhoat::sound::SoundStatus::NotBuilt));
+    let inhibitor = Box::new(sinhhoat::awake::RecordingInhibitor::refusing());
+    let outside = sinhhoat::ui::Outside { sound, inhibitor };
+    let mut harness = harness_with_outside(folder.path(), None, Arc::new(meeting_clock()), outside);
+    click(&mut harness, vi().live.nav_live);
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let refused = sinhhoat::awake::AwakeStatus::Refused("no service".into());
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while harness.state().awake_status() != refused {
+        assert!(std::time::Instant::now() < deadline, "refused: {:?}", harness.state().awake_status());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(session(&harness).live.flow.step, Step::Discussion { subtopic: sinhhoat::model::SubTopicId(1) });
+    click(&mut harness, vi().nav_settings);
+    assert!(shows(&harness, &(vi().room.awake_status)(&refused)), "the settings say so");
 }
 
 #[test]

@@ -76,7 +76,10 @@ fn the_countdown_shows_each_phase_and_nothing_else() {
     assert!(shows(&harness, "Đã quá 10 phút · Đang tạm dừng · Đã phát biểu 10 phút"));
 
     press(&mut harness, Key::E);
-    assert!(shows(&harness, "Chủ đề nhỏ 1"), "between speeches the sub-topic is shown");
+    assert!(shows(&harness, "10:30") && shows(&harness, vi().room.final_time), "the final time is held");
+    clock.advance(Duration::from_secs(31));
+    harness.run();
+    assert!(shows(&harness, "Chủ đề nhỏ 1"), "then, between speeches, the sub-topic is shown");
     assert!(shows(
         &harness,
         "• Theo đồng chí, tự phê bình và phê bình có mục đích gì đối với mỗi đảng viên?"
@@ -140,8 +143,8 @@ fn the_countdown_asks_for_a_frame_only_when_its_digits_change() {
     press(&mut harness, Key::F5);
     assert_eq!(
         repaint_delay(&harness),
-        Duration::from_secs(60),
-        "a called speaker's clock stands still: only the time of day turns, at 14:01"
+        Duration::from_secs(15),
+        "a called speaker's clock stands still: the next frame is the reminder's, 15 seconds on"
     );
     press(&mut harness, Key::Space);
     clock.advance(Duration::from_millis(4_250));

@@ -37,7 +37,7 @@ fn press(harness: &mut Harness<'_, SinhHoatApp>, key: Key) {
 }
 
 #[test]
-fn a_message_shows_over_the_countdown_and_esc_clears_it() {
+fn a_message_shows_under_the_countdown_and_esc_clears_it() {
     let clock = meeting_clock();
     let (_folder, mut harness) = first_speaker_called(&clock);
     press(&mut harness, Key::Space);
@@ -52,7 +52,7 @@ fn a_message_shows_over_the_countdown_and_esc_clears_it() {
     assert!(shows(&harness, "Đề nghị đồng chí kết luận"), "the message is on the slide");
     let message = harness.get_by_label("Đề nghị đồng chí kết luận").rect();
     let digits = harness.get_by_label("3:40").rect();
-    assert!(message.bottom() <= digits.top(), "the band {message:?} stays above the countdown {digits:?}");
+    assert!(message.top() >= digits.bottom(), "the band {message:?} stays below the countdown {digits:?}");
     press(&mut harness, Key::Escape);
     assert!(!shows(&harness, "Đề nghị đồng chí kết luận"), "Esc clears it");
     assert!(shows(&harness, "3:40"));

@@ -14,6 +14,7 @@ mod other;
 
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
 
 /// The name the system shows for who keeps the screen on, and why.
 pub const APP_NAME: &str = "sinhhoat";
@@ -30,7 +31,8 @@ pub enum AwakeStatus {
     Asking,
     /// The system keeps the screen on, through the service named.
     Held(&'static str),
-    /// The system refused or has no such service: the screen may go dark on its own.
+    /// The system refused or has no such service at the last try: the screen may go dark on
+    /// its own.
     Refused(String),
 }
 
@@ -42,11 +44,13 @@ pub trait Inhibitor: Send {
     fn release(&mut self);
 }
 
-/// The screen kept on from a thread of its own.
+/// The screen kept on from a thread of its own; dropped, it lets go before it returns, so the
+/// app closing never leaves the screen held.
 pub struct KeepAwake {
     wanted: bool,
-    requests: Sender<bool>,
+    requests: Option<Sender<bool>>,
     status: Arc<Mutex<AwakeStatus>>,
+    thread: Option<JoinHandle<()>>,
 }
 
 impl KeepAwake {
@@ -80,18 +84,22 @@ impl KeepAwake {
                         held = false;
                         set(AwakeStatus::Idle);
                     }
-                    (false, false) => set(AwakeStatus::Idle),
-                    (true, true) => {}
+                    // A refusal stays said until the next try, for the settings to show.
+                    (false, false) | (true, true) => {}
                 }
             }
             if held {
                 inhibitor.release();
             }
         });
-        if let Err(error) = spawned {
-            *status.lock().unwrap_or_else(PoisonError::into_inner) = AwakeStatus::Refused(error.to_string());
-        }
-        Self { wanted: false, requests, status }
+        let thread = match spawned {
+            Ok(thread) => Some(thread),
+            Err(error) => {
+                *status.lock().unwrap_or_else(PoisonError::into_inner) = AwakeStatus::Refused(error.to_string());
+                None
+            }
+        };
+        Self { wanted: false, requests: Some(requests), status, thread }
     }
 
     /// Keeps the screen on while `wanted`; only a change is passed on.
@@ -104,12 +112,24 @@ impl KeepAwake {
             *self.status.lock().unwrap_or_else(PoisonError::into_inner) = AwakeStatus::Asking;
         }
         // A thread that could not start has said so in the status already.
-        let _ = self.requests.send(wanted);
+        if let Some(requests) = &self.requests {
+            let _ = requests.send(wanted);
+        }
     }
 
     /// Where keeping the screen on stands.
     pub fn status(&self) -> AwakeStatus {
         self.status.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+}
+
+impl Drop for KeepAwake {
+    fn drop(&mut self) {
+        // The thread lets go of what it holds once no more requests can come.
+        self.requests = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 }
 

@@ -277,6 +277,11 @@ impl App {
         self.wait_for_line("text focus", FRAME_TIMEOUT);
     }
 
+    /// Waits until the main window shows `words` ("slide speech", "live"; `src/ui/scene.rs`).
+    pub fn wait_for_view(&mut self, words: &str) {
+        self.wait_for_line(&format!("view {words}"), FRAME_TIMEOUT);
+    }
+
     /// Waits for the app to print `wanted`.
     fn wait_for_line(&mut self, wanted: &str, timeout: Duration) {
         let deadline = Instant::now() + timeout;
