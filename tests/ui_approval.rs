@@ -10,40 +10,26 @@
 
 mod common;
 
-use std::time::Duration;
-
-use common::{click, first_speaker_called, meeting_clock, replace_text, vi};
+use common::{click, meeting_clock, meeting_closed, press, replace_text, shows_containing, vi};
 use eframe::egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
 use sinhhoat::edit::Edit;
 use sinhhoat::model::Step;
 use sinhhoat::store::load_session;
 use sinhhoat::ui::SinhHoatApp;
 
-fn shows(harness: &Harness<'_, SinhHoatApp>, label: &str) -> bool {
-    harness.query_all_by_label_contains(label).next().is_some()
-}
-
-fn press(harness: &mut Harness<'_, SinhHoatApp>, key: Key) {
-    harness.key_press(key);
-    harness.run();
-}
-
 #[test]
 fn the_minutes_are_read_back_approved_locked_and_unlocked_with_a_reason() {
     let clock = meeting_clock();
-    let (_folder, mut harness) = first_speaker_called(&clock);
-    press(&mut harness, Key::Space);
-    clock.advance(Duration::from_secs(300));
-    press(&mut harness, Key::E);
-    click(&mut harness, vi().live.step_conclusion);
-    click(&mut harness, vi().live.close_meeting);
+    let (_folder, mut harness) = meeting_closed(&clock);
 
     press(&mut harness, Key::R);
     press(&mut harness, Key::F6);
-    assert!(shows(&harness, "sinh hoạt chuyên đề quý II năm 2020"), "the minutes are on the slide");
-    assert!(shows(&harness, "Đồng chí Lê Minh Đức trình bày ý kiến:"));
+    assert!(
+        shows_containing(&harness, "sinh hoạt chuyên đề quý II năm 2020"),
+        "the minutes are on the slide"
+    );
+    assert!(shows_containing(&harness, "Đồng chí Lê Minh Đức trình bày ý kiến:"));
     press(&mut harness, Key::PageDown);
     press(&mut harness, Key::PageUp);
     press(&mut harness, Key::PageUp);
@@ -59,8 +45,8 @@ fn the_minutes_are_read_back_approved_locked_and_unlocked_with_a_reason() {
     replace_text(&mut harness, live.agreed_label, "7");
     replace_text(&mut harness, live.ended_label, "16:30");
     click(&mut harness, live.approve_button);
-    assert!(shows(&harness, "Biên bản đã được thông qua: 7/7 đồng chí có mặt nhất trí"));
-    assert!(shows(&harness, vi().locked_note));
+    assert!(shows_containing(&harness, "Biên bản đã được thông qua: 7/7 đồng chí có mặt nhất trí"));
+    assert!(shows_containing(&harness, vi().locked_note));
 
     let document = harness.state().state().document().expect("open");
     let conclusion = document.session().conclusion.clone();
@@ -68,7 +54,10 @@ fn the_minutes_are_read_back_approved_locked_and_unlocked_with_a_reason() {
     harness.run();
     let session = harness.state().state().document().expect("open").session().clone();
     assert_eq!(session.conclusion, conclusion, "an edit of the locked minutes is refused");
-    assert!(shows(&harness, "Biên bản đã được thông qua nên đang khóa"), "and the secretary is told why");
+    assert!(
+        shows_containing(&harness, "Biên bản đã được thông qua nên đang khóa"),
+        "and the secretary is told why"
+    );
 
     click(&mut harness, live.unlock_button);
     replace_text(&mut harness, live.unlock_reason, "Bổ sung biện pháp của chi bộ");
@@ -79,5 +68,5 @@ fn the_minutes_are_read_back_approved_locked_and_unlocked_with_a_reason() {
     assert!(!saved.live.minutes_locked);
     assert_eq!(saved.live.approval.as_ref().map(|a| (a.agreed, a.present)), Some((7, 7)));
     assert_eq!(saved.live.amendments[0].reason, "Bổ sung biện pháp của chi bộ");
-    assert!(shows(&harness, "Biên bản được sửa đổi sau khi thông qua"));
+    assert!(shows_containing(&harness, "Biên bản được sửa đổi sau khi thông qua"));
 }

@@ -16,27 +16,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::{
-    click, first_speaker_called, harness_with_clock, harness_with_outside, meeting_clock, replace_text, vi,
+    click, first_speaker_called, harness_with_clock, harness_with_outside, meeting_clock, meeting_closed,
+    press, replace_text, shows, shows_containing, vi,
 };
 use eframe::egui::{self, Key, Modifiers, Rect};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
 use sinhhoat::model::{SpanState, Step};
 use sinhhoat::store::load_session;
 use sinhhoat::ui::SinhHoatApp;
-
-fn shows(harness: &Harness<'_, SinhHoatApp>, label: &str) -> bool {
-    harness.query_all_by_label(label).next().is_some()
-}
-
-fn shows_containing(harness: &Harness<'_, SinhHoatApp>, part: &str) -> bool {
-    harness.query_all_by_label_contains(part).next().is_some()
-}
-
-fn press(harness: &mut Harness<'_, SinhHoatApp>, key: Key) {
-    harness.key_press(key);
-    harness.run();
-}
 
 fn session(harness: &Harness<'_, SinhHoatApp>) -> sinhhoat::model::Session {
     harness.state().state().document().expect("open").session().clone()
@@ -208,7 +195,10 @@ fn the_settings_say_when_the_system_refuses_to_keep_the_screen_on() {
         assert!(std::time::Instant::now() < deadline, "refused: {:?}", harness.state().awake_status());
         std::thread::sleep(Duration::from_millis(10));
     }
-    assert_eq!(session(&harness).live.flow.step, Step::Discussion { subtopic: sinhhoat::model::SubTopicId(1) });
+    assert_eq!(
+        session(&harness).live.flow.step,
+        Step::Discussion { subtopic: sinhhoat::model::SubTopicId(1) }
+    );
     click(&mut harness, vi().nav_settings);
     assert!(shows(&harness, &(vi().room.awake_status)(&refused)), "the settings say so");
 }
@@ -230,12 +220,7 @@ fn before_the_meeting_opens_the_schedule_shows_the_plan_only() {
 #[test]
 fn undo_after_the_approval_says_so_instead_of_walking_back() {
     let clock = meeting_clock();
-    let (_folder, mut harness) = first_speaker_called(&clock);
-    press(&mut harness, Key::Space);
-    clock.advance(Duration::from_secs(300));
-    press(&mut harness, Key::E);
-    click(&mut harness, vi().live.step_conclusion);
-    click(&mut harness, vi().live.close_meeting);
+    let (_folder, mut harness) = meeting_closed(&clock);
     let live = vi().live;
     replace_text(&mut harness, live.present_label, "7");
     replace_text(&mut harness, live.agreed_label, "7");

@@ -10,7 +10,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{click, first_speaker_called, meeting_clock, vi};
+use common::{click, first_speaker_called, meeting_clock, press, shows, vi};
 use eframe::egui::{Key, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -21,15 +21,6 @@ const HEIGHT: f32 = 900.0;
 
 fn clock() -> FakeClock {
     meeting_clock()
-}
-
-fn shows(harness: &Harness<'_, SinhHoatApp>, label: &str) -> bool {
-    harness.query_all_by_label(label).next().is_some()
-}
-
-fn press(harness: &mut Harness<'_, SinhHoatApp>, key: Key) {
-    harness.key_press(key);
-    harness.run();
 }
 
 fn repaint_delay(harness: &Harness<'_, SinhHoatApp>) -> Duration {

@@ -13,7 +13,9 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{click, first_speaker_called, harness_with_parts, meeting_clock, vi};
+use common::{
+    click, first_speaker_called, harness_with_parts, meeting_clock, press, shows, shows_containing, vi,
+};
 use eframe::egui::Key;
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -22,19 +24,6 @@ use sinhhoat::meeting::cues::Cue;
 use sinhhoat::settings::Settings;
 use sinhhoat::sound::{SilentSink, SoundStatus};
 use sinhhoat::ui::SinhHoatApp;
-
-fn shows(harness: &Harness<'_, SinhHoatApp>, label: &str) -> bool {
-    harness.query_all_by_label(label).next().is_some()
-}
-
-fn shows_containing(harness: &Harness<'_, SinhHoatApp>, part: &str) -> bool {
-    harness.query_all_by_label_contains(part).next().is_some()
-}
-
-fn press(harness: &mut Harness<'_, SinhHoatApp>, key: Key) {
-    harness.key_press(key);
-    harness.run();
-}
 
 #[test]
 fn a_message_shows_under_the_countdown_and_esc_clears_it() {

@@ -33,7 +33,8 @@ impl Bus {
     fn start(folder: &Path) -> Option<Self> {
         let python = Path::new("/usr/bin/python3");
         let modules = Command::new(python).args(["-c", "import dbus, gi"]).status();
-        let usable = Path::new("/usr/bin/dbus-daemon").is_file() && modules.is_ok_and(|status| status.success());
+        let usable =
+            Path::new("/usr/bin/dbus-daemon").is_file() && modules.is_ok_and(|status| status.success());
         if !usable {
             let message = "SKIPPED window_awake: no dbus-daemon or python3-dbus here (.ci/run installs them)";
             assert!(std::env::var_os("SINHHOAT_REQUIRE_DISPLAY").is_none(), "{message}");
@@ -47,7 +48,9 @@ impl Bus {
             .spawn()
             .expect("start dbus-daemon");
         let mut address = String::new();
-        BufReader::new(daemon.stdout.take().expect("its output")).read_line(&mut address).expect("the address");
+        BufReader::new(daemon.stdout.take().expect("its output"))
+            .read_line(&mut address)
+            .expect("the address");
         let address = address.trim().to_owned();
         let log = folder.join("screensaver.log");
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/screensaver.py");

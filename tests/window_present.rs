@@ -58,8 +58,8 @@ fn presenting_in_the_main_window_every_speech_is_on_disk_within_a_second_of_a_ki
 
     let mut app = desktop.launch(data.path());
     app.keys(&["F6"]);
-    app.wait_for_view("slide sub-topic");
     app.keys(&["n"]);
+    app.wait_for_view("slide speech");
     app.keys(&["space"]);
     let moment = random_between(1.0, 3.0);
     pause(moment);

@@ -95,7 +95,8 @@ impl KeepAwake {
         let thread = match spawned {
             Ok(thread) => Some(thread),
             Err(error) => {
-                *status.lock().unwrap_or_else(PoisonError::into_inner) = AwakeStatus::Refused(error.to_string());
+                *status.lock().unwrap_or_else(PoisonError::into_inner) =
+                    AwakeStatus::Refused(error.to_string());
                 None
             }
         };

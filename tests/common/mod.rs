@@ -76,6 +76,22 @@ pub fn harness_with_outside(
     harness
 }
 
+/// Whether a node labelled exactly `label` is on screen.
+pub fn shows(harness: &Harness<'_, SinhHoatApp>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+/// Whether a node whose label contains `part` is on screen.
+pub fn shows_containing(harness: &Harness<'_, SinhHoatApp>, part: &str) -> bool {
+    harness.query_all_by_label_contains(part).next().is_some()
+}
+
+/// Presses `key` and lets the app settle.
+pub fn press(harness: &mut Harness<'_, SinhHoatApp>, key: eframe::egui::Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
 /// Replaces the whole text of the field labelled `label`.
 pub fn replace_text(harness: &mut Harness<'_, SinhHoatApp>, label: &str, text: &str) {
     harness.get_by_label(label).focus();
@@ -128,5 +144,19 @@ pub fn first_speaker_called(
     click(&mut harness, &(vi().live.step_subtopic)(1));
     harness.key_press(eframe::egui::Key::N);
     harness.run();
+    (folder, harness)
+}
+
+/// The meeting of [`first_speaker_called`] after a five-minute speech, closed and on the
+/// conclusion.
+pub fn meeting_closed(
+    clock: &sinhhoat::meeting::FakeClock,
+) -> (tempfile::TempDir, Harness<'static, SinhHoatApp>) {
+    let (folder, mut harness) = first_speaker_called(clock);
+    press(&mut harness, eframe::egui::Key::Space);
+    clock.advance(std::time::Duration::from_secs(300));
+    press(&mut harness, eframe::egui::Key::E);
+    click(&mut harness, vi().live.step_conclusion);
+    click(&mut harness, vi().live.close_meeting);
     (folder, harness)
 }
