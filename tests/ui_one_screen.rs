@@ -108,7 +108,11 @@ fn the_speaker_sees_the_final_time_until_the_hold_runs_out_or_the_next_is_called
     press(&mut harness, Key::F6);
     press(&mut harness, Key::Space);
     clock.advance(Duration::from_secs(312));
+    press(&mut harness, Key::M);
+    press(&mut harness, Key::Num1);
+    assert!(shows(&harness, "Đề nghị đồng chí kết luận"));
     press(&mut harness, Key::E);
+    assert!(!shows(&harness, "Đề nghị đồng chí kết luận"), "the message to the speaker goes with the speech");
     assert!(shows(&harness, "5:12"), "the time spoken");
     assert!(shows(&harness, vi().room.final_time));
     assert!(shows(&harness, "Lê Minh Đức"));

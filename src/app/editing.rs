@@ -23,7 +23,15 @@ impl AppState {
             }
             edit => edit,
         };
+        // A message to the speaker is for that speaker: it goes when their speech does.
+        let speaker_changes = matches!(
+            edit,
+            Edit::EndSpeech | Edit::CallNext | Edit::GoTo(_) | Edit::OpenGeneralization { .. } | Edit::Close
+        );
         let applied = document.apply(edit, now);
+        if speaker_changes && applied.is_ok() {
+            self.room.say(None);
+        }
         let open = document.session().open_span_latest().is_some();
         self.record_clock.follow(open, now, self.clock.as_ref());
         match applied {

@@ -79,7 +79,10 @@ pub const LIVE: LiveStrings = LiveStrings {
     seconds_suffix: " s",
     started_late_apply: "Add to the time",
     started_late_hint: "The speaker began before the timer was started: add these seconds to the time (listed in the minutes' appendix).",
-    last_speech: |name, length, phase| format!("Last speech: {name}, {length} · {phase}"),
+    last_speech: |name, length, phase| match phase {
+        "" => format!("Last speech: {name}, {length}"),
+        phase => format!("Last speech: {name}, {length} · {phase}"),
+    },
     cmd_take_time: "Take 30 seconds from the time being counted",
     cmd_message: "Choose a message shown on the projector to the speaker (Esc clears it)",
     cmd_blank: "Blank the projector, or bring it back",

@@ -57,7 +57,7 @@ pub struct LiveStrings {
     pub seconds_suffix: &'static str,
     pub started_late_apply: &'static str,
     pub started_late_hint: &'static str,
-    /// The speech that ended last: its speaker, length and phase.
+    /// The speech that ended last: its speaker, length and phase (empty under the target).
     pub last_speech: fn(&str, &str, &str) -> String,
     pub cmd_take_time: &'static str,
     pub cmd_message: &'static str,

@@ -85,7 +85,10 @@ pub const LIVE: LiveStrings = LiveStrings {
     seconds_suffix: " giây",
     started_late_apply: "Cộng vào thời gian",
     started_late_hint: "Đồng chí đã nói trước khi bấm giờ: cộng số giây này vào thời gian phát biểu (ghi vào phụ lục biên bản).",
-    last_speech: |name, length, phase| format!("Ý kiến vừa rồi: đồng chí {name}, {length} · {phase}"),
+    last_speech: |name, length, phase| match phase {
+        "" => format!("Ý kiến vừa rồi: đồng chí {name}, {length}"),
+        phase => format!("Ý kiến vừa rồi: đồng chí {name}, {length} · {phase}"),
+    },
     cmd_take_time: "Bớt 30 giây khỏi thời gian đang bấm",
     cmd_message: "Chọn lời nhắc hiện trên màn hình chiếu cho đồng chí đang phát biểu (Esc để xóa lời nhắc)",
     cmd_blank: "Tắt hình màn hình chiếu, hoặc bật lại",

@@ -11,10 +11,10 @@ use crate::prepare::estimate::{CONCLUSION, GENERALIZATION, OPENING};
 /// The planned times of the meeting and, once it has opened, its projected end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Schedule {
-    /// The planned start: the start time on the day the meeting opened (before that, on its
-    /// planned day, else today); without a start time, the moment it opened.
+    /// The start: before the meeting opens, its start time on its planned day (else today);
+    /// once it has opened, the moment it did — the plan as held.
     pub planned_start: Option<WallTime>,
-    /// The planned start plus the planned length, when both are known.
+    /// That start plus the planned length, when both are known.
     pub planned_end: Option<WallTime>,
     /// Only while the meeting is being held: opened, and on the day it opened.
     pub projection: Option<Projection>,
@@ -95,20 +95,16 @@ fn projected_end(session: &Session, now: WallTime, speaking: Duration) -> WallTi
     end.unwrap_or(now)
 }
 
-/// The meeting's start time on the day it opened (a meeting held on another day than planned
-/// is compared with its own day), or before it opens on its planned day, else today; without
-/// a start time, the moment it opened.
+/// The moment the meeting opened, so that its planned length is counted from when it was
+/// really held (opened early, late or on another day, it is never "585 minutes early"); before
+/// that, its start time on its planned day, else today.
 fn planned_start(session: &Session, now: WallTime) -> Option<WallTime> {
     let meeting = &session.meeting;
-    let opened = session.live.opened_at;
-    let Some(time) = meeting.start_time else {
-        return opened;
-    };
-    let day = match opened {
-        Some(opened) => opened.date_naive(),
-        None => meeting.date.unwrap_or(now.date_naive()),
-    };
-    day.and_time(time).and_local_timezone(*now.offset()).single()
+    if let Some(opened) = session.live.opened_at {
+        return Some(opened);
+    }
+    let day = meeting.date.unwrap_or(now.date_naive());
+    day.and_time(meeting.start_time?).and_local_timezone(*now.offset()).single()
 }
 
 #[cfg(test)]

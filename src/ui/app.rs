@@ -171,9 +171,7 @@ impl SinhHoatApp {
             let hold = (room.final_time, self.state.now());
             self.timers.follow_prompts(ctx, session, clock, hold, room.start_reminder_secs);
         }
-        let meeting_shown = self.state.document().is_some()
-            && !self.state.locked_out()
-            && (self.state.screen() == Screen::Live || self.projector.open);
+        let meeting_shown = showing && self.state.document().is_some() && !self.state.locked_out();
         self.awake.want(meeting_shown && self.state.settings().room().keep_awake);
         self.state.persist();
     }

@@ -58,15 +58,15 @@ fn opened_the_day_before_only_the_plan_is_shown() {
 }
 
 #[test]
-fn a_meeting_held_on_another_day_is_compared_with_its_start_time_on_that_day() {
+fn a_meeting_held_at_another_time_or_day_is_compared_with_its_length_from_when_it_opened() {
     let mut session = sample_session().expect("sample");
-    let another_day = WallTime::parse_from_rfc3339("2026-11-27T14:30:00+07:00").expect("time");
+    let another_day = WallTime::parse_from_rfc3339("2026-11-27T07:04:00+07:00").expect("time");
     apply(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(1) }), another_day)
         .expect("opens");
     let found = schedule(&session, another_day, Duration::ZERO);
-    let planned = WallTime::parse_from_rfc3339("2026-11-27T16:00:00+07:00").expect("time");
-    assert_eq!(found.planned_end, Some(planned), "the planned date was 12 June 2020");
-    assert_eq!(behind(&session, another_day, Duration::ZERO), Some(-30), "15:30:30 projected against 16:00");
+    let planned = WallTime::parse_from_rfc3339("2026-11-27T09:04:00+07:00").expect("time");
+    assert_eq!(found.planned_end, Some(planned), "planned for 14:00 on 12 June 2020, held at 07:04");
+    assert_eq!(behind(&session, another_day, Duration::ZERO), Some(-60), "08:04:30 projected against 09:04");
     let next_morning = WallTime::parse_from_rfc3339("2026-11-28T08:00:00+07:00").expect("time");
     assert_eq!(schedule(&session, next_morning, Duration::ZERO).projection, None, "opened the day before");
 }
