@@ -28,7 +28,7 @@ impl AppState {
                 let as_of = self.now().date_naive();
                 let report = build(&gather(std::slice::from_ref(&folder)), as_of, Filter::default());
                 let strings = self.strings();
-                match report.files > report.skipped.len() {
+                match !report.read_none() {
                     true => self.inform((strings.report.read)(report.files, report.rows.len())),
                     false => self.fail(strings.report.nothing_read),
                 }
@@ -44,13 +44,14 @@ impl AppState {
             return;
         };
         let strings = self.strings();
-        let files = gather(std::slice::from_ref(&committee.folder));
-        if files.iter().any(|file| crate::store::same_file(file, &output)) || self.data.holds_session(&output)
+        let gathered = gather(std::slice::from_ref(&committee.folder));
+        if gathered.files.iter().any(|file| crate::store::same_file(file, &output))
+            || self.data.holds_session(&output)
         {
             self.fail(&(strings.export_refused_sessions)(&self.data.sessions().display().to_string()));
             return;
         }
-        let report = build(&files, committee.as_of, filter);
+        let report = build(&gathered, committee.as_of, filter);
         let options = ReportOptions {
             paths: vec![committee.folder.clone()],
             format,

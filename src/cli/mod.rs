@@ -2,7 +2,7 @@
 
 mod report;
 
-pub use report::{ReportFormat, ReportOptions, render as render_report, report};
+pub use report::{ReportFormat, ReportOptions, SOME_SKIPPED, render as render_report, report};
 
 use std::ffi::OsString;
 use std::io::Write;

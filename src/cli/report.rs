@@ -112,9 +112,14 @@ pub fn render(report: &Report, options: &ReportOptions, strings: &Strings, as_of
     }
 }
 
+/// The exit code of a report written with some input left out (named on stderr and in the
+/// report), so that a script sees it.
+pub const SOME_SKIPPED: i32 = 3;
+
 /// Runs `sinhhoat report`: reads every file (never writing to one), lists what it left out
-/// on `errors`, writes the report. Exit code 0 when a report was written, 1 when no file
-/// could be read or the report could not be written.
+/// on `errors`, writes the report. Exit code 0 when a report was written from every input,
+/// [`SOME_SKIPPED`] when some file or folder was left out, 1 when no file could be read or the
+/// report could not be written.
 pub fn report(
     options: &ReportOptions,
     language: Language,
@@ -122,9 +127,9 @@ pub fn report(
     errors: &mut impl Write,
 ) -> i32 {
     let strings = language.strings();
-    let files = gather(&options.paths);
+    let gathered = gather(&options.paths);
     let sessions = DataDir::from_environment(None);
-    let writes_an_input = files.iter().any(|file| crate::store::same_file(file, &options.output));
+    let writes_an_input = gathered.files.iter().any(|file| crate::store::same_file(file, &options.output));
     if writes_an_input || sessions.holds_session(&options.output) {
         let folder = sessions.sessions().display().to_string();
         let _ = writeln!(errors, "{}", (strings.export_refused_sessions)(&folder));
@@ -135,7 +140,7 @@ pub fn report(
         return 1;
     }
     let as_of = options.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let report = build(&files, as_of, options.filter);
+    let report = build(&gathered, as_of, options.filter);
     for skipped in &report.skipped {
         let _ =
             writeln!(errors, "{}: {}", skipped.path.display(), committee::reason(&skipped.reason, strings));
@@ -150,14 +155,14 @@ pub fn report(
             (strings.report.duplicate)(&duplicate.cell, &quarter, &counted, &others.join(", "))
         );
     }
-    if report.skipped.len() == report.files {
+    if report.read_none() {
         let _ = writeln!(errors, "{}", strings.report.nothing_read);
         return 1;
     }
     match write_export(&options.output, &render(&report, options, strings, as_of)) {
         Ok(()) => {
             let _ = writeln!(out, "{}", (strings.report.written)(&options.output.display().to_string()));
-            0
+            if report.skipped.is_empty() { 0 } else { SOME_SKIPPED }
         }
         Err(error) => {
             let _ = writeln!(errors, "{}: {}", options.output.display(), (strings.save_failed)(&error));

@@ -8,7 +8,7 @@ use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIs
 use crate::prepare::plan::PlanError;
 use crate::settings::ThemeChoice;
 
-use crate::store::{LoadError, SaveError, SaveStage, StoreError};
+use crate::store::{FileKind, LoadError, SaveError, SaveStage, StoreError};
 
 /// The Vietnamese strings.
 pub const STRINGS: Strings = Strings {
@@ -282,6 +282,16 @@ fn load_error(error: &LoadError) -> String {
         LoadError::Io { kind, detail } => {
             format!("Không đọc được tệp: {}.", io_reason(*kind, detail))
         }
+        LoadError::NotAFile(kind) => format!(
+            "Đây không phải tệp dữ liệu mà là {}: không đọc.",
+            match kind {
+                FileKind::Folder => "một thư mục",
+                FileKind::Fifo => "một đường ống (FIFO), đọc sẽ phải chờ mãi",
+                FileKind::Device => "một thiết bị của hệ thống",
+                FileKind::Socket => "một socket",
+                FileKind::Other => "một loại tệp đặc biệt",
+            }
+        ),
         LoadError::TooLarge { bytes } => {
             let limit = crate::store::MAX_FILE_BYTES / (1024 * 1024);
             format!(

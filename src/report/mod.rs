@@ -90,37 +90,90 @@ pub struct Report {
     pub duplicates: Vec<Duplicate>,
     /// How many files were read.
     pub files: usize,
+    /// How many folders could not be listed (named among the skipped).
+    pub unlisted: usize,
+}
+
+/// The files a report reads, and the folders it could not list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Gathered {
+    /// The session files, sorted; a file reached by two paths is there once.
+    pub files: Vec<PathBuf>,
+    /// The folders that could not be listed, with the reason.
+    pub unreadable: Vec<Skipped>,
 }
 
 /// The session files under `paths`: each file given, and every `.json` file in the folders
-/// given, read recursively (hidden files and the app's trash left out), sorted.
-pub fn gather(paths: &[PathBuf]) -> Vec<PathBuf> {
-    let mut found = BTreeSet::new();
+/// given, read recursively (hidden files and the app's trash left out). A link to a folder is
+/// followed once: a folder already walked (by its real path) is not walked again, so links
+/// that loop end, and a file reached by two paths counts once. A folder that cannot be listed
+/// is named with the reason.
+pub fn gather(paths: &[PathBuf]) -> Gathered {
+    let mut walk = Walk::default();
     for path in paths {
-        if path.is_dir() {
-            walk(path, &mut found);
-        } else {
-            found.insert(path.clone());
+        match path.is_dir() {
+            true => walk.folder(path),
+            false => walk.file(path),
         }
     }
-    found.into_iter().collect()
+    let mut unreadable = walk.unreadable;
+    unreadable.sort_by(|a, b| a.path.cmp(&b.path));
+    Gathered { files: walk.found.into_values().collect(), unreadable }
 }
 
-fn walk(folder: &Path, found: &mut BTreeSet<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if hidden {
-            continue;
+/// What a walk has seen: real paths of the folders walked and of the files found.
+#[derive(Default)]
+struct Walk {
+    folders: BTreeSet<PathBuf>,
+    found: BTreeMap<PathBuf, PathBuf>,
+    unreadable: Vec<Skipped>,
+}
+
+impl Walk {
+    fn folder(&mut self, folder: &Path) {
+        let listed = std::fs::canonicalize(folder).and_then(|real| Ok((real, std::fs::read_dir(folder)?)));
+        let (real, entries) = match listed {
+            Ok(listed) => listed,
+            Err(error) => return self.cannot_list(folder, error),
+        };
+        if !self.folders.insert(real) {
+            return;
         }
-        if path.is_dir() {
-            walk(&path, found);
-        } else if path.extension().is_some_and(|ext| ext == "json") {
-            found.insert(path);
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => return self.cannot_list(folder, error),
+            };
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            // The entry's own type needs no lookup of a path that may be too long to name;
+            // only a link is followed to what it points at.
+            let folder = match entry.file_type() {
+                Ok(kind) if kind.is_symlink() => path.is_dir(),
+                Ok(kind) => kind.is_dir(),
+                Err(error) => {
+                    self.cannot_list(&path, error);
+                    continue;
+                }
+            };
+            if folder {
+                self.folder(&path);
+            } else if path.extension().is_some_and(|ext| ext == "json") {
+                self.file(&path);
+            }
         }
+    }
+
+    fn file(&mut self, path: &Path) {
+        let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.found.entry(real).or_insert_with(|| path.to_path_buf());
+    }
+
+    fn cannot_list(&mut self, folder: &Path, error: std::io::Error) {
+        let reason = SkipReason::Unreadable(error.into());
+        self.unreadable.push(Skipped { path: folder.to_path_buf(), reason });
     }
 }
 
@@ -156,9 +209,13 @@ fn read_all(files: &[PathBuf], as_of: NaiveDate) -> Vec<Read> {
     })
 }
 
-/// The report over `files`, as of `as_of`, for the meetings `filter` keeps.
-pub fn build(files: &[PathBuf], as_of: NaiveDate, filter: Filter) -> Report {
-    let mut report = Report { files: files.len(), ..Report::default() };
+/// The report over the `gathered` files, as of `as_of`, for the meetings `filter` keeps; the
+/// folders that could not be listed are among what was left out.
+pub fn build(gathered: &Gathered, as_of: NaiveDate, filter: Filter) -> Report {
+    let files = &gathered.files;
+    let unlisted = gathered.unreadable.len();
+    let mut report = Report { files: files.len(), unlisted, ..Report::default() };
+    report.skipped.extend(gathered.unreadable.iter().cloned());
     let mut kept: BTreeMap<(Quarter, String, String), Candidates> = BTreeMap::new();
     for (path, read) in read_all(files, as_of) {
         let (row, open, modified) = match read {
@@ -215,6 +272,11 @@ pub struct Totals {
 }
 
 impl Report {
+    /// Whether no file could be counted or left out for a reason of its own: nothing read.
+    pub fn read_none(&self) -> bool {
+        self.skipped.len() >= self.files + self.unlisted
+    }
+
     /// The totals over every row.
     pub fn totals(&self) -> Totals {
         let mut totals = Totals { meetings: self.rows.len(), counts: Counts::default() };

@@ -1,13 +1,14 @@
 //! Turning a session into the bytes of its file and back, with precise errors.
 
 use std::fs;
+use std::io::Read;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_json::error::Category;
 
-use super::{DataProblem, LoadError};
+use super::{DataProblem, FileKind, LoadError};
 use crate::model::{FORMAT_VERSION, Session};
 
 /// The largest session file read: far above any real meeting, small enough to never exhaust
@@ -76,13 +77,25 @@ pub(crate) fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, LoadEr
     Ok(decoded)
 }
 
-/// Reads a file of at most [`MAX_FILE_BYTES`].
+/// Reads a regular file (a link to one is followed) of at most [`MAX_FILE_BYTES`]. A folder,
+/// a FIFO, a device or a socket is refused by its kind before it is opened, so nothing waits
+/// on a pipe or reads a device without end; the read itself stops past the limit, whatever the
+/// size said a moment before.
 pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let size = fs::metadata(path)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { bytes: size });
+    let metadata = fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Err(LoadError::NotAFile(FileKind::of(&metadata.file_type())));
     }
-    Ok(fs::read(path)?)
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: metadata.len() });
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    match u64::try_from(bytes.len()) {
+        Ok(read) if read <= MAX_FILE_BYTES => Ok(bytes),
+        Ok(read) => Err(LoadError::TooLarge { bytes: read }),
+        Err(_) => Err(LoadError::TooLarge { bytes: u64::MAX }),
+    }
 }
 
 fn json_error(error: serde_json::Error, path: Option<String>) -> LoadError {

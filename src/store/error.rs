@@ -20,6 +20,9 @@ pub enum LoadError {
         /// The system's own description.
         detail: String,
     },
+    /// The path names something else than a regular file.
+    #[error("not a regular file but a {0:?}")]
+    NotAFile(FileKind),
     /// The file is larger than any session could be.
     #[error("the file is {bytes} bytes, too large for a session")]
     TooLarge {
@@ -161,6 +164,41 @@ pub enum StoreError {
 impl From<io::Error> for StoreError {
     fn from(error: io::Error) -> Self {
         Self::Io { kind: error.kind(), detail: error.to_string() }
+    }
+}
+
+/// What a path names when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder.
+    Folder,
+    /// A named pipe, which would wait for a writer.
+    Fifo,
+    /// A device, which may never end (`/dev/zero`).
+    Device,
+    /// A socket.
+    Socket,
+    /// Something else.
+    Other,
+}
+
+impl FileKind {
+    /// The kind of `file_type`, which is not a regular file.
+    pub fn of(file_type: &std::fs::FileType) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if file_type.is_fifo() {
+                return Self::Fifo;
+            }
+            if file_type.is_block_device() || file_type.is_char_device() {
+                return Self::Device;
+            }
+            if file_type.is_socket() {
+                return Self::Socket;
+            }
+        }
+        if file_type.is_dir() { Self::Folder } else { Self::Other }
     }
 }
 

@@ -23,7 +23,7 @@ pub(crate) use codec::decode_json;
 pub use codec::{MAX_FILE_BYTES, decode_session, decode_versioned, encode_session, load_session};
 pub use data_dir::DataDir;
 pub use data_problem::{DataProblem, Found, Wanted};
-pub use error::{LoadError, SaveError, SaveStage, StoreError};
+pub use error::{FileKind, LoadError, SaveError, SaveStage, StoreError};
 pub use library::{Library, SessionBackup, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
 pub use lock::{FolderLock, Lock};
 pub use migrate::migrate;
