@@ -36,6 +36,7 @@ fn figures(c: &mut Criterion) {
             filter: Filter::default(),
             as_of: Some(as_of),
             force: true,
+            data_dir: None,
         };
         group.bench_function(format!("read 600 files and write the {name}"), |b| {
             b.iter(|| {

@@ -105,3 +105,80 @@ fn report_follows_a_looping_link_once_and_names_a_pipe_and_a_folder_it_cannot_li
     assert!(written.contains("ong.json"), "the report's appendix names the pipe too");
     assert!(!said.contains("ban-sao.json"), "a file reached by a second path is counted once, not doubled");
 }
+
+#[test]
+fn force_never_replaces_a_pipe_a_link_to_a_device_or_a_folder() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/sample-q2-2020.json");
+    let pipe = folder.path().join("ong.md");
+    mkfifo(&pipe);
+    let device = folder.path().join("thiet-bi");
+    let made = Command::new("mknod").arg(&device).args(["c", "1", "3"]).status().expect("mknod");
+    let link = folder.path().join("lien-ket.md");
+    if made.success() {
+        std::os::unix::fs::symlink(&device, &link).expect("link");
+    } else {
+        // Without the right to make a device here, a link to a pipe stands in for it.
+        eprintln!("mknod refused here: the link points at a pipe instead");
+        std::os::unix::fs::symlink(&pipe, &link).expect("link");
+    }
+    let subfolder = folder.path().join("thu-muc.md");
+    std::fs::create_dir(&subfolder).expect("folder");
+    for target in [&pipe, &link, &subfolder] {
+        let before = std::fs::symlink_metadata(target).expect("there");
+        let export = within(
+            Duration::from_secs(5),
+            &[
+                os("export"),
+                sample.as_os_str(),
+                os("--format"),
+                os("md"),
+                os("-o"),
+                target.as_os_str(),
+                os("--force"),
+            ],
+        );
+        assert_eq!(export.status.code(), Some(1), "{}", target.display());
+        let said = String::from_utf8_lossy(&export.stdout).into_owned();
+        assert!(said.contains("không phải tệp thông thường"), "{said}");
+        let after = std::fs::symlink_metadata(target).expect("still there");
+        assert_eq!(before.file_type(), after.file_type(), "{} left as it was", target.display());
+        let report = within(
+            Duration::from_secs(5),
+            &[
+                os("report"),
+                sample.as_os_str(),
+                os("--format"),
+                os("md"),
+                os("-o"),
+                target.as_os_str(),
+                os("--force"),
+            ],
+        );
+        assert_eq!(report.status.code(), Some(1), "{}", target.display());
+    }
+}
+
+#[test]
+fn the_sessions_folder_guard_follows_the_data_folder_given() {
+    let data = tempfile::tempdir().expect("temporary folder");
+    let sessions = data.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("folder");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/sample-q2-2020.json");
+    let target = sessions.join("x.json");
+    let export = within(
+        Duration::from_secs(5),
+        &[
+            os("export"),
+            os("--data-dir"),
+            data.path().as_os_str(),
+            sample.as_os_str(),
+            os("--format"),
+            os("md"),
+            os("-o"),
+            target.as_os_str(),
+        ],
+    );
+    assert_eq!(export.status.code(), Some(1), "{}", String::from_utf8_lossy(&export.stdout));
+    assert!(!target.exists(), "nothing written into the sessions of --data-dir");
+}

@@ -51,6 +51,10 @@ impl AppState {
             self.fail(&(strings.export_refused_sessions)(&self.data.sessions().display().to_string()));
             return;
         }
+        if crate::store::not_replaceable(&output) {
+            self.fail(&(strings.export_not_regular)(&output.display().to_string()));
+            return;
+        }
         let report = build(&gathered, committee.as_of, filter);
         let options = ReportOptions {
             paths: vec![committee.folder.clone()],
@@ -59,6 +63,7 @@ impl AppState {
             filter,
             as_of: Some(committee.as_of),
             force: true,
+            data_dir: Some(self.data.root().to_path_buf()),
         };
         match write_export(&output, &render_report(&report, &options, strings, committee.as_of)) {
             Ok(()) => {

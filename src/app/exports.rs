@@ -54,6 +54,10 @@ impl AppState {
             self.pending = Some(Pending { question: Question::OpenSpans(still_open), export, consent });
             return;
         }
+        if crate::store::not_replaceable(&target) {
+            self.fail(&(self.strings().export_not_regular)(&target.display().to_string()));
+            return;
+        }
         if target.exists() && !consent.replace {
             self.pending = Some(Pending { question: Question::Replace(target), export, consent });
             return;

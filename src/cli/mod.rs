@@ -29,6 +29,8 @@ pub enum Command {
         output: PathBuf,
         /// Whether an existing file at `output` may be replaced.
         force: bool,
+        /// `--data-dir`: whose sessions folder is never written.
+        data_dir: Option<PathBuf>,
     },
     /// Write the party committee's report from many session files.
     Report(ReportOptions),
@@ -170,9 +172,19 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
             let name = flags.format.ok_or(CliError::MissingValue("--format"))?;
             let format = Format::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
             let output = flags.output.ok_or(CliError::MissingValue("-o"))?;
-            Ok(Command::Export { file, format, output, force: flags.force })
+            let data_dir = options.data_dir.clone();
+            Ok(Command::Export { file, format, output, force: flags.force, data_dir })
         }
-        Some("report") => report::parse(rest, flags.format, flags.output, flags.force, &flags.report),
+        Some("report") => {
+            report::parse(rest, flags.format, flags.output, flags.force, &flags.report).map(|command| {
+                match command {
+                    Command::Report(report) => {
+                        Command::Report(ReportOptions { data_dir: options.data_dir.clone(), ..report })
+                    }
+                    other => other,
+                }
+            })
+        }
         Some("open") => match <[PathBuf; 1]>::try_from(rest) {
             Ok([file]) => {
                 options.open = Some(file);
@@ -210,20 +222,25 @@ pub fn check(files: &[PathBuf], language: Language, out: &mut impl Write) -> i32
 /// 1 the file could not be read or the document not written).
 /// `sinhhoat export`: writes the session `file` as `format` to `output`. An existing
 /// `output` is left alone unless `force`; the session itself, or any file in the data
-/// folder's sessions, is never written.
+/// folder's sessions (`data_dir`, else the environment's), is never written; nor is anything
+/// but a regular file replaced.
 pub fn export(
-    (file, format, output, force): (&Path, Format, &Path, bool),
+    (file, format, output, force, data_dir): (&Path, Format, &Path, bool, Option<PathBuf>),
     language: Language,
     out: &mut impl Write,
 ) -> i32 {
     let strings = language.strings();
-    let sessions = DataDir::from_environment(None);
+    let sessions = DataDir::from_environment(data_dir);
     if crate::store::same_file(file, output) || sessions.holds_session(output) {
         let _ = writeln!(
             out,
             "{}",
             (strings.export_refused_sessions)(&sessions.sessions().display().to_string())
         );
+        return 1;
+    }
+    if crate::store::not_replaceable(output) {
+        let _ = writeln!(out, "{}", (strings.export_not_regular)(&output.display().to_string()));
         return 1;
     }
     if output.exists() && !force {

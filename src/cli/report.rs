@@ -51,6 +51,8 @@ pub struct ReportOptions {
     pub as_of: Option<NaiveDate>,
     /// Whether an existing `output` may be replaced.
     pub force: bool,
+    /// `--data-dir`: whose sessions folder is never written; else the environment's.
+    pub data_dir: Option<PathBuf>,
 }
 
 /// Reads `report`'s arguments.
@@ -67,7 +69,15 @@ pub(super) fn parse(
     let name = format.ok_or(CliError::MissingValue("--format"))?;
     let format = ReportFormat::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
     let output = output.ok_or(CliError::MissingValue("-o"))?;
-    let mut options = ReportOptions { paths, format, output, filter: Filter::default(), as_of: None, force };
+    let mut options = ReportOptions {
+        paths,
+        format,
+        output,
+        filter: Filter::default(),
+        as_of: None,
+        force,
+        data_dir: None,
+    };
     for (option, value) in values {
         let bad = || CliError::BadValue(option, value.clone());
         match *option {
@@ -128,11 +138,15 @@ pub fn report(
 ) -> i32 {
     let strings = language.strings();
     let gathered = gather(&options.paths);
-    let sessions = DataDir::from_environment(None);
+    let sessions = DataDir::from_environment(options.data_dir.clone());
     let writes_an_input = gathered.files.iter().any(|file| crate::store::same_file(file, &options.output));
     if writes_an_input || sessions.holds_session(&options.output) {
         let folder = sessions.sessions().display().to_string();
         let _ = writeln!(errors, "{}", (strings.export_refused_sessions)(&folder));
+        return 1;
+    }
+    if crate::store::not_replaceable(&options.output) {
+        let _ = writeln!(errors, "{}", (strings.export_not_regular)(&options.output.display().to_string()));
         return 1;
     }
     if options.output.exists() && !options.force {

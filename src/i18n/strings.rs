@@ -72,6 +72,8 @@ pub struct Strings {
     pub exported: fn(&str) -> String,
     pub export_refused_sessions: fn(&str) -> String,
     pub export_exists: fn(&str) -> String,
+    /// What is at the path is not a regular file: never replaced, even with --force.
+    pub export_not_regular: fn(&str) -> String,
     pub folder_in_use: fn(&str) -> String,
     pub unsaved_blocks: &'static str,
     pub replace_title: &'static str,

@@ -88,6 +88,11 @@ pub const STRINGS: Strings = Strings {
         )
     },
     export_exists: |path| format!("Tệp {path} đã có; không ghi đè. Thêm --force để thay thế tệp này."),
+    export_not_regular: |path| {
+        format!(
+            "{path} không phải tệp thông thường (thư mục, thiết bị, đường ống, socket hoặc liên kết): không bao giờ ghi đè, kể cả với --force. Đề nghị chọn tên tệp khác."
+        )
+    },
     folder_in_use: |folder| {
         format!(
             "Các buổi sinh hoạt trong thư mục {folder} đang mở ở một cửa sổ khác của ứng dụng. \

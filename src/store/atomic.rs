@@ -24,7 +24,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 /// Writes an export for the user atomically, leaving nothing beside it: no backup (the
 /// caller has asked before replacing a file) and no temporary file.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    if not_replaceable(path) {
+        let detail = "not a regular file".to_owned();
+        return Err(SaveError { stage: SaveStage::Replace, kind: io::ErrorKind::InvalidInput, detail });
+    }
     replace_atomically(path, bytes, |file, bytes| file.write_all(bytes), false)
+}
+
+/// Whether something is at `path` that an export must never replace: a folder, a device, a
+/// pipe, a socket, or a link (to whatever it points at). Only a regular file is replaced.
+pub fn not_replaceable(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|found| found.file_type().is_symlink() || !found.is_file())
 }
 
 /// [`write_atomic`] with the writing step supplied, so tests can make it fail half way.

@@ -12,7 +12,7 @@ mod lock;
 mod migrate;
 mod plans;
 
-pub use atomic::{backup_path, write_atomic, write_export};
+pub use atomic::{backup_path, not_replaceable, write_atomic, write_export};
 
 /// Whether two paths name one file, however they are spelled.
 pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
