@@ -2,9 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Action, AppState, Consent, Effect, SaveStatus, Screen};
-use crate::edit::Document;
-use crate::meeting::RecordClock;
+use super::{Action, AppState, Consent, Effect, Screen};
 use crate::model::Session;
 use crate::sample::sample_to_copy;
 use crate::store::{Library, StoreError, load_session, stem};
@@ -84,23 +82,22 @@ impl AppState {
             return;
         }
         match load_session(&path) {
-            Ok(mut session) => {
-                session.drop_unheard();
+            Ok(session) => {
                 self.previous = self.library.as_ref().and_then(|library| {
                     let (found, previous) =
                         crate::register::previous_with_open_measures(library, &path, &session)?;
                     Some((stem(&found), previous))
                 });
-                let (record_clock, behind) =
-                    RecordClock::resume(session.open_span_latest(), self.clock.as_ref());
-                self.record_clock = record_clock;
-                self.document = Some(Document::new(path.clone(), session));
-                self.save_status = SaveStatus::default();
+                self.lock_file(&path);
+                let behind = self.install(path.clone(), session);
                 self.effects.push(Effect::Opened(path.clone()));
                 self.screen = Screen::Overview;
                 self.remember(Some(path));
                 if behind {
                     self.fail(self.strings().live.clock_behind);
+                }
+                if let Some(reason) = self.read_only() {
+                    self.say_read_only(reason);
                 }
             }
             Err(error) => self.fail(&format!("{}: {}", path.display(), (self.strings().load_error)(&error))),
@@ -120,6 +117,7 @@ impl AppState {
                 return;
             }
             self.document = None;
+            self.file_lock = Err(super::ReadOnly::FileCannotLock);
             self.remember(None);
         }
         self.library_action(operation, message);
@@ -161,6 +159,7 @@ impl AppState {
             self.effects.push(Effect::Renamed);
             if let Some(document) = self.document.as_mut().filter(|_| is_open) {
                 document.path = renamed.clone();
+                self.lock_file(&renamed);
                 self.remember(Some(renamed));
             }
         }
@@ -184,6 +183,37 @@ impl AppState {
                 self.fail(&(self.strings().store_error)(&error));
                 None
             }
+        }
+    }
+
+    /// Records which session is open, so the next start reopens it: relative to the data
+    /// folder when it lies inside it, so that a data folder copied or moved opens its own.
+    pub(super) fn remember(&mut self, path: Option<PathBuf>) {
+        let path = path.map(|path| match path.strip_prefix(self.data.root()) {
+            Ok(inside) => inside.to_path_buf(),
+            Err(_) => path,
+        });
+        if self.settings.last_session != path {
+            self.settings.last_session = path;
+            self.save_settings();
+        }
+    }
+
+    /// The session last open: a relative path is in this data folder; an absolute one kept by
+    /// an older version inside another data folder's sessions (this folder's original, before
+    /// it was copied) is this folder's file of the same name when there is one.
+    pub(super) fn last_session(&self) -> Option<PathBuf> {
+        let kept = self.settings.last_session.clone()?;
+        if kept.is_relative() {
+            return Some(self.data.root().join(kept));
+        }
+        let own = kept.file_name().map(|name| self.data.sessions().join(name));
+        let elsewhere = !kept.starts_with(self.data.root());
+        match own.filter(|own| {
+            elsewhere && own.is_file() && kept.parent().is_some_and(|p| p.ends_with("sessions"))
+        }) {
+            Some(own) => Some(own),
+            None => Some(kept),
         }
     }
 }

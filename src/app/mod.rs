@@ -9,6 +9,7 @@ mod committee;
 mod editing;
 mod exports;
 mod files;
+mod locks;
 mod plan;
 mod room;
 
@@ -16,9 +17,9 @@ pub use action::{Action, Answer, Effect, Question, Screen};
 pub use command::Command;
 pub use committee::CommitteeReport;
 pub use exports::Consent;
+pub use locks::ReadOnly;
 pub use room::Room;
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::cli::GuiOptions;
@@ -78,7 +79,8 @@ pub struct AppState {
     clock: Arc<dyn Clock>,
     effects: Vec<Effect>,
     pending: Option<exports::Pending>,
-    _lock: Option<FolderLock>,
+    folder_lock: Option<FolderLock>,
+    file_lock: Result<FolderLock, ReadOnly>,
     locked_out: bool,
     record_clock: RecordClock,
     room: Room,
@@ -105,7 +107,8 @@ impl AppState {
             clock,
             effects: Vec::new(),
             pending: None,
-            _lock: None,
+            folder_lock: None,
+            file_lock: Err(ReadOnly::FileCannotLock),
             locked_out: false,
             record_clock: RecordClock::default(),
             room: Room::default(),
@@ -116,10 +119,13 @@ impl AppState {
                 state.say_locked_out();
                 return state;
             }
-            Lock::Held(lock) => state._lock = Some(lock),
+            Lock::Held(lock) => state.folder_lock = Some(lock),
             Lock::Unsupported => {}
         }
         state.open_start(options);
+        if let Some(reason) = state.read_only() {
+            state.say_read_only(reason);
+        }
         state
     }
 
@@ -140,7 +146,7 @@ impl AppState {
         }
         if let Some(path) = options.open {
             self.open_file(path);
-        } else if let Some(path) = self.settings.last_session.clone().filter(|path| path.exists()) {
+        } else if let Some(path) = self.last_session().filter(|path| path.exists()) {
             self.open_file(path);
         } else if first_start && self.library_is_empty() {
             self.apply(Action::NewFromSample);
@@ -260,6 +266,9 @@ impl AppState {
             self.say_locked_out();
             return Vec::new();
         }
+        if self.refused_for_lock(&action) {
+            return Vec::new();
+        }
         match action {
             Action::Show(screen) => {
                 if screen == Screen::Sessions {
@@ -296,7 +305,7 @@ impl AppState {
     /// Hands the open session to the autosaver if it changed since it was last handed; the
     /// window calls this once a frame, so many edits in one frame make one save.
     pub fn persist(&mut self) {
-        let Some(document) = &self.document else {
+        let Some(document) = self.document.as_ref().filter(|_| self.read_only().is_none()) else {
             return;
         };
         if document.generation() > self.save_status.handed {
@@ -351,7 +360,7 @@ impl AppState {
     }
 
     fn save_settings(&mut self) {
-        if self.locked_out {
+        if self.locked_out || self.folder_lock.is_none() {
             return;
         }
         if let Err(error) = self.settings.save(&self.data.settings_file()) {
@@ -362,14 +371,6 @@ impl AppState {
     /// The projector's message and blank screen.
     pub fn room(&self) -> &Room {
         &self.room
-    }
-
-    /// Records which session is open, so the next start reopens it.
-    fn remember(&mut self, path: Option<PathBuf>) {
-        if self.settings.last_session != path {
-            self.settings.last_session = path;
-            self.save_settings();
-        }
     }
 
     fn refresh_listing(&mut self) {

@@ -91,6 +91,25 @@ pub const STRINGS: Strings = Strings {
             "{path} is not a regular file (a folder, device, pipe, socket or link): it is never replaced, not even with --force. Choose another file name."
         )
     },
+    folder_cannot_lock: |folder| {
+        format!(
+            "Cannot hold the right to write the data folder {folder} (the folder is read-only, or its disk cannot lock files). \
+             The app only shows and writes nothing; it tries again every second and says when it can write."
+        )
+    },
+    file_in_use: |file| {
+        format!(
+            "{file} is open for changes in another window of the app. This window only shows it, so as not to overwrite \
+             the work there; when the other window closes it, this one reads the latest version again to change it."
+        )
+    },
+    file_cannot_lock: |file| {
+        format!(
+            "Cannot lock {file} where it lies (a read-only folder, or a network share without file locks): it is only \
+             shown. To change it, import a copy into the session list (Sessions → Import)."
+        )
+    },
+    writable_again: "Writing is possible again: changes are saved at once from now on (the latest version was read again).",
     folder_in_use: |folder| {
         format!(
             "The sessions in {folder} are open in another window of the app. This window opens \

@@ -75,6 +75,14 @@ pub struct Strings {
     /// What is at the path is not a regular file: never replaced, even with --force.
     pub export_not_regular: fn(&str) -> String,
     pub folder_in_use: fn(&str) -> String,
+    /// The data folder's lock cannot be taken: the app only shows.
+    pub folder_cannot_lock: fn(&str) -> String,
+    /// Another window has the session file open: this one only shows it.
+    pub file_in_use: fn(&str) -> String,
+    /// The session file's lock cannot be taken where it lies: only shown; import a copy.
+    pub file_cannot_lock: fn(&str) -> String,
+    /// The locks are held again: changes are saved from now on.
+    pub writable_again: &'static str,
     pub unsaved_blocks: &'static str,
     pub replace_title: &'static str,
     pub replace_body: fn(&str) -> String,

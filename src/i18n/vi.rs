@@ -93,6 +93,25 @@ pub const STRINGS: Strings = Strings {
             "{path} không phải tệp thông thường (thư mục, thiết bị, đường ống, socket hoặc liên kết): không bao giờ ghi đè, kể cả với --force. Đề nghị chọn tên tệp khác."
         )
     },
+    folder_cannot_lock: |folder| {
+        format!(
+            "Không giữ được quyền ghi thư mục dữ liệu {folder} (thư mục chỉ cho phép đọc, hoặc ổ đĩa không hỗ trợ khóa tệp). \
+             Ứng dụng chỉ cho xem, không sửa và không ghi gì; mỗi giây thử lại, và sẽ báo ngay khi ghi được."
+        )
+    },
+    file_in_use: |file| {
+        format!(
+            "Tệp {file} đang được mở để sửa ở một cửa sổ khác của ứng dụng. Cửa sổ này chỉ cho xem, không sửa, \
+             để không ghi đè công việc ở cửa sổ kia; khi cửa sổ kia đóng tệp, cửa sổ này tự đọc lại bản mới nhất để sửa."
+        )
+    },
+    file_cannot_lock: |file| {
+        format!(
+            "Không khóa được tệp {file} ở nơi nó nằm (thư mục chỉ cho phép đọc, hoặc ổ mạng không hỗ trợ khóa tệp): \
+             chỉ cho xem, không sửa. Muốn sửa, hãy nhập một bản sao vào danh sách buổi sinh hoạt (Danh sách → Nhập)."
+        )
+    },
+    writable_again: "Đã có quyền ghi: từ giờ mọi thay đổi lại được lưu ngay (đã đọc lại bản mới nhất trên đĩa).",
     folder_in_use: |folder| {
         format!(
             "Các buổi sinh hoạt trong thư mục {folder} đang mở ở một cửa sổ khác của ứng dụng. \

@@ -173,6 +173,10 @@ impl SinhHoatApp {
         }
         let meeting_shown = showing && self.state.document().is_some() && !self.state.locked_out();
         self.awake.want(meeting_shown && self.state.settings().room().keep_awake);
+        // Without its locks the app only shows, and tries them again every second.
+        if self.state.read_only().is_some() && self.state.retry_locks() {
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
         self.state.persist();
     }
 
@@ -224,6 +228,9 @@ impl SinhHoatApp {
             egui::Panel::top("save_banner").show(ui, |ui| {
                 save_guard::banner(ui, strings, self.state.save_status(), theme);
             });
+        }
+        if let Some(message) = self.state.read_only_message() {
+            egui::Panel::top("read_only_banner").show(ui, |ui| save_guard::warning(ui, &message, theme));
         }
         if self.state.locked_out() {
             egui::CentralPanel::default().show(ui, |ui| chrome::locked_out(ui, strings, self.state.notice()));

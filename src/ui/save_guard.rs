@@ -1,5 +1,5 @@
-//! What the app shows while saves fail: a banner that stays until the disk takes the changes
-//! again, and a question before closing the window would lose them.
+//! What the app shows while saves fail or a lock is missing: a banner that stays until the
+//! disk takes the changes again, and a question before closing the window would lose them.
 
 use eframe::egui::{self, Context, Id, Modal, RichText, Ui, ViewportCommand};
 
@@ -69,5 +69,18 @@ pub fn banner(ui: &mut Ui, strings: &Strings, status: &SaveStatus, choice: Theme
             ui.label(RichText::new(strings.save_banner_title).strong().size(theme::TEXT_LEAD).color(colour));
             ui.label(RichText::new((strings.save_failed)(error)).color(colour));
             ui.label(strings.save_banner_retry);
+        });
+}
+
+/// A banner in the colour of an error saying why nothing is written now (a lock missing); it
+/// stays while that lasts.
+pub fn warning(ui: &mut Ui, message: &str, choice: ThemeChoice) {
+    let colour = theme::error_colour(choice);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(theme::WARNING_STROKE, colour))
+        .inner_margin(theme::GAP)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(message).strong().color(colour));
         });
 }
