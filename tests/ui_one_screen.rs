@@ -102,6 +102,19 @@ fn the_clicker_keys_blank_present_and_never_end_a_running_speech() {
 }
 
 #[test]
+fn keys_typed_within_one_frame_act_in_the_order_they_came() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness_with_clock(folder.path(), None, Arc::new(meeting_clock()));
+    click(&mut harness, vi().live.nav_live);
+    press(&mut harness, Key::PageDown);
+    harness.key_press(Key::N);
+    harness.key_press(Key::Space);
+    harness.run();
+    let speech = &session(&harness).live.speeches[0];
+    assert_eq!(speech.span.state(), SpanState::Running, "N called the speaker, then Space started the timer");
+}
+
+#[test]
 fn the_speaker_sees_the_final_time_until_the_hold_runs_out_or_the_next_is_called() {
     let clock = meeting_clock();
     let (_folder, mut harness) = first_speaker_called(&clock);

@@ -7,7 +7,7 @@ use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIs
 use crate::prepare::plan::PlanError;
 use crate::settings::ThemeChoice;
 
-use crate::store::{FileKind, LoadError, SaveError, SaveStage, StoreError};
+use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 
 /// The English strings.
 pub const STRINGS: Strings = Strings {
@@ -299,16 +299,7 @@ fn load_error(error: &LoadError) -> String {
         LoadError::Io { kind, detail } => {
             format!("Cannot read the file: {}.", io_reason(*kind, detail))
         }
-        LoadError::NotAFile(kind) => format!(
-            "This is not a data file but {}: not read.",
-            match kind {
-                FileKind::Folder => "a folder",
-                FileKind::Fifo => "a pipe (FIFO), which would wait for ever",
-                FileKind::Device => "a system device",
-                FileKind::Socket => "a socket",
-                FileKind::Other => "a special file",
-            }
-        ),
+        LoadError::NotAFile(kind) => super::en_data::not_a_file(*kind),
         LoadError::TooLarge { bytes } => {
             let limit = crate::store::MAX_FILE_BYTES / (1024 * 1024);
             format!(

@@ -1,6 +1,6 @@
 //! English for data that does not fit the session format: what was found, what was wanted.
 
-use crate::store::{DataProblem, Found, Wanted};
+use crate::store::{DataProblem, FileKind, Found, Wanted};
 
 /// The message for a value that does not fit, at a line, a column and a path in the data.
 pub(super) fn wrong_data(line: usize, column: usize, path: Option<&str>, problem: &DataProblem) -> String {
@@ -66,4 +66,16 @@ fn wanted_text(wanted: &Wanted) -> String {
         },
         Wanted::Other(what) => format!("`{what}`"),
     }
+}
+
+/// The message for a path that names something else than a regular file.
+pub(super) fn not_a_file(kind: FileKind) -> String {
+    let what = match kind {
+        FileKind::Folder => "a folder",
+        FileKind::Fifo => "a pipe (FIFO), which would wait for ever",
+        FileKind::Device => "a system device",
+        FileKind::Socket => "a socket",
+        FileKind::Other => "a special file",
+    };
+    format!("This is not a data file but {what}: not read.")
 }

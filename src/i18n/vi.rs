@@ -8,7 +8,7 @@ use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIs
 use crate::prepare::plan::PlanError;
 use crate::settings::ThemeChoice;
 
-use crate::store::{FileKind, LoadError, SaveError, SaveStage, StoreError};
+use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 
 /// The Vietnamese strings.
 pub const STRINGS: Strings = Strings {
@@ -95,20 +95,17 @@ pub const STRINGS: Strings = Strings {
     },
     folder_cannot_lock: |folder| {
         format!(
-            "Không giữ được quyền ghi thư mục dữ liệu {folder} (thư mục chỉ cho phép đọc, hoặc ổ đĩa không hỗ trợ khóa tệp). \
-             Ứng dụng chỉ cho xem, không sửa và không ghi gì; mỗi giây thử lại, và sẽ báo ngay khi ghi được."
+            "Không giữ được quyền ghi thư mục dữ liệu {folder} (thư mục chỉ cho phép đọc, hoặc ổ đĩa không hỗ trợ khóa tệp). Ứng dụng chỉ cho xem, không sửa và không ghi gì; mỗi giây thử lại, và sẽ báo ngay khi ghi được."
         )
     },
     file_in_use: |file| {
         format!(
-            "Tệp {file} đang được mở để sửa ở một cửa sổ khác của ứng dụng. Cửa sổ này chỉ cho xem, không sửa, \
-             để không ghi đè công việc ở cửa sổ kia; khi cửa sổ kia đóng tệp, cửa sổ này tự đọc lại bản mới nhất để sửa."
+            "Tệp {file} đang được mở để sửa ở một cửa sổ khác của ứng dụng. Cửa sổ này chỉ cho xem, không sửa, để không ghi đè công việc ở cửa sổ kia; khi cửa sổ kia đóng tệp, cửa sổ này tự đọc lại bản mới nhất để sửa."
         )
     },
     file_cannot_lock: |file| {
         format!(
-            "Không khóa được tệp {file} ở nơi nó nằm (thư mục chỉ cho phép đọc, hoặc ổ mạng không hỗ trợ khóa tệp): \
-             chỉ cho xem, không sửa. Muốn sửa, hãy nhập một bản sao vào danh sách buổi sinh hoạt (Danh sách → Nhập)."
+            "Không khóa được tệp {file} ở nơi nó nằm (thư mục chỉ cho phép đọc, hoặc ổ mạng không hỗ trợ khóa tệp): chỉ cho xem, không sửa. Muốn sửa, hãy nhập một bản sao vào danh sách buổi sinh hoạt (Danh sách → Nhập)."
         )
     },
     writable_again: "Đã có quyền ghi: từ giờ mọi thay đổi lại được lưu ngay (đã đọc lại bản mới nhất trên đĩa).",
@@ -306,16 +303,7 @@ fn load_error(error: &LoadError) -> String {
         LoadError::Io { kind, detail } => {
             format!("Không đọc được tệp: {}.", io_reason(*kind, detail))
         }
-        LoadError::NotAFile(kind) => format!(
-            "Đây không phải tệp dữ liệu mà là {}: không đọc.",
-            match kind {
-                FileKind::Folder => "một thư mục",
-                FileKind::Fifo => "một đường ống (FIFO), đọc sẽ phải chờ mãi",
-                FileKind::Device => "một thiết bị của hệ thống",
-                FileKind::Socket => "một socket",
-                FileKind::Other => "một loại tệp đặc biệt",
-            }
-        ),
+        LoadError::NotAFile(kind) => super::vi_data::not_a_file(*kind),
         LoadError::TooLarge { bytes } => {
             let limit = crate::store::MAX_FILE_BYTES / (1024 * 1024);
             format!(

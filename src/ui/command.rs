@@ -94,10 +94,23 @@ pub fn pressed(ctx: &Context, on_live_screen: bool, can_close: bool) -> Vec<Comm
             [held.alt, held.ctrl, held.shift, held.command].into_iter().filter(|on| *on).count(),
         )
     });
+    // In the order the keys came: N then Space typed within one frame call and then start.
+    let typed: Vec<Key> = ctx.input(|input| {
+        let keys = input.events.iter().filter_map(|event| match event {
+            egui::Event::Key { key, pressed: true, .. } => Some(*key),
+            _ => None,
+        });
+        keys.collect()
+    });
     let mut commands = Vec::new();
-    for (command, shortcut) in keyed {
-        if ctx.input_mut(|input| input.consume_shortcut(&shortcut)) && !commands.contains(&command) {
-            commands.push(command);
+    for key in typed {
+        for (command, shortcut) in keyed.iter().filter(|(_, shortcut)| shortcut.logical_key == key) {
+            if ctx.input_mut(|input| input.consume_shortcut(shortcut)) {
+                if !commands.contains(command) {
+                    commands.push(*command);
+                }
+                break;
+            }
         }
     }
     commands
