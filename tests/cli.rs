@@ -177,3 +177,22 @@ fn check_refuses_sizes_no_meeting_reaches_and_names_the_limit() {
     let text = stdout(&output);
     assert!(text.contains("topic.name") && text.contains("200000") && text.contains("100000"), "{text}");
 }
+
+#[test]
+fn each_command_names_its_own_formats_and_a_failed_write_speaks_of_the_command_line_only() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let out = folder.path().join("x.html");
+    let out = out.to_str().expect("UTF-8 path");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sessions/sample-q2-2020.json");
+    let report = sinhhoat(&["report", sample, "--format", "html", "-o", out]);
+    assert_eq!(report.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&report.stderr).into_owned();
+    assert!(said.contains("docx, md, csv.") && !said.contains("readiness"), "{said}");
+
+    let nowhere = folder.path().join("không-có").join("biên bản.md");
+    let export = sinhhoat(&["export", sample, "--format", "md", "-o", nowhere.to_str().expect("UTF-8")]);
+    assert_eq!(export.status.code(), Some(1));
+    let said = stdout(&export);
+    assert!(said.contains("không ghi được (không tìm thấy tệp hoặc thư mục"), "{said}");
+    assert!(!said.contains("ứng dụng"), "no word of the window's kept data: {said}");
+}

@@ -98,7 +98,9 @@ impl AppState {
         let folder = self.data.root().display().to_string();
         let file =
             self.document.as_ref().map(|document| document.path.display().to_string()).unwrap_or_default();
+        let not_a_folder = self.data.root().symlink_metadata().is_ok_and(|found| !found.is_dir());
         match reason {
+            ReadOnly::FolderCannotLock if not_a_folder => (strings.data_dir_not_a_folder)(&folder),
             ReadOnly::FolderCannotLock => (strings.folder_cannot_lock)(&folder),
             ReadOnly::FileInUse => (strings.file_in_use)(&file),
             ReadOnly::FileCannotLock => (strings.file_cannot_lock)(&file),

@@ -40,6 +40,9 @@ pub enum Command {
     Version,
 }
 
+/// The formats `export` makes, as `--format` names them.
+const EXPORT_FORMATS: &str = "docx, md, html, csv, readiness";
+
 /// How to open the app window.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GuiOptions {
@@ -67,9 +70,9 @@ pub enum CliError {
     /// `check` with no file.
     #[error("no file to check")]
     NoFiles,
-    /// `export` with a format it cannot make.
+    /// `export` or `report` with a format it cannot make; the formats that command has.
     #[error("unknown format {0:?}")]
-    UnknownFormat(String),
+    UnknownFormat(String, &'static str),
     /// An option's value that cannot be right, such as `--quarter 5`.
     #[error("{0}: bad value {1:?}")]
     BadValue(&'static str, String),
@@ -83,7 +86,7 @@ impl CliError {
             Self::UnknownArgument(arg) => (strings.cli_unknown_argument)(arg),
             Self::MissingValue(option) => (strings.cli_missing_value)(option),
             Self::NoFiles => strings.cli_no_files.to_owned(),
-            Self::UnknownFormat(name) => (strings.cli_unknown_format)(name),
+            Self::UnknownFormat(name, formats) => (strings.cli_unknown_format)(name, formats),
             Self::BadValue(option, value) => (strings.cli_bad_value)(option, value),
         }
     }
@@ -170,7 +173,7 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
         Some("export") => {
             let [file] = <[PathBuf; 1]>::try_from(rest).map_err(|_| CliError::MissingValue("export"))?;
             let name = flags.format.ok_or(CliError::MissingValue("--format"))?;
-            let format = Format::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
+            let format = Format::from_name(&name).ok_or(CliError::UnknownFormat(name, EXPORT_FORMATS))?;
             let output = flags.output.ok_or(CliError::MissingValue("-o"))?;
             let data_dir = options.data_dir.clone();
             Ok(Command::Export { file, format, output, force: flags.force, data_dir })
@@ -263,7 +266,7 @@ pub fn export(
             0
         }
         Err(error) => {
-            let _ = writeln!(out, "{}: {}", output.display(), (strings.save_failed)(&error));
+            let _ = writeln!(out, "{}: {}", output.display(), (strings.cli_write_failed)(&error));
             1
         }
     }

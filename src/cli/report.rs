@@ -67,7 +67,7 @@ pub(super) fn parse(
         return Err(CliError::NoFiles);
     }
     let name = format.ok_or(CliError::MissingValue("--format"))?;
-    let format = ReportFormat::from_name(&name).ok_or(CliError::UnknownFormat(name))?;
+    let format = ReportFormat::from_name(&name).ok_or(CliError::UnknownFormat(name, "docx, md, csv"))?;
     let output = output.ok_or(CliError::MissingValue("-o"))?;
     let mut options = ReportOptions {
         paths,
@@ -179,7 +179,7 @@ pub fn report(
             if report.skipped.is_empty() { 0 } else { SOME_SKIPPED }
         }
         Err(error) => {
-            let _ = writeln!(errors, "{}: {}", options.output.display(), (strings.save_failed)(&error));
+            let _ = writeln!(errors, "{}: {}", options.output.display(), (strings.cli_write_failed)(&error));
             1
         }
     }

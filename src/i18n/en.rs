@@ -1,12 +1,10 @@
 //! English, switchable in the settings.
 
-use std::io::ErrorKind;
-
 use super::Strings;
+use super::en_data::io_reason;
 use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIssue};
 use crate::prepare::plan::PlanError;
 use crate::settings::ThemeChoice;
-
 use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 
 /// The English strings.
@@ -95,6 +93,11 @@ pub const STRINGS: Strings = Strings {
         format!(
             "Cannot hold the right to write the data folder {folder} (the folder is read-only, or its disk cannot lock files). \
              The app only shows and writes nothing; it tries again every second and says when it can write."
+        )
+    },
+    data_dir_not_a_folder: |path| {
+        format!(
+            "The data folder {path} is a file, not a folder: the app can write nothing there. Rename or move that file, or choose another folder with --data-dir."
         )
     },
     file_in_use: |file| {
@@ -198,9 +201,10 @@ pub const STRINGS: Strings = Strings {
     cli_missing_value: |option| format!("The option {option} needs a value."),
     cli_no_files: "Name at least one file to check.",
     cli_bad_value: |option, value| format!("The value “{value}” of {option} is not valid."),
-    cli_unknown_format: |name| {
-        format!("There is no export format «{name}». Formats: docx, md, html, csv, readiness.")
+    cli_write_failed: |error| {
+        format!("could not be written ({}); no file was changed.", io_reason(error.kind, &error.detail))
     },
+    cli_unknown_format: |name, formats| format!("There is no export format «{name}». Formats: {formats}."),
 
     cli_gui_failed: |detail| format!("Could not open the app window: {detail}"),
 };
@@ -239,16 +243,6 @@ fn timing_error(error: TimingError) -> String {
         TimingError::TooLong => "No limit may exceed 2 hours.",
     }
     .into()
-}
-
-fn io_reason(kind: ErrorKind, detail: &str) -> String {
-    match kind {
-        ErrorKind::NotFound => "file or folder not found".into(),
-        ErrorKind::PermissionDenied => "permission denied".into(),
-        ErrorKind::StorageFull => "the disk is full".into(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        _ => format!("system error: {detail}"),
-    }
 }
 
 fn record_kind(kind: RecordKind) -> &'static str {

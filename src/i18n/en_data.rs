@@ -1,5 +1,7 @@
 //! English for data that does not fit the session format: what was found, what was wanted.
 
+use std::io::ErrorKind;
+
 use crate::store::{DataProblem, FileKind, Found, Wanted};
 
 /// The message for a value that does not fit, at a line, a column and a path in the data.
@@ -78,4 +80,28 @@ pub(super) fn not_a_file(kind: FileKind) -> String {
         FileKind::Other => "a special file",
     };
     format!("This is not a data file but {what}: not read.")
+}
+
+/// A system error in words, by its kind, with the system's own text after it (in English, as
+/// the system gives it) for whoever has to look further.
+pub(super) fn io_reason(kind: ErrorKind, detail: &str) -> String {
+    let words = match kind {
+        ErrorKind::NotFound => "file or folder not found",
+        ErrorKind::PermissionDenied => "permission denied",
+        ErrorKind::StorageFull => "the disk is full",
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
+        ErrorKind::NotADirectory => "part of the path is not a folder",
+        ErrorKind::IsADirectory => "this is a folder, not a file",
+        ErrorKind::AlreadyExists => "a file of that name exists",
+        ErrorKind::InvalidFilename => "the file name or path is too long or not valid",
+        ErrorKind::DirectoryNotEmpty => "the folder is not empty",
+        ErrorKind::ResourceBusy => "the file is in use by another program",
+        ErrorKind::QuotaExceeded => "the disk quota is used up",
+        ErrorKind::FileTooLarge => "the file is too large",
+        ErrorKind::TimedOut => "timed out",
+        ErrorKind::CrossesDevices => "cannot move to another disk",
+        ErrorKind::TooManyLinks => "too many nested links",
+        _ => "system error",
+    };
+    format!("{words} ({detail})")
 }

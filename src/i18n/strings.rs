@@ -77,6 +77,8 @@ pub struct Strings {
     pub folder_in_use: fn(&str) -> String,
     /// The data folder's lock cannot be taken: the app only shows.
     pub folder_cannot_lock: fn(&str) -> String,
+    /// The data folder's path names a file, not a folder.
+    pub data_dir_not_a_folder: fn(&str) -> String,
     /// Another window has the session file open: this one only shows it.
     pub file_in_use: fn(&str) -> String,
     /// The session file's lock cannot be taken where it lies: only shown; import a copy.
@@ -155,7 +157,10 @@ pub struct Strings {
     pub cli_missing_value: fn(&str) -> String,
     pub cli_no_files: &'static str,
     pub cli_bad_value: fn(&str, &str) -> String,
-    pub cli_unknown_format: fn(&str) -> String,
+    /// A document the command line could not write: no word of a window or of data kept.
+    pub cli_write_failed: fn(&SaveError) -> String,
+    /// A format the command does not have, and the ones it has.
+    pub cli_unknown_format: fn(&str, &str) -> String,
 
     pub cli_gui_failed: fn(&str) -> String,
 }

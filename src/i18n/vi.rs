@@ -1,13 +1,11 @@
 //! Tiếng Việt: the app's default language, with the guidance's own terms.
 
-use std::io::ErrorKind;
-
 use super::Strings;
+use super::vi_data::io_reason;
 use super::vi_prepare::roman;
 use crate::model::{Attendance, RecordKind, TimingError, TopicGroup, ValidationIssue};
 use crate::prepare::plan::PlanError;
 use crate::settings::ThemeChoice;
-
 use crate::store::{LoadError, SaveError, SaveStage, StoreError};
 
 /// The Vietnamese strings.
@@ -96,6 +94,11 @@ pub const STRINGS: Strings = Strings {
     folder_cannot_lock: |folder| {
         format!(
             "Không giữ được quyền ghi thư mục dữ liệu {folder} (thư mục chỉ cho phép đọc, hoặc ổ đĩa không hỗ trợ khóa tệp). Ứng dụng chỉ cho xem, không sửa và không ghi gì; mỗi giây thử lại, và sẽ báo ngay khi ghi được."
+        )
+    },
+    data_dir_not_a_folder: |path| {
+        format!(
+            "Thư mục dữ liệu {path} thực ra là một tệp, không phải thư mục: ứng dụng không ghi được gì vào đó. Đề nghị đổi tên hoặc chuyển tệp này đi, hoặc chọn thư mục khác bằng --data-dir."
         )
     },
     file_in_use: |file| {
@@ -199,8 +202,11 @@ pub const STRINGS: Strings = Strings {
     cli_missing_value: |option| format!("Tùy chọn {option} cần một giá trị."),
     cli_no_files: "Vui lòng nêu ít nhất một tệp cần kiểm tra.",
     cli_bad_value: |option, value| format!("Giá trị “{value}” của {option} không hợp lệ."),
-    cli_unknown_format: |name| {
-        format!("Không có định dạng xuất “{name}”. Các định dạng: docx, md, html, csv, readiness.")
+    cli_write_failed: |error| {
+        format!("không ghi được ({}); không có tệp nào bị thay đổi.", io_reason(error.kind, &error.detail))
+    },
+    cli_unknown_format: |name, formats| {
+        format!("Không có định dạng xuất “{name}”. Các định dạng: {formats}.")
     },
 
     cli_gui_failed: |detail| format!("Không mở được cửa sổ ứng dụng: {detail}"),
@@ -242,16 +248,6 @@ fn timing_error(error: TimingError) -> String {
         TimingError::TooLong => "Không giới hạn nào được quá 2 giờ.",
     }
     .into()
-}
-
-fn io_reason(kind: ErrorKind, detail: &str) -> String {
-    match kind {
-        ErrorKind::NotFound => "không tìm thấy tệp hoặc thư mục".into(),
-        ErrorKind::PermissionDenied => "không có quyền truy cập".into(),
-        ErrorKind::StorageFull => "ổ đĩa đã đầy".into(),
-        ErrorKind::ReadOnlyFilesystem => "ổ đĩa chỉ cho phép đọc".into(),
-        _ => format!("lỗi hệ thống: {detail}"),
-    }
 }
 
 fn record_kind(kind: RecordKind) -> &'static str {

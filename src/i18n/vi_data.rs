@@ -1,5 +1,7 @@
 //! Tiếng Việt for data that does not fit the session format: what was found, what was wanted.
 
+use std::io::ErrorKind;
+
 use crate::store::{DataProblem, FileKind, Found, Wanted};
 
 /// The message for a value that does not fit, at a line, a column and a path in the data.
@@ -78,4 +80,28 @@ pub(super) fn not_a_file(kind: FileKind) -> String {
         FileKind::Other => "một loại tệp đặc biệt",
     };
     format!("Đây không phải tệp dữ liệu mà là {what}: không đọc.")
+}
+
+/// A system error in words, by its kind, with the system's own text after it (in English, as
+/// the system gives it) for whoever has to look further.
+pub(super) fn io_reason(kind: ErrorKind, detail: &str) -> String {
+    let words = match kind {
+        ErrorKind::NotFound => "không tìm thấy tệp hoặc thư mục",
+        ErrorKind::PermissionDenied => "không có quyền truy cập",
+        ErrorKind::StorageFull => "ổ đĩa đã đầy",
+        ErrorKind::ReadOnlyFilesystem => "ổ đĩa chỉ cho phép đọc",
+        ErrorKind::NotADirectory => "một phần của đường dẫn không phải thư mục",
+        ErrorKind::IsADirectory => "đây là một thư mục, không phải tệp",
+        ErrorKind::AlreadyExists => "đã có tệp trùng tên",
+        ErrorKind::InvalidFilename => "tên tệp hoặc đường dẫn quá dài hay không hợp lệ",
+        ErrorKind::DirectoryNotEmpty => "thư mục không trống",
+        ErrorKind::ResourceBusy => "tệp đang được chương trình khác dùng",
+        ErrorKind::QuotaExceeded => "đã hết dung lượng được cấp trên ổ đĩa",
+        ErrorKind::FileTooLarge => "tệp quá lớn",
+        ErrorKind::TimedOut => "quá thời gian chờ",
+        ErrorKind::CrossesDevices => "không chuyển được sang ổ đĩa khác",
+        ErrorKind::TooManyLinks => "có quá nhiều liên kết lồng nhau",
+        _ => "lỗi hệ thống",
+    };
+    format!("{words} ({detail})")
 }

@@ -98,3 +98,14 @@ fn a_copied_data_folder_reopens_its_own_session() {
     let state = started(copy.path(), None);
     assert_eq!(state.document().expect("open").path, copied.join(name), "the copy's file of that name");
 }
+
+#[test]
+fn a_data_folder_that_is_a_file_is_named_as_such() {
+    let folder = tempfile::tempdir().expect("folder");
+    let file = folder.path().join("dữ liệu");
+    std::fs::write(&file, b"not a folder").expect("write");
+    let state = started(&file, None);
+    assert_eq!(state.read_only(), Some(ReadOnly::FolderCannotLock));
+    let message = state.read_only_message().expect("said");
+    assert!(message.contains("thực ra là một tệp, không phải thư mục"), "{message}");
+}
