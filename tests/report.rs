@@ -186,3 +186,24 @@ fn the_command_line_writes_the_report_and_exits_as_documented() {
     assert_eq!(nothing.status.code(), Some(1), "nothing could be read");
     assert!(!folder.path().join("x.md").exists());
 }
+
+#[test]
+fn a_meeting_dated_after_the_report_is_named_and_not_counted_as_held() {
+    let folder = tempfile::tempdir().expect("folder");
+    for index in [1, 2] {
+        let path = folder.path().join(format!("{index}.json"));
+        std::fs::write(path, encode_session(&meeting(index, 2020, 1))).expect("write");
+    }
+    let mut typo = meeting(3, 2099, 1);
+    typo.meeting.date = NaiveDate::from_ymd_opt(2099, 1, 20);
+    std::fs::write(folder.path().join("3.json"), encode_session(&typo)).expect("write");
+    let report = build(&gather(&[folder.path().to_path_buf()]), as_of(), Filter::default());
+    assert_eq!(report.rows.len(), 2, "only the meetings held by the report's date");
+    let future = NaiveDate::from_ymd_opt(2099, 1, 20).expect("date");
+    assert!(report.skipped.iter().any(|skipped| skipped.reason == SkipReason::AfterReport(future)));
+    assert!(
+        report.missing.is_empty(),
+        "no quarter of 2099 marks the other cells missing: {:?}",
+        report.missing
+    );
+}

@@ -41,6 +41,9 @@ pub const REPORT: ReportStrings = ReportStrings {
     cell_owner: "The cell",
     appendix: "APPENDIX: FILES LEFT OUT",
     no_date: "the meeting has no date, so no quarter",
+    after_report: |date| {
+        format!("the meeting is dated {date}, after the report's date: not counted as held (check the date)")
+    },
     duplicate: |cell, quarter, counted, others| {
         format!("{cell}, {quarter}: several files; counted the last modified, {counted}, left out {others}.")
     },

@@ -24,6 +24,8 @@ pub struct ReportStrings {
     pub cell_owner: &'static str,
     pub appendix: &'static str,
     pub no_date: &'static str,
+    /// A meeting dated after the report's date, not counted as held.
+    pub after_report: fn(&str) -> String,
     /// Two files for one cell and quarter: the cell, the quarter, the one counted, the others.
     pub duplicate: fn(&str, &str, &str, &str) -> String,
     pub yes: &'static str,

@@ -50,6 +50,11 @@ pub const REPORT: ReportStrings = ReportStrings {
     cell_owner: "Chi bộ",
     appendix: "PHỤ LỤC: TỆP KHÔNG ĐƯỢC TỔNG HỢP",
     no_date: "buổi sinh hoạt chưa ghi ngày nên không xác định được quý",
+    after_report: |date| {
+        format!(
+            "buổi sinh hoạt ghi ngày {date}, sau ngày lập báo cáo: chưa tính là đã sinh hoạt (kiểm tra lại ngày)"
+        )
+    },
     duplicate: |cell, quarter, counted, others| {
         format!("{cell}, {quarter}: có nhiều tệp; tổng hợp tệp sửa sau cùng {counted}, không tính {others}.")
     },

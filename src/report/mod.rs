@@ -42,6 +42,8 @@ pub enum SkipReason {
     Unreadable(LoadError),
     /// The meeting has no date, so no quarter.
     NoDate,
+    /// The meeting is dated after the report's date: not held yet (or a date typed wrong).
+    AfterReport(NaiveDate),
 }
 
 /// A file left out, with the reason.
@@ -229,6 +231,10 @@ pub fn build(gathered: &Gathered, as_of: NaiveDate, filter: Filter) -> Report {
             report.skipped.push(Skipped { path, reason: SkipReason::NoDate });
             continue;
         };
+        if row.date > as_of {
+            report.skipped.push(Skipped { path, reason: SkipReason::AfterReport(row.date) });
+            continue;
+        }
         if filter.keeps(row.quarter) {
             let key = (row.quarter, row.committee.clone(), row.cell.clone());
             kept.entry(key).or_default().push((modified, path, row, open));

@@ -99,6 +99,7 @@ pub fn reason(reason: &SkipReason, strings: &Strings) -> String {
     match reason {
         SkipReason::Unreadable(error) => (strings.load_error)(error),
         SkipReason::NoDate => strings.report.no_date.to_owned(),
+        SkipReason::AfterReport(date) => (strings.report.after_report)(&date.format("%d/%m/%Y").to_string()),
     }
 }
 
