@@ -285,3 +285,21 @@ fn a_disk_that_refuses_writes_gets_a_lasting_warning_and_the_changes_are_saved_o
     let saved = sinhhoat::store::load_session(&path).expect("saved by a retry");
     assert_eq!(saved.meeting.place, "Phòng họp số 3");
 }
+
+#[test]
+fn the_field_keeps_the_cursor_when_the_save_warning_appears() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness(folder.path(), None);
+    let path = harness.state().document().expect("the sample copy").path.clone();
+    let name = path.file_name().expect("a file name").to_string_lossy();
+    let obstacle = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
+    std::fs::create_dir(&obstacle).expect("block the save");
+    replace_text(&mut harness, vi().place, "Phòng");
+    assert!(!harness.state_mut().flush(), "the save fails");
+    harness.run();
+    assert!(harness.query_by_label("KHÔNG LƯU ĐƯỢC VÀO Ổ ĐĨA").is_some(), "the warning is up");
+    harness.event(eframe::egui::Event::Text(" họp".into()));
+    harness.run();
+    assert_eq!(value_of(&harness, vi().place), "Phòng họp", "the keys typed after it reach the field");
+    std::fs::remove_dir(&obstacle).expect("the disk frees up");
+}

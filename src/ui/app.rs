@@ -224,13 +224,21 @@ impl SinhHoatApp {
         let strings = self.state.strings();
         let theme = self.state.settings().theme;
         self.close_guard.show(ui.ctx(), strings);
-        if self.state.save_status().error.is_some() {
-            egui::Panel::top("save_banner").show(ui, |ui| {
-                save_guard::banner(ui, strings, self.state.save_status(), theme);
-            });
+        // A warning that comes and goes must not renumber what follows it: the field being typed
+        // into would lose the cursor, and the keys after it.
+        match self.state.save_status().error.is_some() {
+            true => {
+                egui::Panel::top("save_banner").show(ui, |ui| {
+                    save_guard::banner(ui, strings, self.state.save_status(), theme);
+                });
+            }
+            false => ui.skip_ahead_auto_ids(1),
         }
-        if let Some(message) = self.state.read_only_message() {
-            egui::Panel::top("read_only_banner").show(ui, |ui| save_guard::warning(ui, &message, theme));
+        match self.state.read_only_message() {
+            Some(message) => {
+                egui::Panel::top("read_only_banner").show(ui, |ui| save_guard::warning(ui, &message, theme));
+            }
+            None => ui.skip_ahead_auto_ids(1),
         }
         if self.state.locked_out() {
             egui::CentralPanel::default().show(ui, |ui| chrome::locked_out(ui, strings, self.state.notice()));
@@ -239,7 +247,7 @@ impl SinhHoatApp {
         let mut slide = None;
         let presenting = self.projector.present_here && self.state.screen() == Screen::Live;
         if let Some(document) = self.state.document() {
-            let live = live_context(&self.state, &self.timers, self.projector, document);
+            let live = LiveContext::of(&self.state, &self.timers, self.projector, document);
             let mut projector = self.projector;
             let window = &mut self.window;
             let moved = projector.show_window(ui.ctx(), &live, (&mut window.projector, &window.screens));
@@ -271,10 +279,13 @@ impl SinhHoatApp {
         if !presenting {
             let (panel, central) = (theme::bare_panel(ui.style()), theme::bare_central(ui.style()));
             egui::Panel::top("top_bar").frame(panel).show(ui, |ui| top_bar::show(ui, &self.state, actions));
-            if let Some(notice) = self.state.notice() {
-                egui::Panel::bottom("notice").frame(panel).show(ui, |ui| {
-                    chrome::notice_bar(ui, strings, notice, theme, actions);
-                });
+            match self.state.notice() {
+                Some(notice) => {
+                    egui::Panel::bottom("notice").frame(panel).show(ui, |ui| {
+                        chrome::notice_bar(ui, strings, notice, theme, actions);
+                    });
+                }
+                None => ui.skip_ahead_auto_ids(1),
             }
             egui::CentralPanel::default().frame(central).show(ui, |ui| self.draw_screen(ui, actions));
         }
@@ -325,7 +336,7 @@ impl SinhHoatApp {
                 self.views.prepare.show(ui, &context, actions);
             }
             (Screen::Live, Some(document)) => {
-                let live = live_context(&self.state, &self.timers, self.projector, document);
+                let live = LiveContext::of(&self.state, &self.timers, self.projector, document);
                 self.views.live.show(ui, &live, actions);
             }
             (Screen::Committee, _) => self.views.committee.show(ui, strings, state.committee(), actions),
@@ -340,31 +351,6 @@ impl SinhHoatApp {
         for effect in self.state.apply(action) {
             self.carry_out(effect);
         }
-    }
-}
-
-/// What the live screen and the projector draw from.
-fn live_context<'a>(
-    state: &'a AppState,
-    timers: &Timers,
-    projector: Projector,
-    document: &'a Document,
-) -> LiveContext<'a> {
-    let clock = state.clock();
-    LiveContext {
-        strings: state.strings(),
-        document,
-        theme: state.settings().theme,
-        speech_elapsed: timers.speech_elapsed(clock),
-        comment_elapsed: timers.comment_elapsed(clock),
-        today: clock.wall().date_naive(),
-        now: state.now(),
-        exports: state.data().exports(),
-        projector,
-        room: state.room(),
-        clock_on_projector: state.settings().clock_on_projector,
-        final_hold: state.settings().room().final_time,
-        start_overdue: timers.start_overdue(clock, state.settings().room().start_reminder_secs),
     }
 }
 

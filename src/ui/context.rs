@@ -57,7 +57,32 @@ pub struct LiveContext<'a> {
     pub start_overdue: bool,
 }
 
-impl LiveContext<'_> {
+impl<'a> LiveContext<'a> {
+    /// What the live screen and the projector draw from, as the state stands this frame.
+    pub fn of(
+        state: &'a crate::app::AppState,
+        timers: &super::timers::Timers,
+        projector: Projector,
+        document: &'a Document,
+    ) -> Self {
+        let clock = state.clock();
+        LiveContext {
+            strings: state.strings(),
+            document,
+            theme: state.settings().theme,
+            speech_elapsed: timers.speech_elapsed(clock),
+            comment_elapsed: timers.comment_elapsed(clock),
+            today: clock.wall().date_naive(),
+            now: state.now(),
+            exports: state.data().exports(),
+            projector,
+            room: state.room(),
+            clock_on_projector: state.settings().clock_on_projector,
+            final_hold: state.settings().room().final_time,
+            start_overdue: timers.start_overdue(clock, state.settings().room().start_reminder_secs),
+        }
+    }
+
     /// The open session.
     pub fn session(&self) -> &Session {
         self.document.session()
