@@ -126,35 +126,18 @@ fn force_never_replaces_a_pipe_a_link_to_a_device_or_a_folder() {
     std::fs::create_dir(&subfolder).expect("folder");
     for target in [&pipe, &link, &subfolder] {
         let before = std::fs::symlink_metadata(target).expect("there");
-        let export = within(
-            Duration::from_secs(5),
-            &[
-                os("export"),
-                sample.as_os_str(),
-                os("--format"),
-                os("md"),
-                os("-o"),
-                target.as_os_str(),
-                os("--force"),
-            ],
-        );
+        let forced = |command: &str| {
+            let args =
+                [os(command), sample.as_os_str(), os("--format"), os("md"), os("-o"), target.as_os_str()];
+            within(Duration::from_secs(5), &[&args[..], &[os("--force")]].concat())
+        };
+        let export = forced("export");
         assert_eq!(export.status.code(), Some(1), "{}", target.display());
         let said = String::from_utf8_lossy(&export.stdout).into_owned();
         assert!(said.contains("không phải tệp thông thường"), "{said}");
         let after = std::fs::symlink_metadata(target).expect("still there");
         assert_eq!(before.file_type(), after.file_type(), "{} left as it was", target.display());
-        let report = within(
-            Duration::from_secs(5),
-            &[
-                os("report"),
-                sample.as_os_str(),
-                os("--format"),
-                os("md"),
-                os("-o"),
-                target.as_os_str(),
-                os("--force"),
-            ],
-        );
+        let report = forced("report");
         assert_eq!(report.status.code(), Some(1), "{}", target.display());
     }
 }

@@ -242,15 +242,23 @@ fn english_and_the_projection_theme_can_be_chosen() {
     assert!(saved.contains("english") && saved.contains("high_contrast"), "{saved}");
 }
 
+/// Makes every save of the open session fail, even for root: a folder where the save's
+/// temporary file must go. Returns the session's path and that folder, to remove.
+fn block_saves(
+    harness: &egui_kittest::Harness<'_, sinhhoat::ui::SinhHoatApp>,
+) -> (std::path::PathBuf, std::path::PathBuf) {
+    let path = harness.state().document().expect("the sample copy").path.clone();
+    let name = path.file_name().expect("a file name").to_string_lossy();
+    let obstacle = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
+    std::fs::create_dir(&obstacle).expect("block the save");
+    (path, obstacle)
+}
+
 #[test]
 fn a_disk_that_refuses_writes_gets_a_lasting_warning_and_the_changes_are_saved_once_it_can() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
-    let path = harness.state().document().expect("the sample copy").path.clone();
-    // A folder where the save's temporary file must go makes every write fail, even for root.
-    let name = path.file_name().expect("a file name").to_string_lossy();
-    let obstacle = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
-    std::fs::create_dir(&obstacle).expect("block the save");
+    let (path, obstacle) = block_saves(&harness);
 
     replace_text(&mut harness, vi().place, "Phòng họp số 2");
     assert!(!harness.state_mut().flush(), "the save fails");
@@ -290,10 +298,7 @@ fn a_disk_that_refuses_writes_gets_a_lasting_warning_and_the_changes_are_saved_o
 fn the_field_keeps_the_cursor_when_the_save_warning_appears() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
-    let path = harness.state().document().expect("the sample copy").path.clone();
-    let name = path.file_name().expect("a file name").to_string_lossy();
-    let obstacle = path.with_file_name(format!(".{name}.tmp{}", std::process::id()));
-    std::fs::create_dir(&obstacle).expect("block the save");
+    let (_, obstacle) = block_saves(&harness);
     replace_text(&mut harness, vi().place, "Phòng");
     assert!(!harness.state_mut().flush(), "the save fails");
     harness.run();

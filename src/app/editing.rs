@@ -11,6 +11,9 @@ pub const ADJUST_STEP: i64 = 30;
 
 impl AppState {
     pub(super) fn edit(&mut self, edit: Edit) {
+        if self.edit_refused_for_lock() {
+            return;
+        }
         let strings = self.strings();
         let now = self.record_clock.now(self.clock.as_ref());
         let Some(document) = self.document.as_mut() else {
@@ -55,6 +58,9 @@ impl AppState {
     /// Takes back the newest edit (`redo` false) or applies again the one undone last,
     /// saying which in the message at the bottom.
     pub(super) fn step_history(&mut self, redo: bool) {
+        if self.edit_refused_for_lock() {
+            return;
+        }
         let (label, said) = match redo {
             false => (self.undo_label(), self.strings().edits.undone),
             true => (self.redo_label(), self.strings().edits.redone),

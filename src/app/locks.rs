@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Action, AppState, Command, SaveStatus};
+use super::{Action, AppState, SaveStatus};
 use crate::edit::Document;
 use crate::meeting::RecordClock;
 use crate::model::Session;
@@ -50,20 +50,8 @@ impl AppState {
         };
         let folder_only = matches!(reason, ReadOnly::FolderCannotLock);
         let writes = match action {
+            // A command that changes the session goes through an edit, refused there.
             Action::Edit(_) | Action::Undo | Action::Redo => true,
-            Action::Command(command) => !matches!(
-                command,
-                Command::Help
-                    | Command::Close
-                    | Command::ToggleProjector
-                    | Command::ProjectorFullscreen
-                    | Command::PresentHere
-                    | Command::ShowText
-                    | Command::ReadBack
-                    | Command::Message
-                    | Command::Blank
-                    | Command::AddComment
-            ),
             Action::SavePlan(_)
             | Action::CreateQuarterSession(_)
             | Action::NewEmpty
@@ -80,6 +68,15 @@ impl AppState {
             self.say_read_only(reason);
         }
         writes
+    }
+
+    /// Whether an edit must be refused for a missing lock; if so, says why.
+    pub(super) fn edit_refused_for_lock(&mut self) -> bool {
+        let reason = self.read_only();
+        if let Some(reason) = reason {
+            self.say_read_only(reason);
+        }
+        reason.is_some()
     }
 
     /// Says why nothing can be changed.

@@ -60,27 +60,27 @@ pub fn banner(ui: &mut Ui, strings: &Strings, status: &SaveStatus, choice: Theme
     let Some(error) = &status.error else {
         return;
     };
-    let colour = theme::error_colour(choice);
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(theme::WARNING_STROKE, colour))
-        .inner_margin(theme::GAP)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(strings.save_banner_title).strong().size(theme::TEXT_LEAD).color(colour));
-            ui.label(RichText::new((strings.save_failed)(error)).color(colour));
-            ui.label(strings.save_banner_retry);
-        });
+    framed(ui, choice, |ui, colour| {
+        ui.label(RichText::new(strings.save_banner_title).strong().size(theme::TEXT_LEAD).color(colour));
+        ui.label(RichText::new((strings.save_failed)(error)).color(colour));
+        ui.label(strings.save_banner_retry);
+    });
 }
 
 /// A banner in the colour of an error saying why nothing is written now (a lock missing); it
 /// stays while that lasts.
 pub fn warning(ui: &mut Ui, message: &str, choice: ThemeChoice) {
+    framed(ui, choice, |ui, colour| {
+        ui.label(RichText::new(message).strong().color(colour));
+    });
+}
+
+/// A full-width frame outlined in the error colour, its contents given that colour.
+fn framed(ui: &mut Ui, choice: ThemeChoice, add: impl FnOnce(&mut Ui, egui::Color32)) {
     let colour = theme::error_colour(choice);
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(theme::WARNING_STROKE, colour))
-        .inner_margin(theme::GAP)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(message).strong().color(colour));
-        });
+    let frame = egui::Frame::new().stroke(egui::Stroke::new(theme::WARNING_STROKE, colour));
+    frame.inner_margin(theme::GAP).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        add(ui, colour);
+    });
 }
