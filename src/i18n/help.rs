@@ -23,20 +23,27 @@ CÁCH DÙNG / USAGE
   sinhhoat export TỆP --format docx|md|html|csv|readiness -o RA [--force]
       Xuất biên bản (docx, md, html), báo cáo thời gian (csv) hoặc bảng kiểm tra
       chuẩn bị ý kiến phát biểu (readiness, Markdown). Tệp RA đã có chỉ bị thay
-      khi có --force; không bao giờ ghi lên chính tệp buổi sinh hoạt.
+      khi có --force, và chỉ khi đó là tệp thông thường (không bao giờ thư mục,
+      thiết bị, đường ống hay liên kết); không bao giờ ghi lên chính tệp buổi
+      sinh hoạt hay vào thư mục sessions của thư mục dữ liệu.
       Exports the minutes (docx, md, html), the timing report (csv) or the
       speakers' readiness check (readiness, Markdown). An existing RA is replaced
-      only with --force; the session file itself is never written.
+      only with --force, and only a regular file (never a folder, device, pipe or
+      link); the session file and the data folder's sessions are never written.
   sinhhoat report ĐƯỜNG_DẪN... --format docx|md|csv -o RA [--year NĂM] [--quarter QUÝ]
                   [--as-of NĂM-THÁNG-NGÀY] [--force]
       Báo cáo của đảng ủy: tổng hợp các tệp buổi sinh hoạt của các chi bộ (tệp hoặc
       thư mục, đọc cả thư mục con), mỗi chi bộ mỗi quý một dòng; tệp không đọc được
       được nêu tên và lý do rồi bỏ qua; không bao giờ ghi vào các tệp đầu vào.
-      Mã thoát 0 khi đã ghi báo cáo, 1 khi không đọc được tệp nào.
+      Liên kết tới thư mục chỉ đi theo một lần; tệp đến bằng hai đường chỉ tính một.
+      Mã thoát 0 khi đã ghi báo cáo từ mọi đầu vào, 3 khi đã ghi nhưng có tệp hay
+      thư mục bị bỏ qua, 1 khi không đọc được tệp nào.
       The party committee's report from the cells' session files (files or folders,
       read recursively), a row per cell and quarter; files that do not read are
-      named with the reason and skipped; inputs are never written. Exit 0 when the
-      report was written, 1 when no file could be read.
+      named with the reason and skipped; inputs are never written. A link to a
+      folder is followed once; a file reached twice counts once. Exit 0 when the
+      report was written from every input, 3 when written with files or folders
+      left out, 1 when no file could be read.
   sinhhoat --help | -h
 
       In hướng dẫn này. / Prints this help.
