@@ -86,7 +86,7 @@ pub const STRINGS: Strings = Strings {
     export_exists: |path| format!("{path} exists and was left as it is. Add --force to replace it."),
     export_not_regular: |path| {
         format!(
-            "{path} is not a regular file (a folder, device, pipe, socket or link): it is never replaced, not even with --force. Choose another file name."
+            "{path} is not a regular file (a folder, device, pipe, socket or link): it is never replaced. Choose another file name."
         )
     },
     folder_cannot_lock: |folder| {

@@ -274,7 +274,7 @@ fn live_error(error: LiveError) -> String {
         LiveError::EmptyMeasure => "Type what the measure is.",
         LiveError::NothingTimed => "Nothing is being timed to correct.",
         LiveError::StillTimed => {
-            "A speech or comment is being timed: press E (a comment: Shift+Space) to stop it before moving on; the timer keeps running."
+            "A speech or comment is being timed, so the meeting stays where it is (the time keeps counting): press E to end the speech, or “End” on the open comment, then move on."
         }
         LiveError::AtZero => "The time is at 0: nothing more to take away.",
     }

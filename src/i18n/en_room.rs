@@ -65,7 +65,7 @@ pub const ROOM: RoomStrings = RoomStrings {
             (Some(start), Some(end)) => format!("Planned: starts {start}, ends {end}{day}"),
             (Some(start), None) => format!("Planned: starts {start}{day}"),
             (None, Some(end)) => format!("Planned: ends {end}{day}"),
-            (None, None) => "No planned start time or length yet.".to_owned(),
+            (None, None) => "No planned start time or length yet".to_owned(),
         }
     },
     final_time: "Finished · time spoken",

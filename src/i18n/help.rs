@@ -23,7 +23,7 @@ CÁCH DÙNG / USAGE
   sinhhoat export TỆP --format docx|md|html|csv|readiness -o RA [--force]
       Xuất biên bản (docx, md, html), báo cáo thời gian (csv) hoặc bảng kiểm tra
       chuẩn bị ý kiến phát biểu (readiness, Markdown). Tệp RA đã có chỉ bị thay
-      khi có --force, và chỉ khi đó là tệp thông thường (không bao giờ thư mục,
+      khi có --force, và chỉ khi đó là tệp thông thường (không bao giờ thay thư mục,
       thiết bị, đường ống hay liên kết); không bao giờ ghi lên chính tệp buổi
       sinh hoạt hay vào thư mục sessions của thư mục dữ liệu.
       Exports the minutes (docx, md, html), the timing report (csv) or the
@@ -35,7 +35,8 @@ CÁCH DÙNG / USAGE
       Báo cáo của đảng ủy: tổng hợp các tệp buổi sinh hoạt của các chi bộ (tệp hoặc
       thư mục, đọc cả thư mục con), mỗi chi bộ mỗi quý một dòng; tệp không đọc được
       được nêu tên và lý do rồi bỏ qua; không bao giờ ghi vào các tệp đầu vào.
-      Liên kết tới thư mục chỉ đi theo một lần; tệp đến bằng hai đường chỉ tính một.
+      Thư mục đến qua liên kết chỉ được đọc một lần; một tệp gặp qua hai đường
+      dẫn chỉ tính một lần.
       Mã thoát 0 khi đã ghi báo cáo từ mọi đầu vào, 3 khi đã ghi nhưng có tệp hay
       thư mục bị bỏ qua, 1 khi không đọc được tệp nào.
       The party committee's report from the cells' session files (files or folders,

@@ -88,30 +88,30 @@ pub const STRINGS: Strings = Strings {
     export_exists: |path| format!("Tệp {path} đã có; không ghi đè. Thêm --force để thay thế tệp này."),
     export_not_regular: |path| {
         format!(
-            "{path} không phải tệp thông thường (thư mục, thiết bị, đường ống, socket hoặc liên kết): không bao giờ ghi đè, kể cả với --force. Đề nghị chọn tên tệp khác."
+            "{path} không phải tệp thông thường (mà là thư mục, thiết bị, đường ống, socket hoặc liên kết) nên không bao giờ bị ghi đè. Đề nghị chọn tên tệp khác."
         )
     },
     folder_cannot_lock: |folder| {
         format!(
-            "Không giữ được quyền ghi thư mục dữ liệu {folder} (thư mục chỉ cho phép đọc, hoặc ổ đĩa không hỗ trợ khóa tệp). Ứng dụng chỉ cho xem, không sửa và không ghi gì; mỗi giây thử lại, và sẽ báo ngay khi ghi được."
+            "Không nhận được quyền ghi vào thư mục dữ liệu {folder} (thư mục chỉ cho phép đọc, hoặc ổ đĩa không hỗ trợ khóa tệp). Ứng dụng chỉ cho xem, không sửa và không ghi gì; ứng dụng thử lại mỗi giây và sẽ báo ngay khi ghi được."
         )
     },
     data_dir_not_a_folder: |path| {
         format!(
-            "Thư mục dữ liệu {path} thực ra là một tệp, không phải thư mục: ứng dụng không ghi được gì vào đó. Đề nghị đổi tên hoặc chuyển tệp này đi, hoặc chọn thư mục khác bằng --data-dir."
+            "Thư mục dữ liệu {path} thực ra là một tệp, không phải thư mục: ứng dụng không ghi được gì vào đó. Đề nghị đổi tên hoặc chuyển tệp này đi, hoặc mở ứng dụng với tùy chọn --data-dir để dùng thư mục khác."
         )
     },
     file_in_use: |file| {
         format!(
-            "Tệp {file} đang được mở để sửa ở một cửa sổ khác của ứng dụng. Cửa sổ này chỉ cho xem, không sửa, để không ghi đè công việc ở cửa sổ kia; khi cửa sổ kia đóng tệp, cửa sổ này tự đọc lại bản mới nhất để sửa."
+            "Tệp {file} đang được mở để sửa ở một cửa sổ khác của ứng dụng. Cửa sổ này chỉ cho xem, không sửa, để không ghi đè công việc ở cửa sổ kia; khi cửa sổ kia đóng tệp, cửa sổ này sẽ tự đọc lại bản mới nhất và cho phép sửa."
         )
     },
     file_cannot_lock: |file| {
         format!(
-            "Không khóa được tệp {file} ở nơi nó nằm (thư mục chỉ cho phép đọc, hoặc ổ mạng không hỗ trợ khóa tệp): chỉ cho xem, không sửa. Muốn sửa, hãy nhập một bản sao vào danh sách buổi sinh hoạt (Danh sách → Nhập)."
+            "Không khóa được tệp {file} tại vị trí hiện tại (thư mục chỉ cho phép đọc, hoặc ổ mạng không hỗ trợ khóa tệp): chỉ cho xem, không sửa. Muốn sửa, hãy nhập một bản sao vào danh sách buổi sinh hoạt (Danh sách buổi sinh hoạt → Nhập)."
         )
     },
-    writable_again: "Đã có quyền ghi: từ giờ mọi thay đổi lại được lưu ngay (đã đọc lại bản mới nhất trên đĩa).",
+    writable_again: "Đã ghi được trở lại: từ nay mọi thay đổi lại được lưu ngay (đã đọc lại bản mới nhất trên ổ đĩa).",
     folder_in_use: |folder| {
         format!(
             "Các buổi sinh hoạt trong thư mục {folder} đang mở ở một cửa sổ khác của ứng dụng. \

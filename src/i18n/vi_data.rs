@@ -74,12 +74,12 @@ fn wanted_text(wanted: &Wanted) -> String {
 pub(super) fn not_a_file(kind: FileKind) -> String {
     let what = match kind {
         FileKind::Folder => "một thư mục",
-        FileKind::Fifo => "một đường ống (FIFO), đọc sẽ phải chờ mãi",
+        FileKind::Fifo => "một đường ống (FIFO; nếu đọc sẽ phải chờ mãi)",
         FileKind::Device => "một thiết bị của hệ thống",
-        FileKind::Socket => "một socket",
+        FileKind::Socket => "một cổng giao tiếp (socket)",
         FileKind::Other => "một loại tệp đặc biệt",
     };
-    format!("Đây không phải tệp dữ liệu mà là {what}: không đọc.")
+    format!("Đây không phải tệp dữ liệu mà là {what} nên không đọc.")
 }
 
 /// A system error in words, by its kind, with the system's own text after it (in English, as

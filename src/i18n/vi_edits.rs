@@ -10,7 +10,7 @@ pub const EDITS: EditStrings = EditStrings {
     redo_hint: |what| format!("Làm lại: {what}"),
     undone: |what| format!("Đã hoàn tác: {what}."),
     redone: |what| format!("Đã làm lại: {what}."),
-    approval_line: "Biên bản đã được thông qua: hoàn tác không đi qua bước thông qua. Muốn sửa, nhấn “Mở khóa để sửa” và ghi lý do (biên bản giữ lý do này).",
+    approval_line: "Biên bản đã được thông qua nên không hoàn tác được các thao tác trước khi thông qua. Muốn sửa, bấm “Mở khóa để sửa” và ghi rõ lý do (lý do được ghi vào biên bản).",
     nothing_to_undo: "Không còn thao tác nào để hoàn tác (Ctrl+Y làm lại thao tác vừa hoàn tác).",
     nothing_to_redo: "Không còn thao tác nào để làm lại.",
     unsound: "Không thực hiện được: thay đổi này sẽ làm dữ liệu buổi sinh hoạt không nhất quán.",

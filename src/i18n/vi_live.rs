@@ -76,7 +76,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     pass_declined_button: "Không phát biểu",
     cmd_skip: "Bỏ qua lượt của đồng chí đầu danh sách phát biểu (xuống cuối danh sách)",
     cmd_help: "Trợ giúp phím tắt",
-    cmd_close: "Đóng cái đang hiện trên cùng: trợ giúp, lời nhắc, màn hình tắt hình, biên bản đang đọc lại, rồi đến trang chiếu trong cửa sổ này",
+    cmd_close: "Đóng lần lượt những gì đang hiện trên cùng: trợ giúp, lời nhắc, chế độ tắt hình, biên bản đang đọc lại, rồi đến nội dung đang chiếu tại cửa sổ này",
     cmd_add_time: "Cộng thêm 30 giây vào thời gian đang bấm",
     message_button: "Lời nhắc",
     add_time: "+30 giây",
@@ -285,7 +285,7 @@ fn live_error(error: LiveError) -> String {
         LiveError::EmptyMeasure => "Đề nghị nhập nội dung biện pháp.",
         LiveError::NothingTimed => "Không có ý kiến nào đang bấm giờ để chỉnh thời gian.",
         LiveError::StillTimed => {
-            "Đang bấm giờ một ý kiến: nhấn E (ý kiến bổ sung: Shift+Phím cách) để dừng trước khi chuyển phần; bấm giờ vẫn tiếp tục."
+            "Đang bấm giờ một ý kiến nên chưa chuyển phần (thời gian vẫn tiếp tục được tính): nhấn E để kết thúc ý kiến phát biểu, hoặc bấm “Kết thúc” ở ý kiến bổ sung đang mở, rồi chuyển phần."
         }
         LiveError::AtZero => "Thời gian đang ở 0: không thể bớt thêm.",
     }

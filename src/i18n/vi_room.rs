@@ -67,7 +67,7 @@ pub const ROOM: RoomStrings = RoomStrings {
             (Some(start), Some(end)) => format!("Kế hoạch: bắt đầu {start}, kết thúc {end}{day}"),
             (Some(start), None) => format!("Kế hoạch: bắt đầu {start}{day}"),
             (None, Some(end)) => format!("Kế hoạch: kết thúc {end}{day}"),
-            (None, None) => "Chưa có giờ bắt đầu và thời lượng dự kiến.".to_owned(),
+            (None, None) => "Chưa có giờ bắt đầu và thời lượng dự kiến".to_owned(),
         }
     },
     final_time: "Đã kết thúc · thời gian đã phát biểu",
@@ -75,23 +75,23 @@ pub const ROOM: RoomStrings = RoomStrings {
         format!("Đã mời đồng chí {name} nhưng chưa bấm giờ: nhấn Phím cách khi đồng chí bắt đầu phát biểu.")
     },
     room_heading: "Trong buổi sinh hoạt",
-    keep_awake: "Giữ màn hình luôn sáng khi đang điều hành (không tắt màn hình, không ngủ máy)",
+    keep_awake: "Giữ màn hình luôn sáng khi đang điều hành (màn hình không tự tắt, máy không tự chuyển sang chế độ ngủ)",
     awake_status: |status| match status {
         AwakeStatus::Idle => "Chưa cần giữ sáng: chưa mở màn hình điều hành.".to_owned(),
         AwakeStatus::Asking => "Đang đề nghị hệ thống giữ màn hình sáng…".to_owned(),
         AwakeStatus::Held(service) => format!("Màn hình đang được giữ sáng ({service})."),
         AwakeStatus::Refused(why) => format!(
-            "Hệ thống không cho giữ màn hình sáng ({why}). Buổi sinh hoạt vẫn chạy bình thường; đề nghị tắt chế độ tự tắt màn hình và tự ngủ trong cài đặt nguồn điện của máy trước khi họp."
+            "Hệ thống không cho giữ màn hình sáng ({why}). Ứng dụng vẫn chạy bình thường; đề nghị tắt chế độ tự tắt màn hình và tự chuyển sang chế độ ngủ trong phần cài đặt nguồn và chế độ ngủ của máy trước buổi sinh hoạt."
         ),
     },
-    final_hold_label: "Sau khi kết thúc ý kiến, màn hình chiếu giữ thời gian đã phát biểu:",
+    final_hold_label: "Sau khi kết thúc ý kiến, màn hình chiếu tiếp tục hiện thời gian đã phát biểu:",
     final_hold: |hold| match hold {
-        FinalHold::Off => "Không giữ".to_owned(),
+        FinalHold::Off => "Không hiện".to_owned(),
         FinalHold::Seconds(secs) if secs % 60 == 0 => format!("{} phút", secs / 60),
         FinalHold::Seconds(secs) => format!("{secs} giây"),
-        FinalHold::UntilNext => "Đến khi mời người tiếp theo".to_owned(),
+        FinalHold::UntilNext => "Đến khi mời đồng chí tiếp theo".to_owned(),
     },
-    reminder_label: "Nhắc bấm giờ khi đã mời mà chưa bắt đầu tính giờ:",
+    reminder_label: "Nhắc bấm giờ khi đã mời đồng chí phát biểu mà chưa bấm giờ:",
     reminder_after: |secs| match secs {
         0 => "Không nhắc".to_owned(),
         secs => format!("Sau {secs} giây"),
