@@ -250,7 +250,10 @@ fn undo_after_the_approval_says_so_instead_of_walking_back() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(session(&harness), approved, "Ctrl+Z does not cross the approval");
-    assert!(shows_containing(&harness, "không hoàn tác được các thao tác trước khi thông qua"), "and says so");
+    assert!(
+        shows_containing(&harness, "không hoàn tác được các thao tác trước khi thông qua"),
+        "and says so"
+    );
     assert!(saved(&mut harness).live.minutes_locked);
 }
 

@@ -107,6 +107,10 @@ impl AppState {
     /// Tries the missing locks again; once both are held, reads the open session again from
     /// its file and says it can be changed. Returns whether something is still read-only.
     pub fn retry_locks(&mut self) -> bool {
+        // A window kept out by another one stays out: it must never take the folder after it.
+        if self.locked_out {
+            return false;
+        }
         let Some(reason) = self.read_only() else {
             return false;
         };

@@ -160,7 +160,9 @@ fn a_second_window_on_the_same_folder_opens_nothing_and_writes_nothing() {
     let shown = listed.filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'));
     assert_eq!(shown.count(), 1, "beside the session, only its hidden lock file");
 
+    assert!(!second.retry_locks(), "a window kept out does not try again");
     drop(first);
+    assert!(!second.retry_locks());
     let (third, _) = started(folder.path());
     assert!(third.document().is_some(), "the folder is free once the first window is gone");
 }

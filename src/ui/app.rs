@@ -174,7 +174,7 @@ impl SinhHoatApp {
         let meeting_shown = showing && self.state.document().is_some() && !self.state.locked_out();
         self.awake.want(meeting_shown && self.state.settings().room().keep_awake);
         // Without its locks the app only shows, and tries them again every second.
-        if self.state.read_only().is_some() && self.state.retry_locks() {
+        if !self.state.locked_out() && self.state.read_only().is_some() && self.state.retry_locks() {
             ctx.request_repaint_after(std::time::Duration::from_secs(1));
         }
         self.state.persist();
