@@ -10,7 +10,7 @@ use super::{Action, AppState, SaveStatus};
 use crate::edit::Document;
 use crate::meeting::RecordClock;
 use crate::model::Session;
-use crate::store::{FolderLock, Lock, load_session};
+use crate::store::{Lock, LockFile, load_session};
 
 /// Why the open session (or the data folder) is only shown, not changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +36,7 @@ impl AppState {
 
     /// Takes the lock of the session file at `path`, about to be opened.
     pub(super) fn lock_file(&mut self, path: &Path) {
-        self.file_lock = match FolderLock::for_file(path) {
+        self.file_lock = match LockFile::for_file(path) {
             Lock::Held(lock) => Ok(lock),
             Lock::Taken => Err(ReadOnly::FileInUse),
             Lock::Unsupported => Err(ReadOnly::FileCannotLock),
@@ -50,8 +50,8 @@ impl AppState {
         };
         let folder_only = matches!(reason, ReadOnly::FolderCannotLock);
         let writes = match action {
-            // A command that changes the session goes through an edit, refused there.
-            Action::Edit(_) | Action::Undo | Action::Redo => true,
+            // Edits, undo and the commands that change the session are refused where every
+            // edit passes (`edit_refused_for_lock`).
             Action::SavePlan(_)
             | Action::CreateQuarterSession(_)
             | Action::NewEmpty
@@ -115,7 +115,7 @@ impl AppState {
             return false;
         };
         if self.folder_lock.is_none() {
-            match FolderLock::acquire(&self.data) {
+            match LockFile::acquire(&self.data) {
                 Lock::Held(lock) => self.folder_lock = Some(lock),
                 Lock::Taken => {
                     self.locked_out = true;

@@ -29,9 +29,7 @@ use crate::meeting::{Clock, RecordClock};
 use crate::model::Session;
 use crate::prepare::plan::YearPlan;
 use crate::settings::{Settings, SettingsEdit};
-use crate::store::{
-    Autosaver, DataDir, FolderLock, Library, Lock, SaveError, SessionEntry, TrashEntry, stem,
-};
+use crate::store::{Autosaver, DataDir, Library, Lock, LockFile, SaveError, SessionEntry, TrashEntry, stem};
 
 /// A message shown at the bottom of the window until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,8 +77,8 @@ pub struct AppState {
     clock: Arc<dyn Clock>,
     effects: Vec<Effect>,
     pending: Option<exports::Pending>,
-    folder_lock: Option<FolderLock>,
-    file_lock: Result<FolderLock, ReadOnly>,
+    folder_lock: Option<LockFile>,
+    file_lock: Result<LockFile, ReadOnly>,
     locked_out: bool,
     record_clock: RecordClock,
     room: Room,
@@ -113,7 +111,7 @@ impl AppState {
             record_clock: RecordClock::default(),
             room: Room::default(),
         };
-        match FolderLock::acquire(&state.data) {
+        match LockFile::acquire(&state.data) {
             Lock::Taken => {
                 state.locked_out = true;
                 state.say_locked_out();

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 
 use super::DataDir;
 
-/// The lock, held until dropped.
+/// An exclusive lock on a file (the data folder's `.lock`, or a session's `.NAME.json.lock`), held until dropped.
 #[derive(Debug)]
-pub struct FolderLock {
+pub struct LockFile {
     _file: File,
 }
 
@@ -20,7 +20,7 @@ pub struct FolderLock {
 #[derive(Debug)]
 pub enum Lock {
     /// This process holds the folder.
-    Held(FolderLock),
+    Held(LockFile),
     /// Another window of the app holds it.
     Taken,
     /// The lock could not be taken: the folder is read-only or cannot hold the lock file, or
@@ -28,7 +28,7 @@ pub enum Lock {
     Unsupported,
 }
 
-impl FolderLock {
+impl LockFile {
     /// Tries to take the lock of `data`, creating the folder if need be.
     pub fn acquire(data: &DataDir) -> Lock {
         match fs::create_dir_all(data.root()) {
@@ -77,32 +77,32 @@ pub fn lock_path(path: &Path) -> PathBuf {
 
 #[cfg(test)]
 mod tests {
-    use super::{FolderLock, Lock};
+    use super::{Lock, LockFile};
     use crate::store::DataDir;
 
     #[test]
     fn a_second_holder_is_refused_until_the_first_lets_go() {
         let folder = tempfile::tempdir().expect("temporary folder");
         let data = DataDir::at(folder.path().join("dữ liệu"));
-        let first = FolderLock::acquire(&data);
+        let first = LockFile::acquire(&data);
         assert!(matches!(first, Lock::Held(_)), "{first:?}");
-        assert!(matches!(FolderLock::acquire(&data), Lock::Taken));
+        assert!(matches!(LockFile::acquire(&data), Lock::Taken));
         drop(first);
-        assert!(matches!(FolderLock::acquire(&data), Lock::Held(_)));
+        assert!(matches!(LockFile::acquire(&data), Lock::Held(_)));
     }
 
     #[test]
     fn a_session_file_has_its_own_lock_and_a_lock_that_cannot_be_a_file_is_unsupported() {
         let folder = tempfile::tempdir().expect("temporary folder");
         let file = folder.path().join("Quý II.json");
-        let first = FolderLock::for_file(&file);
+        let first = LockFile::for_file(&file);
         assert!(matches!(first, Lock::Held(_)), "{first:?}");
         assert!(folder.path().join(".Quý II.json.lock").is_file(), "a hidden file beside it");
-        assert!(matches!(FolderLock::for_file(&file), Lock::Taken));
+        assert!(matches!(LockFile::for_file(&file), Lock::Taken));
         drop(first);
-        assert!(matches!(FolderLock::for_file(&file), Lock::Held(_)));
+        assert!(matches!(LockFile::for_file(&file), Lock::Held(_)));
         let blocked = folder.path().join("khác.json");
         std::fs::create_dir(super::lock_path(&blocked)).expect("a folder where the lock goes");
-        assert!(matches!(FolderLock::for_file(&blocked), Lock::Unsupported));
+        assert!(matches!(LockFile::for_file(&blocked), Lock::Unsupported));
     }
 }

@@ -25,6 +25,6 @@ pub use data_dir::DataDir;
 pub use data_problem::{DataProblem, Found, Wanted};
 pub use error::{FileKind, LoadError, SaveError, SaveStage, StoreError};
 pub use library::{Library, SessionBackup, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
-pub use lock::{FolderLock, Lock};
+pub use lock::{Lock, LockFile};
 pub use migrate::migrate;
 pub use plans::{load_plan, plan_path, save_plan};

@@ -14,6 +14,7 @@ use super::frame_report::FrameReport;
 use super::live::LiveView;
 use super::overview::OverviewView;
 use super::prepare::{PrepareContext, PrepareView};
+use super::projector::ProjectorView;
 use super::save_guard::{self, CloseGuard};
 use super::scene::Scene;
 use super::sessions::SessionsView;
@@ -208,19 +209,31 @@ impl SinhHoatApp {
     /// change to the autosaver; a screen that is not drawn is still saved.
     pub fn show(&mut self, ui: &mut Ui) {
         let mut actions = Vec::new();
-        let scene = self.draw(ui, &mut actions);
+        let slide = self.draw(ui, &mut actions);
         for action in actions {
             self.dispatch(action);
         }
         self.state.persist();
         let generation = self.state.document().map_or(0, Document::generation);
-        self.frame_report.frame_ended(ui.ctx().text_edit_focused(), generation, &scene);
+        let scene = || match slide {
+            None => Scene::LOCKED.to_owned(),
+            Some(slide) => Scene {
+                screen: self.state.screen(),
+                slide,
+                room: self.state.room(),
+                help: self.help_open,
+                message_chooser: self.views.message.is_open(),
+                commenter_chooser: self.views.live.chooser.is_open(),
+            }
+            .words(),
+        };
+        self.frame_report.frame_ended(ui.ctx().text_edit_focused(), generation, scene);
     }
 
     /// Draws the main window (the screen, or the slide when it is shown here) with the
-    /// choosers, questions and help over it, whichever is drawn; returns what the window
-    /// shows, in the words of the frame report.
-    fn draw(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) -> String {
+    /// choosers, questions and help over it, whichever is drawn; returns the slide shown here,
+    /// if any, or `None` when another window keeps this one out.
+    fn draw(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) -> Option<Option<ProjectorView>> {
         let strings = self.state.strings();
         let theme = self.state.settings().theme;
         self.close_guard.show(ui.ctx(), strings);
@@ -242,7 +255,7 @@ impl SinhHoatApp {
         }
         if self.state.locked_out() {
             egui::CentralPanel::default().show(ui, |ui| chrome::locked_out(ui, strings, self.state.notice()));
-            return Scene::LOCKED.to_owned();
+            return None;
         }
         let mut slide = None;
         let presenting = self.projector.present_here && self.state.screen() == Screen::Live;
@@ -298,15 +311,7 @@ impl SinhHoatApp {
         if let Some(question) = self.state.question() {
             chrome::question(ui.ctx(), strings, question, actions);
         }
-        let scene = Scene {
-            screen: self.state.screen(),
-            slide,
-            room: self.state.room(),
-            help: self.help_open,
-            message_chooser: self.views.message.is_open(),
-            commenter_chooser: self.views.live.chooser.is_open(),
-        };
-        scene.words()
+        Some(slide)
     }
 
     fn draw_screen(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {

@@ -47,11 +47,13 @@ impl FrameReport {
     }
 
     /// Called at the end of every frame with whether a text field has the cursor, the open
-    /// session's generation and what the window shows ([`super::scene::Scene::words`]);
+    /// session's generation and what the window shows ([`super::scene::Scene::words`], made
+    /// only when the report is on);
     /// prints `text focus` when a field has just taken the cursor (the keys typed from then on
     /// reach it), `change N` when the session has changed and `view …` when what is shown has.
-    pub fn frame_ended(&mut self, text_focused: bool, generation: u64, scene: &str) {
+    pub fn frame_ended(&mut self, text_focused: bool, generation: u64, scene: impl FnOnce() -> String) {
         if self.enabled {
+            let scene = scene();
             let mut out = std::io::stdout().lock();
             if text_focused && !self.text_focused {
                 let _ = writeln!(out, "text focus");
@@ -61,13 +63,11 @@ impl FrameReport {
             }
             if scene != self.scene {
                 let _ = writeln!(out, "view {scene}");
+                self.scene = scene;
             }
             let _ = out.flush();
         }
         self.text_focused = text_focused;
         self.generation = generation;
-        if scene != self.scene {
-            scene.clone_into(&mut self.scene);
-        }
     }
 }
