@@ -1,4 +1,10 @@
 //! Starts the app window or runs a command-line subcommand; nothing else.
+//!
+//! On Windows this is a windowed program: started from Explorer or the Start menu, no console
+//! window opens with it. The command line is served there by its console twin, `sinhhoat.com`
+//! (`scripts/windows/console_twin.py`), which a console finds first when `sinhhoat` is typed.
+
+#![windows_subsystem = "windows"]
 
 use std::process::ExitCode;
 

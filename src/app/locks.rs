@@ -87,6 +87,10 @@ impl AppState {
 
     /// Why nothing can be changed now, in the UI's language, if so.
     pub fn read_only_message(&self) -> Option<String> {
+        // A window kept out by another one says why on its one screen, and nothing else.
+        if self.locked_out {
+            return None;
+        }
         self.read_only().map(|reason| self.read_only_words(reason))
     }
 

@@ -95,7 +95,9 @@ pub(super) fn io_reason(kind: ErrorKind, detail: &str) -> String {
         ErrorKind::AlreadyExists => "a file of that name exists",
         ErrorKind::InvalidFilename => "the file name or path is too long or not valid",
         ErrorKind::DirectoryNotEmpty => "the folder is not empty",
-        ErrorKind::ResourceBusy => "the file is in use by another program",
+        ErrorKind::ResourceBusy => {
+            "another program has the file open (an editor, an antivirus or a sync client); close it there"
+        }
         ErrorKind::QuotaExceeded => "the disk quota is used up",
         ErrorKind::FileTooLarge => "the file is too large",
         ErrorKind::TimedOut => "timed out",

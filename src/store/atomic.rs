@@ -59,7 +59,7 @@ fn replace_atomically(
         if backup {
             keep_backup(path)?;
         }
-        fs::rename(&temporary, path).map_err(|error| fail(SaveStage::Replace, &error))
+        replace(&temporary, path).map_err(|error| fail(SaveStage::Replace, &error))
     });
     if result.is_err() {
         // The target is untouched; only the partial temporary file has to go.
@@ -68,6 +68,44 @@ fn replace_atomically(
     }
     sync_folder(path);
     Ok(())
+}
+
+/// How often, and how far apart, a replacement refused because another program holds the
+/// file is tried again: about a second in all, the time an antivirus or a sync client takes
+/// to let go of a file it has just read.
+const REPLACE_ATTEMPTS: u32 = 10;
+const REPLACE_PAUSE: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Renames `temporary` over `path`. Windows refuses to replace a file another program holds
+/// open (an editor, an antivirus, a sync client); such a refusal is tried again briefly, and
+/// reported as the file being in use if it lasts.
+fn replace(temporary: &Path, path: &Path) -> io::Result<()> {
+    let mut attempt = 1;
+    loop {
+        match fs::rename(temporary, path) {
+            Err(error) if held_by_another_program(&error) && attempt < REPLACE_ATTEMPTS => {
+                attempt += 1;
+                std::thread::sleep(REPLACE_PAUSE);
+            }
+            Err(error) if in_use(&error) => return Err(io::Error::new(io::ErrorKind::ResourceBusy, error)),
+            result => return result,
+        }
+    }
+}
+
+/// Whether Windows may have refused an operation on a file because another program has it
+/// open: a sharing or lock violation, or a denied access (also what a read-only file gives,
+/// so that one is retried but not called "in use"). Never on other systems, where an open
+/// file does not stop a rename.
+fn held_by_another_program(error: &io::Error) -> bool {
+    const ERROR_ACCESS_DENIED: i32 = 5;
+    cfg!(windows) && (in_use(error) || error.raw_os_error() == Some(ERROR_ACCESS_DENIED))
+}
+
+/// Whether Windows said outright that another program has the file open
+/// (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION).
+fn in_use(error: &io::Error) -> bool {
+    cfg!(windows) && error.raw_os_error().is_some_and(|code| code == 32 || code == 33)
 }
 
 fn write_temporary(
@@ -172,6 +210,48 @@ mod tests {
             .map(|entry| entry.expect("entry").file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("session.json")]);
+    }
+
+    /// Opens `path` as an editor or an antivirus would: reading it, letting others read it
+    /// too, but not replace or delete it.
+    #[cfg(windows)]
+    fn held_open(path: &std::path::Path) -> fs::File {
+        use std::os::windows::fs::OpenOptionsExt;
+        const FILE_SHARE_READ: u32 = 1;
+        fs::OpenOptions::new().read(true).share_mode(FILE_SHARE_READ).open(path).expect("hold the file")
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_file_another_program_holds_is_tried_again_then_reported_as_in_use_and_kept() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let path = folder.path().join("buổi họp.json");
+        write_atomic(&path, b"the complete old version").expect("first save");
+        let held = held_open(&path);
+        let started = std::time::Instant::now();
+        let error = write_atomic(&path, b"the new version").expect_err("Windows refuses to replace it");
+        assert!(started.elapsed() >= std::time::Duration::from_millis(800), "{:?}", started.elapsed());
+        assert_eq!((error.stage, error.kind), (SaveStage::Replace, io::ErrorKind::ResourceBusy), "{error:?}");
+        drop(held);
+        assert_eq!(fs::read(&path).expect("read"), b"the complete old version");
+        write_atomic(&path, b"the new version").expect("saved once it is let go");
+        assert_eq!(fs::read(&path).expect("read"), b"the new version");
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_file_let_go_within_the_second_is_saved_by_the_same_attempt() {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let path = folder.path().join("buổi họp.json");
+        write_atomic(&path, b"old").expect("first save");
+        let held = held_open(&path);
+        let letting_go = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(held);
+        });
+        write_atomic(&path, b"new").expect("saved after the other program let go");
+        letting_go.join().expect("the holder");
+        assert_eq!(fs::read(&path).expect("read"), b"new");
     }
 
     #[test]

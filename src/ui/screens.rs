@@ -66,6 +66,16 @@ impl Screens {
             self.primary.or_else(|| self.all.first().copied()).map_or(Pos2::ZERO, |screen| screen.min);
         WindowPlace { x: corner.x, y: corner.y, ..place }
     }
+
+    /// `size` made small enough for the primary screen (the first, without one), leaving
+    /// `margin` of its height to the title bar and the desktop's panels; `size` itself while
+    /// no screen is known. A screen scaled to 150% has two thirds of its pixels to give.
+    pub fn fit(&self, [width, height]: [f32; 2], margin: f32) -> [f32; 2] {
+        match self.primary.or_else(|| self.all.first().copied()) {
+            Some(screen) => [width.min(screen.width()), height.min((screen.height() - margin).max(0.0))],
+            None => [width, height],
+        }
+    }
 }
 
 /// A screen in logical pixels: its device pixels divided by its scale.
@@ -108,5 +118,15 @@ mod tests {
         assert_eq!(Screens::default().bring_on(on_projector), on_projector, "nothing known: left alone");
         let scaled = rect((2560, 0, 2560, 1440, 2.0));
         assert_eq!(scaled, Rect::from_min_size(pos2(1280.0, 0.0), vec2(1280.0, 720.0)));
+    }
+
+    #[test]
+    fn a_window_larger_than_a_scaled_screen_is_made_to_fit_it() {
+        let at_150 = Screens::new(vec![rect((0, 0, 1920, 1080, 1.5))], None);
+        assert_eq!(at_150.fit([1280.0, 720.0], 80.0), [1280.0, 640.0]);
+        let at_125 = Screens::new(vec![rect((0, 0, 1366, 768, 1.25))], Some(rect((0, 0, 1366, 768, 1.25))));
+        assert_eq!(at_125.fit([1200.0, 820.0], 80.0), [1092.8, 534.4]);
+        assert_eq!(at_125.fit([800.0, 400.0], 80.0), [800.0, 400.0], "a window that fits is left alone");
+        assert_eq!(Screens::default().fit([1200.0, 820.0], 80.0), [1200.0, 820.0], "nothing known");
     }
 }

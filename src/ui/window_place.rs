@@ -53,6 +53,7 @@ impl PlaceWatcher {
         screens: &Screens,
     ) -> ViewportBuilder {
         let zoom = *self.opening_zoom.get_or_insert(zoom);
+        let default_size = screens.fit(default_size, DESKTOP_MARGIN);
         restore(builder, self.opening.map(|place| screens.bring_on(place)), default_size, zoom)
     }
 
@@ -121,7 +122,8 @@ impl PlaceWatcher {
         let too_big = info
             .monitor_size
             .map(|screen| screen * zoom)
-            .is_some_and(|screen| width > screen.x || height + DESKTOP_MARGIN > screen.y);
+            .is_some_and(|screen| width > screen.x || height + DESKTOP_MARGIN > screen.y)
+            || screens.fit(default_size, DESKTOP_MARGIN) != default_size;
         if self.kept.is_none() && too_big {
             ctx.send_viewport_cmd_to(viewport, ViewportCommand::Maximized(true));
         }

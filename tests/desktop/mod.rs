@@ -17,19 +17,18 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 mod record;
+mod wine;
 
 #[allow(unused_imports, reason = "each test binary uses some of the helpers")]
-pub use record::{checked_session, data_folder, session_file, timing_rows};
+pub use record::{checked_session, data_folder, session_file, timing_rows, wait_for_json};
+#[allow(unused_imports, reason = "each test binary uses some of the helpers")]
+pub use wine::{end_wine, windows_program, wine};
 
 /// How long the app may take to show its first frame.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// How long the app may take to draw a frame after an input, on a machine busy elsewhere.
 const FRAME_TIMEOUT: Duration = Duration::from_secs(20);
-
-/// How long a change may take to reach the disk on a busy machine (the promise is a second
-/// on a quiet one).
-const SAVE_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// How long a typed character may take to show up as a change on a busy machine before it
 /// is taken as lost, and how often it is sent.
@@ -42,6 +41,7 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 /// A private X display, closed when dropped.
 pub struct Desktop {
     xvfb: Child,
+    window_manager: Option<Child>,
     display: String,
     _turn: MutexGuard<'static, ()>,
 }
@@ -65,7 +65,13 @@ impl Desktop {
             return None;
         }
         let (xvfb, display) = start_xvfb();
-        Some(Self { xvfb, display, _turn: turn })
+        let window_manager = wine::window_manager(&display);
+        Some(Self { xvfb, window_manager, display, _turn: turn })
+    }
+
+    /// The display's name, for the programs a test starts on it itself.
+    pub fn display(&self) -> &str {
+        &self.display
     }
 
     /// Starts the release app on `data`, straight on the live screen, and waits for its first
@@ -76,7 +82,8 @@ impl Desktop {
 
     /// [`Self::launch`] with more variables in the app's environment (libfaketime's).
     pub fn launch_with(&self, data: &Path, environment: &[(&str, &std::ffi::OsStr)]) -> App {
-        self.launch_program(release_binary(), data, environment)
+        let windows = wine::windows_program();
+        self.launch_program(windows.as_deref().unwrap_or_else(|| release_binary()), data, environment)
     }
 
     /// [`Self::launch_with`] for another build of the app, such as the one a package installs.
@@ -86,7 +93,7 @@ impl Desktop {
         data: &Path,
         environment: &[(&str, &std::ffi::OsStr)],
     ) -> App {
-        let mut child = Command::new(program)
+        let mut child = wine::command(program)
             .args(["--live", "--report-frames", "--data-dir"])
             .arg(data)
             .envs(environment.iter().copied())
@@ -120,6 +127,11 @@ impl Desktop {
 
 impl Drop for Desktop {
     fn drop(&mut self) {
+        wine::end_wine();
+        if let Some(manager) = &mut self.window_manager {
+            let _ = manager.kill();
+            let _ = manager.wait();
+        }
         stop(&mut self.xvfb);
     }
 }
@@ -142,7 +154,6 @@ pub struct App {
 
 impl App {
     /// Presses keys in turn (xdotool names: `space`, `Next`, `shift+space`…) and returns when
-    /// the last has been sent.
     /// the last has been sent, after the app has drawn a frame since (so it has seen them,
     /// however busy the machine).
     pub fn keys(&mut self, keys: &[&str]) -> Instant {
@@ -324,24 +335,6 @@ impl Drop for App {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// Waits until the JSON in `file` satisfies `holds`, showing its `shown` part if it never does.
-pub fn wait_for_json(file: &Path, what: &str, holds: impl Fn(&Value) -> bool, shown: &str) {
-    let deadline = Instant::now() + SAVE_TIMEOUT;
-    let mut last = Value::Null;
-    while Instant::now() < deadline {
-        if let Some(value) =
-            std::fs::read(file).ok().and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
-        {
-            if holds(&value) {
-                return;
-            }
-            last = value;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("{what} was not saved within {SAVE_TIMEOUT:?}; the file holds {}", last[shown]);
 }
 
 /// The release binary: the one `.ci/run` built (`SINHHOAT_RELEASE_BINARY`), or, when the

@@ -4,7 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use std::time::{Duration, Instant};
+
 use serde_json::Value;
+
+/// How long a change may take to reach the disk on a busy machine (the promise is a second
+/// on a quiet one).
+const SAVE_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Runs the command-line app (`check`, `export`).
 fn sinhhoat(args: &[&std::ffi::OsStr]) -> Output {
@@ -75,4 +81,22 @@ pub fn timing_rows(file: &Path, folder: &Path) -> Vec<TimingRow> {
 /// A fresh data folder.
 pub fn data_folder() -> tempfile::TempDir {
     tempfile::tempdir().expect("temporary folder")
+}
+
+/// Waits until the JSON in `file` satisfies `holds`, showing its `shown` part if it never does.
+pub fn wait_for_json(file: &Path, what: &str, holds: impl Fn(&Value) -> bool, shown: &str) {
+    let deadline = Instant::now() + SAVE_TIMEOUT;
+    let mut last = Value::Null;
+    while Instant::now() < deadline {
+        if let Some(value) =
+            std::fs::read(file).ok().and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
+        {
+            if holds(&value) {
+                return;
+            }
+            last = value;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{what} was not saved within {SAVE_TIMEOUT:?}; the file holds {}", last[shown]);
 }

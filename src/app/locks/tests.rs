@@ -109,3 +109,14 @@ fn a_data_folder_that_is_a_file_is_named_as_such() {
     let message = state.read_only_message().expect("said");
     assert!(message.contains("thực ra là một tệp, không phải thư mục"), "{message}");
 }
+
+#[test]
+fn a_window_kept_out_by_another_says_so_once_without_the_read_only_banner() {
+    let folder = tempfile::tempdir().expect("folder");
+    let first = started(folder.path(), None);
+    let second = started(folder.path(), None);
+    assert!(second.locked_out());
+    assert!(said(&second, "đang mở ở một cửa sổ khác"), "{:?}", second.notice());
+    assert_eq!(second.read_only_message(), None, "the locked-out screen says it all");
+    drop(first);
+}

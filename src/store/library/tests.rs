@@ -181,3 +181,36 @@ fn names_windows_refuses_are_refused_everywhere() {
         assert_eq!(validate_name(fine), Ok(fine.to_owned()), "{fine}");
     }
 }
+
+/// A data folder as Windows names it for a user called Nguyễn Văn An, nested until the
+/// session files' paths pass Windows' old 260-character limit (MAX_PATH).
+fn deep_vietnamese_folder(root: &Path) -> PathBuf {
+    let mut folder = root.join("Users").join("Nguyễn Văn An").join("AppData").join("Roaming");
+    while folder.as_os_str().len() < 230 {
+        folder.push("Chi bộ Khoa Xây dựng Đảng");
+    }
+    folder.join("sinhhoat")
+}
+
+#[test]
+fn a_folder_and_names_with_vietnamese_letters_and_spaces_past_260_characters_work_throughout() {
+    let root = tempfile::tempdir().expect("temporary folder");
+    let data = deep_vietnamese_folder(root.path());
+    let library = Library::open(DataDir::at(&data)).expect("library in the deep folder");
+    let name = "Sinh hoạt chuyên đề quý II năm 2020 — Học tập và làm theo Bác";
+    let path = library.create(name, &Session::new_titled("Tự phê bình và phê bình")).expect("create");
+    assert!(path.as_os_str().len() > 260, "{} characters", path.as_os_str().len());
+    write_atomic(&path, &fs::read(&path).expect("read")).expect("save over it, keeping a backup");
+    assert!(backup_path(&path).is_file());
+    assert_eq!(names(&library), [name]);
+    let copy = library.duplicate(&path, "Bản sao có dấu cách").expect("duplicate");
+    let renamed = library.rename(&copy, "Đổi tên lần thứ nhất").expect("rename");
+    let trashed = library.trash(&renamed).expect("to the trash");
+    library.restore(&trashed).expect("back from the trash");
+    let mut listed = names(&library);
+    listed.sort();
+    assert_eq!(
+        listed,
+        ["Sinh hoạt chuyên đề quý II năm 2020 — Học tập và làm theo Bác", "Đổi tên lần thứ nhất"]
+    );
+}
