@@ -155,3 +155,27 @@ fn the_countdown_asks_for_a_frame_only_when_its_digits_change() {
         "paused: nothing until the time of day turns to 14:11 (10:04.25 after 14:00)"
     );
 }
+
+#[test]
+fn on_a_screen_scaled_to_125_or_150_percent_the_digits_keep_their_share() {
+    // In points: the slide at 1280×720, and fitted to a 1366×768 screen at 125 % and to a
+    // 1400×900 one at 150 %, less the room left to the title bar and the task bar.
+    for [width, height] in [[1280.0, 720.0], [1092.8, 534.4], [933.3, 520.0]] {
+        let clock = clock();
+        let (_folder, mut harness) = first_speaker_called(&clock);
+        harness.set_size(eframe::egui::vec2(width, height));
+        press(&mut harness, Key::F6);
+        press(&mut harness, Key::Space);
+        clock.advance(Duration::from_secs(200));
+        harness.run();
+        let digits = harness.get_by_label("3:40").rect();
+        let window =
+            eframe::egui::Rect::from_min_size(eframe::egui::Pos2::ZERO, eframe::egui::vec2(width, height));
+        assert!(window.contains_rect(digits), "the digits {digits:?} inside the {width}×{height} window");
+        assert!(
+            digits.height() >= 0.4 * height,
+            "digits {} points high in {width}×{height}",
+            digits.height()
+        );
+    }
+}

@@ -36,7 +36,7 @@ scripts/windows/prefix.sh "$work"
 
 CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$PWD/scripts/windows/run.sh" \
   scripts/windows/cargo.sh test --release --features sound --lib --test cli --test exports \
-  --test report --test round_trip --test hostile --test data_dir
+  --test report --test round_trip --test hostile --test data_dir --test ui_shell
 
 sample_z="Z:$(echo "$PWD/sessions/sample-q2-2020.json" | tr / '\\')"
 for format in md html csv docx; do

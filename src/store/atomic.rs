@@ -87,25 +87,27 @@ fn replace(temporary: &Path, path: &Path) -> io::Result<()> {
                 attempt += 1;
                 std::thread::sleep(REPLACE_PAUSE);
             }
-            Err(error) if in_use(&error) => return Err(io::Error::new(io::ErrorKind::ResourceBusy, error)),
+            Err(error) if in_use(&error, path) => {
+                return Err(io::Error::new(io::ErrorKind::ResourceBusy, error));
+            }
             result => return result,
         }
     }
 }
 
-/// Whether Windows may have refused an operation on a file because another program has it
-/// open: a sharing or lock violation, or a denied access (also what a read-only file gives,
-/// so that one is retried but not called "in use"). Never on other systems, where an open
-/// file does not stop a rename.
+/// Whether Windows may have refused to replace a file because another program has it open:
+/// a sharing or lock violation, or a denied access (what a held file gives, and a read-only
+/// one too). Never on other systems, where an open file does not stop a rename.
 fn held_by_another_program(error: &io::Error) -> bool {
-    const ERROR_ACCESS_DENIED: i32 = 5;
-    cfg!(windows) && (in_use(error) || error.raw_os_error() == Some(ERROR_ACCESS_DENIED))
+    /// ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    const REFUSALS: [i32; 3] = [5, 32, 33];
+    cfg!(windows) && error.raw_os_error().is_some_and(|code| REFUSALS.contains(&code))
 }
 
-/// Whether Windows said outright that another program has the file open
-/// (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION).
-fn in_use(error: &io::Error) -> bool {
-    cfg!(windows) && error.raw_os_error().is_some_and(|code| code == 32 || code == 33)
+/// Whether a refusal to replace `path` means another program has it open: the temporary file
+/// beside it was written, so the folder takes files, and `path` is not read-only.
+fn in_use(error: &io::Error, path: &Path) -> bool {
+    held_by_another_program(error) && fs::metadata(path).is_ok_and(|found| !found.permissions().readonly())
 }
 
 fn write_temporary(
