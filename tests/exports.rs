@@ -162,7 +162,7 @@ fn expected_everywhere(session: &Session) -> Vec<String> {
     ];
     let closed = session.live.closed_at.expect("closed").time();
     texts.push(format!(
-        "Buổi sinh hoạt kết thúc vào hồi {} giờ {:02} phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được các đồng chí dự sinh hoạt nhất trí thông qua (… /… đồng chí có mặt nhất trí).",
+        "Buổi sinh hoạt kết thúc vào hồi {} giờ {:02} phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được biểu quyết thông qua với …/… đồng chí đảng viên chính thức có mặt tán thành.",
         closed.hour(),
         closed.minute()
     ));

@@ -254,13 +254,14 @@ fn the_attendance_split_is_in_every_export() {
 fn the_approval_and_an_amendment_after_it_are_in_the_closing() {
     let mut session = session();
     let ended = NaiveTime::from_hms_opt(16, 45, 0).expect("time");
-    apply(&mut session, Edit::ApproveMinutes { agreed: 5, present: 5, ended }, evening()).expect("approves");
+    apply(&mut session, Edit::ApproveMinutes { agreed: 5, against: 0, present: 5, ended }, evening())
+        .expect("approves");
     let markdown = |session: &Session| {
         String::from_utf8(render(Format::Markdown, session, Language::Vietnamese, evening())).expect("UTF-8")
     };
     let text = markdown(&session);
     assert!(text.contains(
-        "Buổi sinh hoạt kết thúc vào hồi 16 giờ 45 phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được các đồng chí dự sinh hoạt nhất trí thông qua (5/5 đồng chí có mặt nhất trí)."
+        "Buổi sinh hoạt kết thúc vào hồi 16 giờ 45 phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được biểu quyết thông qua với 5/5 đồng chí đảng viên chính thức có mặt nhất trí"
     ));
     assert!(!text.contains("sửa đổi sau khi thông qua"));
     apply(&mut session, Edit::UnlockMinutes("Bổ sung thời hạn biện pháp".into()), evening())

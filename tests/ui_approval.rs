@@ -10,9 +10,10 @@
 
 mod common;
 
-use common::{click, meeting_clock, meeting_closed, press, replace_text, shows_containing, vi};
+use common::{click, meeting_clock, meeting_closed, press, replace_text, shows, shows_containing, vi};
 use eframe::egui::Key;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use sinhhoat::edit::Edit;
 use sinhhoat::model::Step;
 use sinhhoat::store::load_session;
@@ -41,11 +42,27 @@ fn the_minutes_are_read_back_approved_locked_and_unlocked_with_a_reason() {
     press(&mut harness, Key::R);
 
     let live = vi().live;
+    let session = harness.state().state().document().expect("open").session().clone();
+    let base = sinhhoat::prepare::attendance::roll(&session).vote_base();
+    assert!(base <= 11, "the sample's base leaves room for a split vote among 7: {base}");
+    let needed = base / 2 + 1;
+    assert!(shows_containing(
+        &harness,
+        &format!("trừ số miễn sinh hoạt: {base} đồng chí; cần ít nhất {needed}")
+    ));
     replace_text(&mut harness, live.present_label, "7");
-    replace_text(&mut harness, live.agreed_label, "7");
+    replace_text(&mut harness, live.agreed_label, &(needed - 1).to_string());
+    replace_text(&mut harness, live.against_label, "1");
     replace_text(&mut harness, live.ended_label, "16:30");
+    assert!(shows_containing(&harness, "chưa quá một nửa"), "half is not enough");
+    assert!(harness.query_by_label(live.approve_button).is_none(), "nothing to approve");
+    replace_text(&mut harness, live.agreed_label, &needed.to_string());
+    let others = 7 - needed - 1;
+    assert!(shows(&harness, &format!("Ý kiến khác: {others}")));
     click(&mut harness, live.approve_button);
-    assert!(shows_containing(&harness, "Biên bản đã được thông qua: 7/7 đồng chí có mặt nhất trí"));
+    let approved =
+        format!("Biên bản đã được thông qua: {needed}/7 đồng chí đảng viên chính thức có mặt tán thành");
+    assert!(shows_containing(&harness, &approved));
     assert!(shows_containing(&harness, vi().locked_note));
 
     let document = harness.state().state().document().expect("open");
@@ -66,7 +83,11 @@ fn the_minutes_are_read_back_approved_locked_and_unlocked_with_a_reason() {
     let path = harness.state().state().document().expect("open").path.clone();
     let saved = load_session(&path).expect("saved");
     assert!(!saved.live.minutes_locked);
-    assert_eq!(saved.live.approval.as_ref().map(|a| (a.agreed, a.present)), Some((7, 7)));
+    let approval = saved.live.approval.as_ref().expect("the vote is kept");
+    assert_eq!(
+        (approval.agreed, approval.against, approval.present, approval.base),
+        (needed, 1, 7, Some(base))
+    );
     assert_eq!(saved.live.amendments[0].reason, "Bổ sung biện pháp của chi bộ");
     assert!(shows_containing(&harness, "Biên bản được sửa đổi sau khi thông qua"));
 }

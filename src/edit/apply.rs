@@ -109,17 +109,31 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
             session.conclusion = crate::summary::rebuild(&session.conclusion, session, keep_edits);
         }
         Edit::SetConclusion(conclusion) => session.conclusion = conclusion,
-        Edit::ApproveMinutes { agreed, present, ended } => {
-            session.live.approval = Some(Approval { agreed, present, ended, at: now });
-            if agreed > present || present == 0 {
-                return Err(EditError::ApprovalCount { agreed, present });
-            }
-            session.live.minutes_locked = true;
+        Edit::ApproveMinutes { agreed, against, present, ended } => {
+            let approval = Approval { agreed, present, against, base: None, ended, at: now };
+            approve(session, approval)?;
         }
         Edit::UnlockMinutes(reason) => unlock(session, &reason, now)?,
         Edit::SetTimingAppendix(on) => session.meeting.timing_appendix = on,
     }
     Ok(Applied::Done)
+}
+
+/// Records the vote approving the minutes and locks them, once it passes: no more votes than
+/// full members present, and more than half of the vote's base (taken from the roster) for.
+fn approve(session: &mut Session, approval: Approval) -> Result<(), EditError> {
+    let (agreed, present) = (approval.agreed, approval.present);
+    let votes = agreed.saturating_add(approval.against);
+    if votes > present || present == 0 {
+        return Err(EditError::ApprovalCount { votes, present });
+    }
+    let base = crate::prepare::attendance::roll(session).vote_base();
+    if !crate::model::passes(agreed, base) {
+        return Err(EditError::VoteShort { agreed, base });
+    }
+    session.live.approval = Some(Approval { base: Some(base), ..approval });
+    session.live.minutes_locked = true;
+    Ok(())
 }
 
 /// Unlocks approved minutes, keeping the reason with the time.

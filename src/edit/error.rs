@@ -33,13 +33,22 @@ pub enum EditError {
     /// Unlocking approved minutes needs a reason.
     #[error("no reason given for unlocking")]
     NoReason,
-    /// More in agreement than present, or nobody present.
-    #[error("{agreed} agreed out of {present} present")]
+    /// More votes for and against than full members present, or nobody present.
+    #[error("{votes} votes for and against out of {present} present")]
     ApprovalCount {
-        /// How many agreed.
-        agreed: u32,
-        /// How many were present.
+        /// The votes for and against.
+        votes: u32,
+        /// The full members present.
         present: u32,
+    },
+    /// The votes for do not reach more than half of the full members convened, less those
+    /// exempted: the minutes are not approved.
+    #[error("{agreed} votes for do not pass with a base of {base}")]
+    VoteShort {
+        /// The votes for.
+        agreed: u32,
+        /// The full members convened less those exempted.
+        base: u32,
     },
     /// Undo would cross the approval of the minutes, which only unlocking with a reason takes
     /// back.

@@ -169,11 +169,14 @@ pub enum Edit {
     },
     /// Replaces the conclusion with the secretary's edited version.
     SetConclusion(Conclusion),
-    /// Records that the minutes were read back and approved, and locks their content.
+    /// Records the vote approving the minutes read back and locks their content; the vote's
+    /// base (the full members less those exempted) is taken from the roster.
     ApproveMinutes {
-        /// How many of those present agreed.
+        /// Full members present who voted for.
         agreed: u32,
-        /// How many were present.
+        /// Full members present who voted against.
+        against: u32,
+        /// Full members present, who may vote.
         present: u32,
         /// When the meeting ended.
         ended: NaiveTime,

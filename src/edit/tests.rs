@@ -243,6 +243,24 @@ fn moving_back_keeps_what_was_recorded_and_close_ends_the_meeting() {
 }
 
 #[test]
+fn the_minutes_pass_only_with_more_than_half_of_the_full_members_less_the_exempted() {
+    let mut meeting = Meeting::new();
+    meeting.ok(Edit::Close);
+    let roll = crate::prepare::attendance::roll(meeting.session());
+    let base = roll.vote_base();
+    assert_eq!(base, u32::try_from(roll.full - roll.exempted.len()).expect("small"), "no one exempted here");
+    let ended = chrono::NaiveTime::from_hms_opt(16, 30, 0).expect("time");
+    let half = base / 2;
+    let short = Edit::ApproveMinutes { agreed: half, against: 1, present: base, ended };
+    assert_eq!(meeting.run(short), Err(EditError::VoteShort { agreed: half, base }));
+    assert!(!meeting.session().live.minutes_locked && meeting.session().live.approval.is_none());
+    meeting.ok(Edit::ApproveMinutes { agreed: half + 1, against: 1, present: base, ended });
+    let approval = meeting.session().live.approval.clone().expect("approved");
+    assert_eq!((approval.base, approval.against, approval.others()), (Some(base), 1, base - half - 2));
+    assert!(!approval.unanimous());
+}
+
+#[test]
 fn approved_minutes_are_locked_until_unlocked_with_a_reason() {
     let mut meeting = Meeting::new();
     meeting.ok(Edit::AddMeasure {
@@ -255,11 +273,11 @@ fn approved_minutes_are_locked_until_unlocked_with_a_reason() {
     meeting.ok(Edit::BuildConclusion { keep_edits: false });
     let ended = chrono::NaiveTime::from_hms_opt(16, 30, 0).expect("time");
     assert_eq!(
-        meeting.run(Edit::ApproveMinutes { agreed: 9, present: 8, ended }),
-        Err(EditError::ApprovalCount { agreed: 9, present: 8 })
+        meeting.run(Edit::ApproveMinutes { agreed: 7, against: 2, present: 8, ended }),
+        Err(EditError::ApprovalCount { votes: 9, present: 8 })
     );
     assert_eq!(meeting.run(Edit::UnlockMinutes("sửa".into())), Err(EditError::NotLocked));
-    meeting.ok(Edit::ApproveMinutes { agreed: 8, present: 8, ended });
+    meeting.ok(Edit::ApproveMinutes { agreed: 8, against: 0, present: 8, ended });
     assert!(meeting.session().live.minutes_locked);
 
     let speech = meeting.session().live.speeches.first().map(|s| s.id);

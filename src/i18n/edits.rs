@@ -74,6 +74,8 @@ pub struct EditStrings {
     pub not_locked: &'static str,
     pub no_reason: &'static str,
     pub approval_count: fn(u32, u32) -> String,
+    /// The votes for (first) fall short of more than half of the base (second).
+    pub vote_short: fn(u32, u32) -> String,
     /// An edit of `kind`, about the member named (empty when it names nobody).
     pub action: fn(EditKind, &str) -> String,
 }
@@ -169,7 +171,8 @@ pub fn edit_error(strings: &Strings, error: &EditError) -> String {
         EditError::MinutesLocked => strings.edits.minutes_locked.to_owned(),
         EditError::NotLocked => strings.edits.not_locked.to_owned(),
         EditError::NoReason => strings.edits.no_reason.to_owned(),
-        EditError::ApprovalCount { agreed, present } => (strings.edits.approval_count)(*agreed, *present),
+        EditError::ApprovalCount { votes, present } => (strings.edits.approval_count)(*votes, *present),
+        EditError::VoteShort { agreed, base } => (strings.edits.vote_short)(*agreed, *base),
         EditError::ApprovalLine => strings.edits.approval_line.to_owned(),
         EditError::NothingToUndo => strings.edits.nothing_to_undo.to_owned(),
         EditError::NothingToRedo => strings.edits.nothing_to_redo.to_owned(),

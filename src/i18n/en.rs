@@ -282,8 +282,8 @@ fn validation_issue(issue: &ValidationIssue) -> String {
             record_kind(*from),
             record_kind(*to)
         ),
-        ValidationIssue::ApprovalCount { agreed, present } => format!(
-            "the minutes record {agreed} in agreement out of {present} present: agreement must be between 0 and those present, and more than 0 present"
+        ValidationIssue::ApprovalCount { votes, present } => format!(
+            "the minutes record {votes} votes for and against out of {present} full members present: no more votes than those present, and more than 0 present"
         ),
     }
 }

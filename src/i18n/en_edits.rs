@@ -17,9 +17,14 @@ pub const EDITS: EditStrings = EditStrings {
     minutes_locked: "The minutes were approved and are locked. To change them, press “Unlock to amend” and give the reason.",
     not_locked: "The minutes are not approved, so there is nothing to unlock.",
     no_reason: "Please give the reason for unlocking the approved minutes.",
-    approval_count: |agreed, present| {
+    approval_count: |votes, present| {
         format!(
-            "Those in agreement ({agreed}) must be between 0 and those present ({present}), and more than 0 must be present."
+            "The votes for and against ({votes}) cannot be more than the full members present ({present}), and more than 0 must be present."
+        )
+    },
+    vote_short: |agreed, base| {
+        format!(
+            "Only {agreed} voted for: not more than half of the {base} full members convened (less those exempted), so the minutes are not approved."
         )
     },
     action,

@@ -207,15 +207,25 @@ pub const LIVE: LiveStrings = LiveStrings {
     timing_appendix: "Add the appendix of speaking times (not part of the minutes)",
     approval_heading: "Reading back and approving the minutes",
     read_back_button: "Show the minutes to read them back",
-    approval_hint: "Once the minute-taker has read the minutes back, enter how many agree and the closing time, then press “Approve the minutes”. Their content is then locked.",
-    agreed_label: "In agreement",
-    present_label: "out of those present",
+    approval_hint: "Once the minute-taker has read the minutes back, the chair puts them to the vote. Only the full members present vote (not probationary members, not guests); the minutes pass when those for are more than half of the full members convened, less those exempted (the Party Statute, article 10; Guidance 01-HD/TW). Enter the result and the closing time, then press “Approve the minutes”; their content is then locked.",
+    agreed_label: "For",
+    against_label: "Against",
+    present_label: "Full members present",
+    others: |others| format!("Other opinions: {others}"),
+    vote_base: |base, needed| {
+        format!(
+            "Full members convened, less those exempted: {base}; at least {needed} must vote for (more than half)."
+        )
+    },
+    vote_passes: |agreed, base| format!("More than half: {agreed} of {base} voted for."),
     ended_label: "Closing time (hh:mm)",
     approve_button: "Approve the minutes",
-    approval_incomplete: "Please enter those in agreement and present (whole numbers) and the closing time as 16:30.",
-    approved: |agreed, present, ended| {
+    approval_incomplete: "Please enter the full members present, those for and against (whole numbers) and the closing time as 16:30.",
+    approved: |approval, ended| {
+        let verb = if approval.unanimous() { "unanimously for" } else { "for" };
         format!(
-            "The minutes were approved: {agreed} of {present} present in agreement; the meeting closed at {ended}. Their content is locked."
+            "The minutes were approved: {} of {} full members present {verb}; the meeting closed at {ended}. Their content is locked.",
+            approval.agreed, approval.present
         )
     },
     unlock_button: "Unlock to amend",

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveTime};
 
 use super::minutes::{MinutesStrings, TimeCounts};
-use crate::model::{Phase, TimingRules};
+use crate::model::{Approval, Phase, TimingRules};
 
 /// The English minutes strings.
 pub const MINUTES: MinutesStrings = MinutesStrings {
@@ -71,12 +71,9 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     col_deadline: "Due",
     cell_owner: "The cell",
     closing: |ended, approval| {
-        let agreed = approval.map_or_else(
-            || "… of … present in agreement".into(),
-            |(agreed, present)| format!("{agreed} of {present} present in agreement"),
-        );
+        let vote = approval.map_or_else(|| "… of … full members present voting for".into(), vote);
         format!(
-            "The meeting closed at {} the same day. The minutes were read back to the cell and approved by those present ({agreed}).",
+            "The meeting closed at {} the same day. The minutes were read back to the cell and approved by vote, {vote}.",
             clock(ended)
         )
     },
@@ -159,4 +156,24 @@ fn compared(phase: Phase, rules: &TimingRules, speech: bool) -> String {
         (false, Phase::OverLimit) => format!("Over {} (the cell's rule)", words(rules.comment_limit_secs)),
         (false, _) => format!("Within {} (the cell's rule)", words(rules.comment_limit_secs)),
     }
+}
+
+/// The vote as the minutes state it: the real count, "unanimously" only when it was, and the
+/// base the decision passed against.
+fn vote(approval: &Approval) -> String {
+    let verb = if approval.unanimous() { "unanimously for" } else { "for" };
+    let Some(base) = approval.base else {
+        return format!("{} of {} present {verb}", approval.agreed, approval.present);
+    };
+    let mut vote = format!(
+        "{} of {} full members present {verb} ({} of the {base} full members convened, less those exempted)",
+        approval.agreed, approval.present, approval.agreed
+    );
+    if approval.against > 0 {
+        vote.push_str(&format!(", {} against", approval.against));
+    }
+    if approval.others() > 0 {
+        vote.push_str(&format!(", {} with another opinion", approval.others()));
+    }
+    vote
 }

@@ -168,12 +168,19 @@ pub struct LiveStrings {
     pub read_back_button: &'static str,
     pub approval_hint: &'static str,
     pub agreed_label: &'static str,
+    pub against_label: &'static str,
     pub present_label: &'static str,
+    /// Those present who voted neither for nor against.
+    pub others: fn(u32) -> String,
+    /// The vote's base (full members convened less those exempted) and the votes for needed.
+    pub vote_base: fn(u32, u32) -> String,
+    /// The votes for and the base, once more than half.
+    pub vote_passes: fn(u32, u32) -> String,
     pub ended_label: &'static str,
     pub approve_button: &'static str,
     pub approval_incomplete: &'static str,
-    /// Agreed, present, the closing time.
-    pub approved: fn(u32, u32, &str) -> String,
+    /// The approval recorded and the closing time.
+    pub approved: fn(&crate::model::Approval, &str) -> String,
     pub unlock_button: &'static str,
     pub unlock_reason: &'static str,
     pub unlock_confirm: &'static str,

@@ -79,8 +79,8 @@ pub struct MinutesStrings {
     pub col_owner: &'static str,
     pub col_deadline: &'static str,
     pub cell_owner: &'static str,
-    /// The closing formula: the end time, and the approval (agreed, present) once recorded.
-    pub closing: fn(Option<NaiveTime>, Option<(u32, u32)>) -> String,
+    /// The closing formula: the end time, and the vote approving the minutes once recorded.
+    pub closing: fn(Option<NaiveTime>, Option<&crate::model::Approval>) -> String,
     /// An amendment after approval: when (written), why.
     pub amended: fn(&str, &str) -> String,
     pub sign_minute_taker: &'static str,

@@ -288,8 +288,8 @@ fn validation_issue(issue: &ValidationIssue) -> String {
             record_kind(*to),
             record_kind(*to)
         ),
-        ValidationIssue::ApprovalCount { agreed, present } => format!(
-            "biên bản ghi {agreed} đồng chí nhất trí trên {present} đồng chí có mặt: số nhất trí phải từ 0 đến số có mặt, và số có mặt lớn hơn 0"
+        ValidationIssue::ApprovalCount { votes, present } => format!(
+            "biên bản ghi {votes} phiếu tán thành và không tán thành trên {present} đồng chí đảng viên chính thức có mặt: số phiếu không được quá số có mặt, và số có mặt phải lớn hơn 0"
         ),
     }
 }

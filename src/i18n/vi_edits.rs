@@ -17,9 +17,14 @@ pub const EDITS: EditStrings = EditStrings {
     minutes_locked: "Biên bản đã được thông qua nên đang khóa. Muốn sửa, bấm “Mở khóa để sửa” và ghi rõ lý do.",
     not_locked: "Biên bản chưa được thông qua nên không cần mở khóa.",
     no_reason: "Đề nghị ghi lý do mở khóa biên bản đã thông qua.",
-    approval_count: |agreed, present| {
+    approval_count: |votes, present| {
         format!(
-            "Số đồng chí nhất trí ({agreed}) phải từ 0 đến số đồng chí có mặt ({present}), và số có mặt phải lớn hơn 0."
+            "Số phiếu tán thành và không tán thành ({votes}) không được quá số đảng viên chính thức có mặt ({present}), và số có mặt phải lớn hơn 0."
+        )
+    },
+    vote_short: |agreed, base| {
+        format!(
+            "Mới có {agreed} đồng chí tán thành, chưa quá một nửa trong {base} đảng viên chính thức được triệu tập (trừ số miễn sinh hoạt) nên biên bản chưa được thông qua."
         )
     },
     action,

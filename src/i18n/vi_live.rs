@@ -213,15 +213,25 @@ pub const LIVE: LiveStrings = LiveStrings {
     timing_appendix: "Kèm phụ lục thời gian phát biểu (không thuộc nội dung biên bản)",
     approval_heading: "Đọc lại và thông qua biên bản",
     read_back_button: "Chiếu biên bản để đọc lại",
-    approval_hint: "Sau khi thư ký đọc lại biên bản, ghi số đồng chí nhất trí và giờ kết thúc rồi bấm “Thông qua biên bản”. Nội dung biên bản sẽ được khóa.",
-    agreed_label: "Số đồng chí nhất trí",
-    present_label: "trên số đồng chí có mặt",
+    approval_hint: "Sau khi thư ký đọc lại biên bản, đồng chí chủ trì đề nghị chi bộ biểu quyết. Chỉ đảng viên chính thức có mặt được biểu quyết (đảng viên dự bị, khách mời không biểu quyết); biên bản được thông qua khi số tán thành quá một nửa số đảng viên chính thức được triệu tập, trừ số được miễn sinh hoạt (Điều lệ Đảng, Điều 10; Hướng dẫn số 01-HD/TW). Ghi kết quả và giờ kết thúc rồi bấm “Thông qua biên bản”; nội dung biên bản sẽ được khóa.",
+    agreed_label: "Tán thành",
+    against_label: "Không tán thành",
+    present_label: "Đảng viên chính thức có mặt",
+    others: |others| format!("Ý kiến khác: {others}"),
+    vote_base: |base, needed| {
+        format!(
+            "Đảng viên chính thức được triệu tập, trừ số miễn sinh hoạt: {base} đồng chí; cần ít nhất {needed} đồng chí tán thành (quá một nửa)."
+        )
+    },
+    vote_passes: |agreed, base| format!("Đạt quá một nửa: {agreed}/{base} đồng chí tán thành."),
     ended_label: "Giờ kết thúc (giờ:phút)",
     approve_button: "Thông qua biên bản",
-    approval_incomplete: "Đề nghị ghi số đồng chí nhất trí, số có mặt (số nguyên) và giờ kết thúc dạng 16:30.",
-    approved: |agreed, present, ended| {
+    approval_incomplete: "Đề nghị ghi số đảng viên chính thức có mặt, số tán thành, số không tán thành (số nguyên) và giờ kết thúc dạng 16:30.",
+    approved: |approval, ended| {
+        let verb = if approval.unanimous() { "nhất trí" } else { "tán thành" };
         format!(
-            "Biên bản đã được thông qua: {agreed}/{present} đồng chí có mặt nhất trí; buổi sinh hoạt kết thúc lúc {ended}. Nội dung biên bản đang khóa."
+            "Biên bản đã được thông qua: {}/{} đồng chí đảng viên chính thức có mặt {verb}; buổi sinh hoạt kết thúc lúc {ended}. Nội dung biên bản đang khóa.",
+            approval.agreed, approval.present
         )
     },
     unlock_button: "Mở khóa để sửa",

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::minutes::MinutesStrings;
-use crate::model::{Phase, TimingRules};
+use crate::model::{Approval, Phase, TimingRules};
 
 /// The Vietnamese minutes strings.
 pub const MINUTES: MinutesStrings = MinutesStrings {
@@ -74,13 +74,10 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     col_deadline: "Thời gian hoàn thành",
     cell_owner: "Chi bộ",
     closing: |ended, approval| {
-        let ended = clock(ended);
-        let agreed = approval.map_or_else(
-            || "… /… đồng chí có mặt nhất trí".into(),
-            |(agreed, present)| format!("{agreed}/{present} đồng chí có mặt nhất trí"),
-        );
+        let vote = approval.map_or_else(|| "…/… đồng chí đảng viên chính thức có mặt tán thành".into(), vote);
         format!(
-            "Buổi sinh hoạt kết thúc vào hồi {ended} cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được các đồng chí dự sinh hoạt nhất trí thông qua ({agreed})."
+            "Buổi sinh hoạt kết thúc vào hồi {} cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được biểu quyết thông qua với {vote}.",
+            clock(ended)
         )
     },
     amended: |at, reason| format!("Biên bản được sửa đổi sau khi thông qua, lúc {at}. Lý do: {reason}"),
@@ -186,6 +183,27 @@ fn compared(phase: Phase, rules: &TimingRules, speech: bool) -> String {
     }
 }
 
+/// The vote as the minutes state it: the real count of the full members present, "nhất trí"
+/// only when every one of them voted for, and the base the decision passed against.
+fn vote(approval: &Approval) -> String {
+    let verb = if approval.unanimous() { "nhất trí" } else { "tán thành" };
+    let Some(base) = approval.base else {
+        // Approved before the app kept the vote's base: only what was recorded then.
+        return format!("{}/{} đồng chí có mặt {verb}", approval.agreed, approval.present);
+    };
+    let mut vote = format!(
+        "{}/{} đồng chí đảng viên chính thức có mặt {verb} (bằng {}/{base} đảng viên chính thức được triệu tập, trừ số được miễn sinh hoạt)",
+        approval.agreed, approval.present, approval.agreed
+    );
+    if approval.against > 0 {
+        vote.push_str(&format!(", {} đồng chí không tán thành", approval.against));
+    }
+    if approval.others() > 0 {
+        vote.push_str(&format!(", {} đồng chí có ý kiến khác", approval.others()));
+    }
+    vote
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
@@ -201,5 +219,33 @@ mod tests {
         assert_eq!((MINUTES.summary_line)(date(6, 12)), "sinh hoạt chuyên đề quý II năm 2020");
         assert_eq!((MINUTES.number_line)("12"), "Số 12-BB/CB");
         assert_eq!((MINUTES.number_line)("07-BB/CB"), "Số 07-BB/CB");
+    }
+
+    #[test]
+    fn the_closing_states_the_real_vote_and_says_nhat_tri_only_when_it_was() {
+        let ended = chrono::NaiveTime::from_hms_opt(16, 30, 0);
+        let at = crate::model::WallTime::parse_from_rfc3339("2020-06-12T16:31:00+07:00").expect("time");
+        let approval = |agreed, against, present| crate::model::Approval {
+            agreed,
+            present,
+            against,
+            base: Some(9),
+            ended: ended.expect("time"),
+            at,
+        };
+        let all = (MINUTES.closing)(ended, Some(&approval(8, 0, 8)));
+        assert!(
+            all.ends_with("được biểu quyết thông qua với 8/8 đồng chí đảng viên chính thức có mặt nhất trí (bằng 8/9 đảng viên chính thức được triệu tập, trừ số được miễn sinh hoạt)."),
+            "{all}"
+        );
+        let split = (MINUTES.closing)(ended, Some(&approval(5, 1, 8)));
+        assert!(!split.contains("nhất trí"), "{split}");
+        assert!(
+            split.contains("5/8 đồng chí đảng viên chính thức có mặt tán thành (bằng 5/9 đảng viên chính thức được triệu tập, trừ số được miễn sinh hoạt), 1 đồng chí không tán thành, 2 đồng chí có ý kiến khác."),
+            "{split}"
+        );
+        let before =
+            (MINUTES.closing)(ended, Some(&crate::model::Approval { base: None, ..approval(6, 0, 7) }));
+        assert!(before.contains("6/7 đồng chí có mặt tán thành."), "{before}");
     }
 }

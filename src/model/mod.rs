@@ -21,6 +21,7 @@ pub use limits::{MAX_MEMBERS, MAX_RECORDED, MAX_TEXT_CHARS};
 pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{MeetingInfo, Organisation};
 pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
+pub use record::passes;
 pub use record::{
     Adjustment, AdjustmentKind, Amendment, Approval, Comment, CommentKind, FourPointNotes, Generalization,
     LiveRecord, PassReason, PassedOver, Pause, Span, SpanState, Speech, WallTime,

@@ -310,17 +310,44 @@ pub struct LiveRecord {
     pub amendments: Vec<Amendment>,
 }
 
-/// The cell's approval of the minutes read back to it (đọc lại và thông qua biên bản).
+/// The cell's vote approving the minutes read back to it (đọc lại và biểu quyết thông qua
+/// biên bản). By the Party's rules (Điều lệ Đảng, Điều 10; Hướng dẫn 01-HD/TW of 2021, 3.3)
+/// only full members (đảng viên chính thức) vote, and a decision passes when more than half
+/// of the full members convened, less those exempted from activities, agree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Approval {
-    /// How many of those present agreed.
+    /// Full members present who voted for (tán thành).
     pub agreed: u32,
-    /// How many were present.
+    /// Full members present, who may vote.
     pub present: u32,
+    /// Of them, those who voted against (không tán thành); the rest gave another opinion.
+    #[serde(default)]
+    pub against: u32,
+    /// The full members convened less those exempted: more than half of them must agree.
+    /// None in a file approved before the app kept it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<u32>,
     /// When the meeting ended, as the closing formula states it.
     pub ended: chrono::NaiveTime,
     /// When the approval was recorded.
     pub at: WallTime,
+}
+
+impl Approval {
+    /// Those present who voted neither for nor against: another opinion (ý kiến khác).
+    pub fn others(&self) -> u32 {
+        self.present.saturating_sub(self.agreed + self.against)
+    }
+
+    /// Whether every voter agreed: only then do the minutes say "nhất trí".
+    pub fn unanimous(&self) -> bool {
+        self.present > 0 && self.agreed == self.present
+    }
+}
+
+/// Whether `agreed` votes carry a decision counted against `base`: more than half of it.
+pub fn passes(agreed: u32, base: u32) -> bool {
+    u64::from(agreed) * 2 > u64::from(base)
 }
 
 /// An unlocking of the approved minutes to amend them.

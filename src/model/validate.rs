@@ -90,12 +90,13 @@ pub enum ValidationIssue {
         /// The missing id.
         to_id: u32,
     },
-    /// The approval of the minutes counts more in agreement than were present.
-    #[error("{agreed} agreed out of {present} present")]
+    /// The vote approving the minutes counts more votes for and against than full members
+    /// present, or nobody present.
+    #[error("{votes} votes for and against out of {present} present")]
     ApprovalCount {
-        /// How many agreed.
-        agreed: u32,
-        /// How many were present.
+        /// The votes for and against.
+        votes: u32,
+        /// The full members present.
         present: u32,
     },
 }
@@ -127,11 +128,11 @@ impl Session {
                 .filter(|(_, _, span)| !span.is_in_order())
                 .map(|(kind, id, _)| ValidationIssue::TimesOutOfOrder { kind, id }),
         );
-        if let Some(approval) = &self.live.approval
-            && (approval.agreed > approval.present || approval.present == 0)
-        {
-            issues
-                .push(ValidationIssue::ApprovalCount { agreed: approval.agreed, present: approval.present });
+        if let Some(approval) = &self.live.approval {
+            let votes = approval.agreed.saturating_add(approval.against);
+            if votes > approval.present || approval.present == 0 {
+                issues.push(ValidationIssue::ApprovalCount { votes, present: approval.present });
+            }
         }
         issues.extend(self.references().filter(|r| !known.has(r.to, r.to_id)).map(|r| {
             ValidationIssue::UnknownReference { from: r.from, from_id: r.from_id, to: r.to, to_id: r.to_id }

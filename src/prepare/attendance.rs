@@ -35,6 +35,27 @@ impl Roll<'_> {
     pub fn taken(&self) -> bool {
         self.unmarked.is_empty()
     }
+
+    /// Who may vote: the full members present, an exempted one who came among them (Hướng
+    /// dẫn 01-HD/TW: an exempted member who takes part and votes is counted); never a
+    /// probationary member or a guest.
+    pub fn voters(&self) -> u32 {
+        let full = |member: &&&Member| member.membership == Membership::Full;
+        let came = self.exempted.iter().filter(|m| m.attendance == Attendance::Present);
+        count(self.present.iter().filter(full).count() + came.filter(full).count())
+    }
+
+    /// The base a vote is counted against: the full members convened less those exempted.
+    /// A decision passes with more than half of it ([`crate::model::passes`]).
+    pub fn vote_base(&self) -> u32 {
+        let exempted = self.exempted.iter().filter(|m| m.membership == Membership::Full).count();
+        count(self.full - exempted)
+    }
+}
+
+/// A count of members as a vote states it; a roster never holds more than `u32::MAX`.
+fn count(members: usize) -> u32 {
+    u32::try_from(members).unwrap_or(u32::MAX)
 }
 
 /// The roll of `session`, members in roster order.
@@ -97,5 +118,10 @@ mod tests {
         assert_eq!(ids(&roll.absent_without_reason), [5]);
         assert_eq!(ids(&roll.unmarked), [6]);
         assert!(!roll.taken());
+        // Full members 1 and 7 (exempted, but came) vote; probationary member 2 does not. The
+        // base is the five full members less the two exempted.
+        assert_eq!((roll.voters(), roll.vote_base()), (2, 3));
+        assert!(!crate::model::passes(1, 3) && crate::model::passes(2, 3));
+        assert!(!crate::model::passes(2, 4) && crate::model::passes(3, 4), "half is not more than half");
     }
 }

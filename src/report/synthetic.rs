@@ -84,9 +84,9 @@ pub fn meeting(index: usize, year: i32, quarter: u32) -> Session {
     run(&mut session, Edit::Close, 0, &mut now);
     run(&mut session, Edit::BuildConclusion { keep_edits: false }, 60, &mut now);
     if !index.is_multiple_of(5) {
-        let present = u32::try_from(session.roster.len().saturating_sub(1)).unwrap_or(1);
+        let present = crate::prepare::attendance::roll(&session).voters().max(1);
         let ended = now.time();
-        run(&mut session, Edit::ApproveMinutes { agreed: present, present, ended }, 0, &mut now);
+        run(&mut session, Edit::ApproveMinutes { agreed: present, against: 0, present, ended }, 0, &mut now);
     }
     session
 }

@@ -147,7 +147,7 @@ fn undo_stops_at_the_approval_and_edits_allowed_on_approved_minutes_keep_their_o
     meeting.ok(Edit::Close);
     meeting.ok(Edit::BuildConclusion { keep_edits: false });
     let ended = chrono::NaiveTime::from_hms_opt(16, 30, 0).expect("time");
-    meeting.ok(Edit::ApproveMinutes { agreed: 8, present: 8, ended });
+    meeting.ok(Edit::ApproveMinutes { agreed: 8, against: 0, present: 8, ended });
     let approved = meeting.session().clone();
     assert_eq!(meeting.document.undo(), Err(EditError::ApprovalLine), "the approval is not walked back");
     assert_eq!(*meeting.session(), approved, "nothing changed");

@@ -197,7 +197,7 @@ fn closing(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     let live = &session.live;
     let approval = live.approval.as_ref();
     let ended = approval.map(|a| a.ended).or(live.closed_at.map(|t| t.time()));
-    blocks.push(Block::Paragraph((text.closing)(ended, approval.map(|a| (a.agreed, a.present)))));
+    blocks.push(Block::Paragraph((text.closing)(ended, approval)));
     for amendment in &live.amendments {
         blocks.push(Block::Paragraph((text.amended)(&(text.moment)(amendment.at), amendment.reason.trim())));
     }

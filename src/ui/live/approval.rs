@@ -1,6 +1,8 @@
-//! Reading back and approving the minutes (đọc lại và thông qua biên bản): the minutes shown
-//! to the room, the count of those in agreement out of those present and the closing time
-//! recorded, the content locked; unlocking asks for the reason, which the minutes keep.
+//! Reading back and approving the minutes (đọc lại và biểu quyết thông qua biên bản): the
+//! minutes shown to the room; the vote of the full members present (for, against, other
+//! opinions) against its base, the full members convened less those exempted, and the
+//! closing time recorded; the content locked; unlocking asks for the reason, which the
+//! minutes keep.
 
 use eframe::egui::{Button, RichText, TextEdit, Ui};
 
@@ -15,6 +17,7 @@ use crate::ui::theme;
 #[derive(Debug, Clone, Default)]
 pub struct ApprovalForm {
     agreed: String,
+    against: String,
     present: String,
     ended: String,
     /// The reason being typed to unlock the approved minutes, while the secretary is at it.
@@ -39,10 +42,7 @@ pub fn show(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, action
     match (&session.live.approval, session.live.minutes_locked) {
         (Some(approval), true) => {
             let ended = approval.ended.format("%H:%M").to_string();
-            ui.colored_label(
-                theme::success_colour(live.theme),
-                (text.approved)(approval.agreed, approval.present, &ended),
-            );
+            ui.colored_label(theme::success_colour(live.theme), (text.approved)(approval, &ended));
             unlock(form, ui, live, actions);
         }
         _ => approve(form, ui, live, actions),
@@ -52,18 +52,20 @@ pub fn show(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, action
 fn approve(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
     let text = live.strings.live;
     let session = live.session();
+    let roll = crate::prepare::attendance::roll(session);
     if form.present.is_empty() {
-        let present = crate::prepare::attendance::roll(session).present.len();
-        form.present = present.to_string();
-        form.agreed = present.to_string();
+        form.present = roll.voters().to_string();
+        form.agreed.clone_from(&form.present);
+        form.against = "0".into();
     }
     if form.ended.is_empty() {
         let ended = session.live.closed_at.unwrap_or(live.now);
         form.ended = ended.format("%H:%M").to_string();
     }
     ui.label(text.approval_hint);
-    let error = theme::error_colour(live.theme);
-    let (agreed, present, ended) = ui
+    let base = roll.vote_base();
+    ui.label((text.vote_base)(base, base / 2 + 1));
+    let (present, agreed, against, ended) = ui
         .horizontal_wrapped(|ui| {
             let number = |ui: &mut Ui, label: &str, value: &mut String| {
                 let label = ui.label(label);
@@ -71,24 +73,34 @@ fn approve(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, actions
                     .labelled_by(label.id);
                 value.trim().parse::<u32>().ok()
             };
-            let agreed = number(ui, text.agreed_label, &mut form.agreed);
             let present = number(ui, text.present_label, &mut form.present);
+            let agreed = number(ui, text.agreed_label, &mut form.agreed);
+            let against = number(ui, text.against_label, &mut form.against);
+            if let (Some(present), Some(agreed), Some(against)) = (present, agreed, against) {
+                ui.label((text.others)(present.saturating_sub(agreed.saturating_add(against))));
+            }
             let label = ui.label(text.ended_label);
             ui.add(
                 TextEdit::singleline(&mut form.ended).char_limit(8).desired_width(theme::SHORT_FIELD_WIDTH),
             )
             .labelled_by(label.id);
-            (agreed, present, parse_time(&form.ended).ok().flatten())
+            (present, agreed, against, parse_time(&form.ended).ok().flatten())
         })
         .inner;
-    match (agreed, present, ended) {
-        (Some(agreed), Some(present), Some(ended)) => {
-            if ui.button(RichText::new(text.approve_button).size(theme::TEXT_EMPHASIS)).clicked() {
-                actions.push(Action::Edit(Edit::ApproveMinutes { agreed, present, ended }));
-            }
-        }
-        _ => {
-            ui.colored_label(error, text.approval_incomplete);
+    let error = theme::error_colour(live.theme);
+    let (Some(present), Some(agreed), Some(against), Some(ended)) = (present, agreed, against, ended) else {
+        ui.colored_label(error, text.approval_incomplete);
+        return;
+    };
+    let edits = live.strings.edits;
+    if agreed.saturating_add(against) > present || present == 0 {
+        ui.colored_label(error, (edits.approval_count)(agreed.saturating_add(against), present));
+    } else if !crate::model::passes(agreed, base) {
+        ui.colored_label(error, (edits.vote_short)(agreed, base));
+    } else {
+        ui.colored_label(theme::success_colour(live.theme), (text.vote_passes)(agreed, base));
+        if ui.button(RichText::new(text.approve_button).size(theme::TEXT_EMPHASIS)).clicked() {
+            actions.push(Action::Edit(Edit::ApproveMinutes { agreed, against, present, ended }));
         }
     }
 }
