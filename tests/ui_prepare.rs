@@ -118,3 +118,44 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert!(matches!(saved.roster[2].attendance, Attendance::Absent { .. }));
     assert_eq!(saved.roster[2].membership, sinhhoat::model::Membership::Probationary);
 }
+
+#[test]
+fn a_length_short_of_the_floor_is_advised_at_89_minutes_not_90_and_at_119_not_120_when_shared() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let mut harness = harness(folder.path(), None);
+    let advice = |planned: u32, floor: u32| {
+        format!("Thời lượng dự kiến {planned} phút, chưa đủ {floor} phút tối thiểu")
+    };
+    replace_text(&mut harness, vi().planned_minutes, "89");
+    assert!(shows(&harness, &advice(89, 90)), "89 minutes alone");
+    replace_text(&mut harness, vi().planned_minutes, "90");
+    assert!(!shows(&harness, "chưa đủ"), "90 minutes alone are enough");
+    click(&mut harness, vi().prepare.combined_meeting);
+    assert!(shows(&harness, &advice(90, 120)), "shared with the regular meeting, 90 is short");
+    assert!(shows(
+        &harness,
+        "khi sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ theo Hướng dẫn số 42-HD/BTCTW"
+    ));
+    replace_text(&mut harness, vi().planned_minutes, "119");
+    assert!(shows(&harness, &advice(119, 120)));
+    replace_text(&mut harness, vi().planned_minutes, "120");
+    assert!(!shows(&harness, "chưa đủ"), "120 minutes shared are enough");
+    assert!(harness.state_mut().flush());
+    let path = harness.state().document().expect("open").path.clone();
+    let saved = load_session(&path).expect("saved");
+    assert!(
+        saved.meeting.combined_with_regular && saved.meeting.planned_minutes == 120,
+        "kept: advice never blocks"
+    );
+}
+
+#[test]
+fn a_meeting_heading_for_less_than_90_minutes_is_told_so_on_the_live_screen() {
+    let clock = common::meeting_clock();
+    let (_folder, harness) = common::first_speaker_called(&clock);
+    // The sample's seven speeches at 5:30 each, the generalizations and the conclusion.
+    assert!(shows(
+        &harness,
+        "Theo tiến độ, buổi sinh hoạt kéo dài khoảng 60 phút, chưa đủ 90 phút tối thiểu"
+    ));
+}

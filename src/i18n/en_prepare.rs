@@ -1,8 +1,9 @@
 //! English for the preparation.
 
-use super::prepare::{PrepareStrings, hours_minutes};
+use super::prepare::{LengthKind, PrepareStrings, hours_minutes};
 use crate::model::ReadinessLevel;
 use crate::prepare::estimate::Estimate;
+use crate::prepare::floor::Shortfall;
 use crate::prepare::plan::PlanStatus;
 use crate::prepare::roster::MemberError;
 
@@ -51,6 +52,8 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     subtopics_without: "Sub-topics without a speaker:",
     all_assigned: "Every present member and every sub-topic is assigned.",
     estimate,
+    below_floor,
+    combined_meeting: "The thematic meeting shares its session with the regular meeting (at least 120 minutes)",
     estimate_over: "Warning: the meeting may run past its planned length. Assign fewer speakers, shorten the times or plan a longer meeting.",
 
     readiness_heading: "Checking each speaker's preparation on the four points",
@@ -115,5 +118,20 @@ fn estimate(found: &Estimate) -> String {
         hm(found.shortest),
         hm(found.longest),
         hm(found.planned)
+    )
+}
+
+fn below_floor(kind: LengthKind, short: &Shortfall) -> String {
+    let length = match kind {
+        LengthKind::Planned => format!("The planned length, {} minutes,", short.minutes),
+        LengthKind::Estimated => format!("The longest estimate, {} minutes,", short.minutes),
+        LengthKind::Projected => {
+            format!("At this pace the meeting lasts about {} minutes, which", short.minutes)
+        }
+    };
+    let shared = if short.combined { " sharing its session with the regular meeting" } else { "" };
+    format!(
+        "{length} falls short of the {} minutes Guidance 42-HD/BTCTW (28/10/2025) asks of a cell meeting{shared}. This is advice, not a requirement.",
+        short.floor
     )
 }

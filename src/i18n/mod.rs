@@ -32,7 +32,7 @@ pub use edits::{EditKind, EditStrings, describe, edit_error};
 pub use help::HELP;
 pub use live::LiveStrings;
 pub use minutes::{Held, MinutesStrings, TimeCounts};
-pub use prepare::PrepareStrings;
+pub use prepare::{LengthKind, PrepareStrings};
 pub use report::ReportStrings;
 pub use room::RoomStrings;
 

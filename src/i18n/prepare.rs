@@ -2,8 +2,20 @@
 
 use crate::model::ReadinessLevel;
 use crate::prepare::estimate::Estimate;
+use crate::prepare::floor::Shortfall;
 use crate::prepare::plan::PlanStatus;
 use crate::prepare::roster::MemberError;
+
+/// Which length of the meeting is compared with the floor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LengthKind {
+    /// The planned length in the meeting's details.
+    Planned,
+    /// The longest the preparation's estimate gives.
+    Estimated,
+    /// The length the meeting being held is heading for.
+    Projected,
+}
 
 /// The preparation's text in one language.
 #[allow(missing_docs)]
@@ -52,6 +64,10 @@ pub struct PrepareStrings {
     pub all_assigned: &'static str,
     pub estimate: fn(&Estimate) -> String,
     pub estimate_over: &'static str,
+    /// A length (planned, estimated or projected) short of the floor Hướng dẫn 42 advises.
+    pub below_floor: fn(LengthKind, &Shortfall) -> String,
+    /// The switch for a session shared with the regular meeting (a floor of 120 minutes).
+    pub combined_meeting: &'static str,
 
     pub readiness_heading: &'static str,
     pub point_short: [&'static str; 4],

@@ -1,8 +1,9 @@
 //! Tiếng Việt for the preparation.
 
-use super::prepare::{PrepareStrings, hours_minutes};
+use super::prepare::{LengthKind, PrepareStrings, hours_minutes};
 use crate::model::ReadinessLevel;
 use crate::prepare::estimate::Estimate;
+use crate::prepare::floor::Shortfall;
 use crate::prepare::plan::PlanStatus;
 use crate::prepare::roster::MemberError;
 
@@ -51,6 +52,8 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     subtopics_without: "Chủ đề nhỏ chưa có người phát biểu:",
     all_assigned: "Mọi đảng viên có mặt và mọi chủ đề nhỏ đều đã được phân công.",
     estimate,
+    below_floor,
+    combined_meeting: "Sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ (tối thiểu 120 phút)",
     estimate_over: "Cảnh báo: buổi sinh hoạt có thể vượt thời lượng dự kiến. Đề nghị bớt người phát biểu, rút ngắn thời gian hoặc kéo dài buổi sinh hoạt.",
 
     readiness_heading: "Kiểm tra sự chuẩn bị ý kiến phát biểu theo 4 nội dung",
@@ -121,5 +124,24 @@ fn estimate(found: &Estimate) -> String {
         hm(found.shortest),
         hm(found.longest),
         hm(found.planned)
+    )
+}
+
+fn below_floor(kind: LengthKind, short: &Shortfall) -> String {
+    let length = match kind {
+        LengthKind::Planned => format!("Thời lượng dự kiến {} phút", short.minutes),
+        LengthKind::Estimated => format!("Ước tính dài nhất {} phút", short.minutes),
+        LengthKind::Projected => {
+            format!("Theo tiến độ, buổi sinh hoạt kéo dài khoảng {} phút", short.minutes)
+        }
+    };
+    let shared = if short.combined {
+        " khi sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ"
+    } else {
+        ""
+    };
+    format!(
+        "{length}, chưa đủ {} phút tối thiểu cho một buổi sinh hoạt chi bộ{shared} theo Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025. Đây là lời nhắc, không bắt buộc.",
+        short.floor
     )
 }

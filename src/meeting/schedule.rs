@@ -27,6 +27,8 @@ pub struct Projection {
     pub end: WallTime,
     /// How many whole minutes the projection is behind the plan (negative: ahead), rounded.
     pub behind_minutes: Option<i64>,
+    /// The length the meeting is heading for: from its opening to the projected end.
+    pub length: Duration,
 }
 
 /// The schedule at `now`, with the current speech at `speaking` so far: the planned times, and
@@ -46,13 +48,15 @@ pub fn schedule(session: &Session, now: WallTime, speaking: Duration) -> Schedul
         .live
         .opened_at
         .is_some_and(|opened| opened.with_timezone(now.offset()).date_naive() == now.date_naive());
-    let projection = held_today.then(|| {
+    let opened = session.live.opened_at.filter(|_| held_today);
+    let projection = opened.map(|opened| {
         let end = projected_end(session, now, speaking);
+        let length = (end - opened).to_std().unwrap_or_default();
         let behind_minutes = planned_end.map(|planned| {
             let seconds = (end - planned).num_seconds();
             (seconds + 30 * seconds.signum()) / 60
         });
-        Projection { end, behind_minutes }
+        Projection { end, behind_minutes, length }
     });
     Schedule { planned_start, planned_end, projection }
 }

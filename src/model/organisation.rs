@@ -27,6 +27,9 @@ pub struct MeetingInfo {
     pub start_time: Option<NaiveTime>,
     /// The planned length of the whole meeting, in minutes.
     pub planned_minutes: u32,
+    /// Whether the thematic meeting shares its session with the cell's regular meeting, which
+    /// raises the shortest length advised from 90 to 120 minutes (`prepare::floor`).
+    pub combined_with_regular: bool,
     /// Where the meeting takes place.
     pub place: String,
     /// Who chairs the meeting, normally the cell secretary (Bí thư chi bộ).
@@ -52,6 +55,7 @@ impl Default for MeetingInfo {
             date: None,
             start_time: None,
             planned_minutes: 120,
+            combined_with_regular: false,
             place: String::new(),
             chair: String::new(),
             minute_taker: String::new(),

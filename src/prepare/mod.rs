@@ -4,6 +4,7 @@
 pub mod assignments;
 pub mod attendance;
 pub mod estimate;
+pub mod floor;
 pub mod plan;
 pub mod readiness;
 pub mod roster;

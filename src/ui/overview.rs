@@ -8,7 +8,7 @@ use eframe::egui::{self, Grid, RichText, Ui};
 use super::fields::{self, parse_date, parse_time};
 use super::{Action, theme};
 use crate::edit::{Document, Edit};
-use crate::i18n::{Strings, format_mmss, parse_mmss};
+use crate::i18n::{LengthKind, Strings, format_mmss, parse_mmss};
 use crate::model::{Session, TimingRules, TopicGroup};
 use crate::settings::ThemeChoice;
 
@@ -119,6 +119,15 @@ impl OverviewView {
             text.trim().parse::<u32>().ok().filter(|m| (1..=1440).contains(m)).ok_or(strings.bad_minutes)
         }) {
             value.planned_minutes = minutes;
+        }
+        ui.label("");
+        ui.checkbox(&mut value.combined_with_regular, strings.prepare.combined_meeting);
+        ui.end_row();
+        let planned = std::time::Duration::from_secs(u64::from(value.planned_minutes) * 60);
+        if let Some(short) = crate::prepare::floor::shortfall(&value, planned) {
+            ui.label("");
+            ui.colored_label(error, (strings.prepare.below_floor)(LengthKind::Planned, &short));
+            ui.end_row();
         }
         fields::line(ui, strings.place, &mut value.place);
         fields::line(ui, strings.chair, &mut value.chair);

@@ -32,7 +32,12 @@ fn the_projection_counts_what_is_still_to_come_and_compares_it_with_the_plan() {
     let expected = 4 * 3 + 10; // generalizations, conclusion; the opening is over
     let speeches = 7 * 330; // each at 5:30, the middle of 4–7 minutes
     let end = at("14:00:00") + chrono::TimeDelta::seconds(expected * 60 + speeches);
-    assert_eq!(opened.projection, Some(Projection { end, behind_minutes: Some(-60) }), "15:00:30 projected");
+    let length = Duration::from_secs(60 * 60 + 30);
+    assert_eq!(
+        opened.projection,
+        Some(Projection { end, behind_minutes: Some(-60), length }),
+        "15:00:30 projected"
+    );
 
     run(&mut session, &clock, Edit::CallNext);
     run(&mut session, &clock, Edit::ToggleSpeech);
@@ -40,7 +45,12 @@ fn the_projection_counts_what_is_still_to_come_and_compares_it_with_the_plan() {
     let running = schedule(&session, clock.wall(), Duration::from_secs(9 * 60));
     let rest = 6 * 330 + (4 * 3 + 10) * 60; // the speech already past its middle adds nothing
     let end = at("14:09:00") + chrono::TimeDelta::seconds(rest);
-    assert_eq!(running.projection, Some(Projection { end, behind_minutes: Some(-56) }), "15:04 projected");
+    let length = Duration::from_secs(64 * 60);
+    assert_eq!(
+        running.projection,
+        Some(Projection { end, behind_minutes: Some(-56), length }),
+        "15:04 projected"
+    );
 
     run(&mut session, &clock, Edit::EndSpeech);
     clock.advance(Duration::from_secs(60 * 60));

@@ -3,6 +3,7 @@
 use eframe::egui::{RichText, Ui};
 
 use super::LiveContext;
+use crate::i18n::LengthKind;
 use crate::meeting::schedule::schedule;
 use crate::model::{Phase, Step, WallTime};
 use crate::ui::theme;
@@ -32,8 +33,12 @@ pub fn show(ui: &mut Ui, live: &LiveContext<'_>) {
     };
     let words = (room.schedule)(planned.as_deref(), &hour(projection.end), projection.behind_minutes);
     let text = RichText::new(format!("{now} · {words}")).size(theme::TEXT_LEAD);
+    let late = theme::phase_colour(live.theme, Phase::OverTarget);
     match projection.behind_minutes.is_some_and(|minutes| minutes > 0) {
-        true => ui.label(text.color(theme::phase_colour(live.theme, Phase::OverTarget))),
+        true => ui.label(text.color(late)),
         false => ui.label(text),
     };
+    if let Some(short) = crate::prepare::floor::shortfall(&session.meeting, projection.length) {
+        ui.colored_label(late, (live.strings.prepare.below_floor)(LengthKind::Projected, &short));
+    }
 }

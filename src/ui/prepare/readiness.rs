@@ -30,6 +30,11 @@ pub fn show(
     }
     let (ready, partly, not) = counts(&lines);
     ui.label(RichText::new((text.readiness_summary)(ready, partly, not)).strong());
+    let planned = std::time::Duration::from_secs(u64::from(session.meeting.planned_minutes) * 60);
+    if let Some(short) = crate::prepare::floor::shortfall(&session.meeting, planned) {
+        let warn = theme::error_colour(context.theme);
+        ui.colored_label(warn, (text.below_floor)(crate::i18n::LengthKind::Planned, &short));
+    }
     for line in &lines {
         let name = session.member(line.member).map_or("?", |m| m.name.as_str());
         let mut entry = line.entry.clone();

@@ -228,4 +228,7 @@ fn summary(ui: &mut Ui, context: &PrepareContext<'_>, session: &Session) {
     if found.exceeds_plan() {
         ui.colored_label(warn, text.estimate_over);
     }
+    if let Some(short) = crate::prepare::floor::shortfall(&session.meeting, found.longest) {
+        ui.colored_label(warn, (text.below_floor)(crate::i18n::LengthKind::Estimated, &short));
+    }
 }
