@@ -133,16 +133,16 @@ fn expected_everywhere(session: &Session) -> Vec<String> {
         "CHI BỘ KHOA XÂY DỰNG ĐẢNG".into(),
         "Đà Nẵng, ngày 12 tháng 6 năm 2020".into(),
         "Vào hồi 14 giờ 00 phút, ngày 12/6/2020, tại Phòng họp tầng 2, nhà A, Chi bộ Khoa Xây dựng Đảng tiến hành sinh hoạt chuyên đề quý II năm 2020.".into(),
-        "Chủ trì: đồng chí Nguyễn Thị Hồng Nhung, Bí thư chi bộ.".into(),
+        "Chủ trì: đồng chí Nguyễn Thị Hồng Nhung, Bí thư Chi bộ.".into(),
         "Tổng số đảng viên của chi bộ: 8 đồng chí (chính thức: 7, dự bị: 1).".into(),
         "Có mặt: 7/8 đồng chí phải dự:".into(),
         "Vắng mặt có lý do: 1 đồng chí:".into(),
         "Bùi Thị Phượng: đi học tập trung".into(),
-        "Trần Văn Quý (phó bí thư chi bộ)".into(),
+        "Trần Văn Quý (Phó Bí thư Chi bộ)".into(),
         "Đồng chí Phạm Thị Thu Hương trình bày ý kiến:".into(),
         "Biện pháp, giải pháp, kiến nghị, đề xuất: Biện pháp số 2 (thời gian hoàn thành: 30/09/2020)".into(),
-        "Đồng chí Nguyễn Thị Hồng Nhung (trao đổi): Trao đổi về ý kiến 4".into(),
-        "Đồng chí Nguyễn Thị Hồng Nhung, Bí thư chi bộ, khái quát:".into(),
+        "Đồng chí Nguyễn Thị Hồng Nhung trao đổi: Trao đổi về ý kiến 4".into(),
+        "Đồng chí Nguyễn Thị Hồng Nhung, Bí thư Chi bộ, khái quát:".into(),
         "Khái quát chủ đề 3".into(),
         "III. KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ".into(),
         "1. Ý nghĩa, sự cần thiết của chủ đề".into(),
@@ -162,7 +162,7 @@ fn expected_everywhere(session: &Session) -> Vec<String> {
     ];
     let closed = session.live.closed_at.expect("closed").time();
     texts.push(format!(
-        "Buổi sinh hoạt kết thúc vào hồi {} giờ {:02} phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được biểu quyết thông qua với …/… đồng chí đảng viên chính thức có mặt tán thành.",
+        "Buổi sinh hoạt kết thúc vào hồi {} giờ {:02} phút cùng ngày. Biên bản đã được đọc lại trước chi bộ và được chi bộ biểu quyết thông qua với …/… đồng chí đảng viên chính thức có mặt tán thành.",
         closed.hour(),
         closed.minute()
     ));

@@ -261,7 +261,7 @@ fn the_approval_and_an_amendment_after_it_are_in_the_closing() {
     };
     let text = markdown(&session);
     assert!(text.contains(
-        "Buổi sinh hoạt kết thúc vào hồi 16 giờ 45 phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được biểu quyết thông qua với 5/5 đồng chí đảng viên chính thức có mặt nhất trí"
+        "Buổi sinh hoạt kết thúc vào hồi 16 giờ 45 phút cùng ngày. Biên bản đã được đọc lại trước chi bộ và được chi bộ biểu quyết thông qua với 5/5 đồng chí đảng viên chính thức có mặt nhất trí"
     ));
     assert!(!text.contains("sửa đổi sau khi thông qua"));
     apply(&mut session, Edit::UnlockMinutes("Bổ sung thời hạn biện pháp".into()), evening())

@@ -102,13 +102,22 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert!(markdown.contains("Nguyễn Thị Lan") && markdown.contains("Đã chuẩn bị đầy đủ"), "{markdown}");
 
     click(&mut harness, vi().prepare.tab_attendance);
-    // Each member's row: full, probationary, exempted, then not marked, present, absent.
-    harness.get_all_by_label("Lý Thị Mai").nth(1).expect("the probationary option").click();
-    harness.run();
-    harness.get_all_by_label("Lý Thị Mai").nth(5).expect("the absent option").click();
-    harness.run();
-    assert!(shows(&harness, "Tổng số đảng viên của chi bộ: 3 đồng chí (chính thức: 2, dự bị: 1)."));
+    // Each member's row: full, probationary, attending temporarily, exempted, then not
+    // marked, present, absent.
+    let option = |harness: &mut Harness<'_, SinhHoatApp>, member: &str, index: usize| {
+        harness.get_all_by_label(member).nth(index).expect("the member's option").click();
+        harness.run();
+    };
+    option(&mut harness, "Lý Thị Mai", 1);
+    option(&mut harness, "Lý Thị Mai", 6);
+    option(&mut harness, "Trần Văn Hải", 2);
+    option(&mut harness, "Trần Văn Hải", 5);
+    assert!(shows(&harness, "Tổng số đảng viên của chi bộ: 2 đồng chí (chính thức: 1, dự bị: 1)."));
     assert!(shows(&harness, "Vắng mặt không có lý do: 1 đồng chí: Lý Thị Mai"));
+    assert!(shows(
+        &harness,
+        "Đảng viên sinh hoạt tạm thời (không tính vào số đảng viên của chi bộ) có mặt: 1/1 đồng chí: Trần Văn Hải"
+    ));
     assert!(harness.state_mut().flush());
     let saved = load_session(&path).expect("saved");
     assert_eq!(saved.roster.len(), 3);
@@ -117,6 +126,7 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     assert_eq!(saved.readiness.iter().filter(|e| e.level() == ReadinessLevel::Ready).count(), 1);
     assert!(matches!(saved.roster[2].attendance, Attendance::Absent { .. }));
     assert_eq!(saved.roster[2].membership, sinhhoat::model::Membership::Probationary);
+    assert_eq!(saved.roster[1].membership, sinhhoat::model::Membership::Temporary);
 }
 
 #[test]
@@ -124,22 +134,22 @@ fn a_length_short_of_the_floor_is_advised_at_89_minutes_not_90_and_at_119_not_12
     let folder = tempfile::tempdir().expect("temporary folder");
     let mut harness = harness(folder.path(), None);
     let advice = |planned: u32, floor: u32| {
-        format!("Thời lượng dự kiến {planned} phút, chưa đủ {floor} phút tối thiểu")
+        format!("Thời lượng dự kiến {planned} phút, chưa đạt thời lượng tối thiểu {floor} phút")
     };
     replace_text(&mut harness, vi().planned_minutes, "89");
     assert!(shows(&harness, &advice(89, 90)), "89 minutes alone");
     replace_text(&mut harness, vi().planned_minutes, "90");
-    assert!(!shows(&harness, "chưa đủ"), "90 minutes alone are enough");
+    assert!(!shows(&harness, "chưa đạt thời lượng"), "90 minutes alone are enough");
     click(&mut harness, vi().prepare.combined_meeting);
     assert!(shows(&harness, &advice(90, 120)), "shared with the regular meeting, 90 is short");
     assert!(shows(
         &harness,
-        "khi sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ theo Hướng dẫn số 42-HD/BTCTW"
+        "cho một buổi sinh hoạt chi bộ có sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ."
     ));
     replace_text(&mut harness, vi().planned_minutes, "119");
     assert!(shows(&harness, &advice(119, 120)));
     replace_text(&mut harness, vi().planned_minutes, "120");
-    assert!(!shows(&harness, "chưa đủ"), "120 minutes shared are enough");
+    assert!(!shows(&harness, "chưa đạt thời lượng"), "120 minutes shared are enough");
     assert!(harness.state_mut().flush());
     let path = harness.state().document().expect("open").path.clone();
     let saved = load_session(&path).expect("saved");
@@ -156,6 +166,6 @@ fn a_meeting_heading_for_less_than_90_minutes_is_told_so_on_the_live_screen() {
     // The sample's seven speeches at 5:30 each, the generalizations and the conclusion.
     assert!(shows(
         &harness,
-        "Theo tiến độ, buổi sinh hoạt kéo dài khoảng 60 phút, chưa đủ 90 phút tối thiểu"
+        "Theo tiến độ hiện tại, buổi sinh hoạt kéo dài khoảng 60 phút, chưa đạt thời lượng tối thiểu 90 phút"
     ));
 }

@@ -170,7 +170,7 @@ pub enum Edit {
     /// Replaces the conclusion with the secretary's edited version.
     SetConclusion(Conclusion),
     /// Records the vote approving the minutes read back and locks their content; the vote's
-    /// base (the full members less those exempted) is taken from the roster.
+    /// base (the full members less those exempted who stayed away) is taken from the roster.
     ApproveMinutes {
         /// Full members present who voted for.
         agreed: u32,

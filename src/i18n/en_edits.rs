@@ -24,7 +24,7 @@ pub const EDITS: EditStrings = EditStrings {
     },
     vote_short: |agreed, base| {
         format!(
-            "Only {agreed} voted for: not more than half of the {base} full members convened (less those exempted), so the minutes are not approved."
+            "Only {agreed} voted for: not more than half of the {base} full members convened (less those exempted who stayed away), so the minutes are not approved."
         )
     },
     action,

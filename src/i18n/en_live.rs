@@ -207,14 +207,14 @@ pub const LIVE: LiveStrings = LiveStrings {
     timing_appendix: "Add the appendix of speaking times (not part of the minutes)",
     approval_heading: "Reading back and approving the minutes",
     read_back_button: "Show the minutes to read them back",
-    approval_hint: "Once the minute-taker has read the minutes back, the chair puts them to the vote. Only the full members present vote (not probationary members, not guests); the minutes pass when those for are more than half of the full members convened, less those exempted (the Party Statute, article 10; Guidance 01-HD/TW). Enter the result and the closing time, then press “Approve the minutes”; their content is then locked.",
+    approval_hint: "Once the minute-taker has read the minutes back, the chair puts them to the vote. Only the full members present vote (not probationary members, members attending temporarily or guests); the minutes pass when those for are more than half of the full members convened, less those exempted from activities who stayed away (the Party Statute, articles 5 and 9, and the rules carrying it out). Enter the result and the closing time, then press “Approve the minutes”; their content is then locked.",
     agreed_label: "For",
     against_label: "Against",
     present_label: "Full members present",
     others: |others| format!("Other opinions: {others}"),
     vote_base: |base, needed| {
         format!(
-            "Full members convened, less those exempted: {base}; at least {needed} must vote for (more than half)."
+            "Full members convened, less those exempted who stayed away: {base}; at least {needed} must vote for (more than half)."
         )
     },
     vote_passes: |agreed, base| format!("More than half: {agreed} of {base} voted for."),

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveTime};
 
 use super::minutes::{MinutesStrings, TimeCounts};
-use crate::model::{Approval, Phase, TimingRules};
+use crate::model::{Approval, CommentKind, Phase, TimingRules};
 
 /// The English minutes strings.
 pub const MINUTES: MinutesStrings = MinutesStrings {
@@ -41,6 +41,11 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     roll_exempted: |n| format!("Exempted from activities: {n} (not counted as required):"),
     roll_present: |present, required| format!("Present: {present} of the {required} required:"),
     roll_unmarked: |n| format!("Roll not taken: {n}:"),
+    roll_temporary: |present, listed| {
+        format!(
+            "Members attending temporarily from other cells (not counted above), present: {present} of {listed}:"
+        )
+    },
     absent_with_reason: |n| format!("Absent with a reason: {n}:"),
     absent_without_reason: |n| format!("Absent without a reason: {n}:"),
     guests: "Invited guests:",
@@ -54,7 +59,15 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     },
     proposed: "Measures, solutions, proposals",
     measure_due: |content, deadline| format!("{content} (due {deadline})"),
-    comment_line: |name, kind, text| format!("Comrade {name} ({}): {text}", kind.to_lowercase()),
+    comment_line: |name, kind, text| {
+        let verb = match kind {
+            CommentKind::Addition => "added",
+            CommentKind::Exchange => "replied",
+            CommentKind::Question => "asked",
+            CommentKind::Answer => "answered",
+        };
+        format!("Comrade {name} {verb}: {text}")
+    },
     generalization: |name, position| format!("Comrade {} summed up:", with_position(name, position)),
     conclusion_points: [
         "1. The meaning and necessity of the topic",
@@ -166,7 +179,7 @@ fn vote(approval: &Approval) -> String {
         return format!("{} of {} present {verb}", approval.agreed, approval.present);
     };
     let mut vote = format!(
-        "{} of {} full members present {verb} ({} of the {base} full members convened, less those exempted)",
+        "{} of {} full members present {verb} ({} of the {base} full members convened, less those exempted who stayed away)",
         approval.agreed, approval.present, approval.agreed
     );
     if approval.against > 0 {

@@ -52,6 +52,8 @@ pub struct MinutesStrings {
     /// Present, required.
     pub roll_present: fn(usize, usize) -> String,
     pub roll_unmarked: fn(usize) -> String,
+    /// Members of other cells attending temporarily: present, listed.
+    pub roll_temporary: fn(usize, usize) -> String,
     pub absent_with_reason: fn(usize) -> String,
     pub absent_without_reason: fn(usize) -> String,
     pub guests: &'static str,
@@ -65,8 +67,8 @@ pub struct MinutesStrings {
     pub proposed: &'static str,
     /// A measure with its deadline.
     pub measure_due: fn(&str, &str) -> String,
-    /// Name, kind of comment, text.
-    pub comment_line: fn(&str, &str, &str) -> String,
+    /// Name, kind of comment, text: narrated, as minutes tell it ("Đồng chí … bổ sung: …").
+    pub comment_line: fn(&str, crate::model::CommentKind, &str) -> String,
     /// The chair's generalization: name, position.
     pub generalization: fn(&str, &str) -> String,
     /// The conclusion's four points.

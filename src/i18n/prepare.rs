@@ -87,6 +87,7 @@ pub struct PrepareStrings {
     pub reason: &'static str,
     pub full_member: &'static str,
     pub probationary_member: &'static str,
+    pub temporary_member: &'static str,
     pub exempted: &'static str,
     pub exemption_reason: &'static str,
     pub membership_column: &'static str,

@@ -289,7 +289,7 @@ fn validation_issue(issue: &ValidationIssue) -> String {
             record_kind(*to)
         ),
         ValidationIssue::ApprovalCount { votes, present } => format!(
-            "biên bản ghi {votes} phiếu tán thành và không tán thành trên {present} đồng chí đảng viên chính thức có mặt: số phiếu không được quá số có mặt, và số có mặt phải lớn hơn 0"
+            "phần biểu quyết thông qua biên bản ghi {votes} đồng chí tán thành và không tán thành, trong khi số đảng viên chính thức có mặt là {present}: tổng này không được vượt quá số có mặt, và số có mặt phải lớn hơn 0"
         ),
     }
 }

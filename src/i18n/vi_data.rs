@@ -96,7 +96,7 @@ pub(super) fn io_reason(kind: ErrorKind, detail: &str) -> String {
         ErrorKind::InvalidFilename => "tên tệp hoặc đường dẫn quá dài hay không hợp lệ",
         ErrorKind::DirectoryNotEmpty => "thư mục không trống",
         ErrorKind::ResourceBusy => {
-            "tệp đang được một chương trình khác mở (trình soạn thảo, phần mềm diệt virus hay đồng bộ), hãy đóng tệp ở chương trình đó"
+            "tệp đang bị một chương trình khác mở, như trình soạn thảo, phần mềm diệt virus hoặc phần mềm đồng bộ (OneDrive…); hãy đóng tệp ở chương trình đó"
         }
         ErrorKind::QuotaExceeded => "đã hết dung lượng được cấp trên ổ đĩa",
         ErrorKind::FileTooLarge => "tệp quá lớn",

@@ -19,12 +19,12 @@ pub const EDITS: EditStrings = EditStrings {
     no_reason: "Đề nghị ghi lý do mở khóa biên bản đã thông qua.",
     approval_count: |votes, present| {
         format!(
-            "Số phiếu tán thành và không tán thành ({votes}) không được quá số đảng viên chính thức có mặt ({present}), và số có mặt phải lớn hơn 0."
+            "Tổng số tán thành và không tán thành ({votes}) không được vượt quá số đảng viên chính thức có mặt ({present}); số có mặt phải lớn hơn 0."
         )
     },
     vote_short: |agreed, base| {
         format!(
-            "Mới có {agreed} đồng chí tán thành, chưa quá một nửa trong {base} đảng viên chính thức được triệu tập (trừ số miễn sinh hoạt) nên biên bản chưa được thông qua."
+            "Mới có {agreed} đồng chí tán thành, chưa đạt quá một nửa số đảng viên chính thức được triệu tập (trừ số được miễn công tác và sinh hoạt đảng vắng mặt) là {base} đồng chí, nên biên bản chưa được thông qua."
         )
     },
     action,

@@ -213,24 +213,24 @@ pub const LIVE: LiveStrings = LiveStrings {
     timing_appendix: "Kèm phụ lục thời gian phát biểu (không thuộc nội dung biên bản)",
     approval_heading: "Đọc lại và thông qua biên bản",
     read_back_button: "Chiếu biên bản để đọc lại",
-    approval_hint: "Sau khi thư ký đọc lại biên bản, đồng chí chủ trì đề nghị chi bộ biểu quyết. Chỉ đảng viên chính thức có mặt được biểu quyết (đảng viên dự bị, khách mời không biểu quyết); biên bản được thông qua khi số tán thành quá một nửa số đảng viên chính thức được triệu tập, trừ số được miễn sinh hoạt (Điều lệ Đảng, Điều 10; Hướng dẫn số 01-HD/TW). Ghi kết quả và giờ kết thúc rồi bấm “Thông qua biên bản”; nội dung biên bản sẽ được khóa.",
+    approval_hint: "Sau khi thư ký đọc lại biên bản, đồng chí chủ trì đề nghị chi bộ biểu quyết. Chỉ đảng viên chính thức có mặt mới được biểu quyết (đảng viên dự bị, đảng viên sinh hoạt tạm thời, khách mời không tham gia biểu quyết); biên bản được thông qua khi số tán thành quá một nửa số đảng viên chính thức được triệu tập, trừ số được miễn công tác và sinh hoạt đảng vắng mặt (Điều lệ Đảng, Điều 5 và Điều 9; quy định thi hành Điều lệ Đảng). Ghi kết quả và giờ kết thúc rồi bấm “Thông qua biên bản”; nội dung biên bản sẽ được khóa.",
     agreed_label: "Tán thành",
     against_label: "Không tán thành",
-    present_label: "Đảng viên chính thức có mặt",
+    present_label: "Số đảng viên chính thức có mặt",
     others: |others| format!("Ý kiến khác: {others}"),
     vote_base: |base, needed| {
         format!(
-            "Đảng viên chính thức được triệu tập, trừ số miễn sinh hoạt: {base} đồng chí; cần ít nhất {needed} đồng chí tán thành (quá một nửa)."
+            "Số đảng viên chính thức được triệu tập (trừ số được miễn công tác và sinh hoạt đảng vắng mặt): {base} đồng chí; cần ít nhất {needed} đồng chí tán thành (quá một nửa)."
         )
     },
-    vote_passes: |agreed, base| format!("Đạt quá một nửa: {agreed}/{base} đồng chí tán thành."),
+    vote_passes: |agreed, base| format!("{agreed}/{base} đồng chí tán thành, đã đạt quá một nửa."),
     ended_label: "Giờ kết thúc (giờ:phút)",
     approve_button: "Thông qua biên bản",
-    approval_incomplete: "Đề nghị ghi số đảng viên chính thức có mặt, số tán thành, số không tán thành (số nguyên) và giờ kết thúc dạng 16:30.",
+    approval_incomplete: "Đề nghị ghi đủ số đảng viên chính thức có mặt, số tán thành, số không tán thành (ghi bằng chữ số, không có thì ghi 0) và giờ kết thúc theo dạng giờ:phút, ví dụ 16:30.",
     approved: |approval, ended| {
         let verb = if approval.unanimous() { "nhất trí" } else { "tán thành" };
         format!(
-            "Biên bản đã được thông qua: {}/{} đồng chí đảng viên chính thức có mặt {verb}; buổi sinh hoạt kết thúc lúc {ended}. Nội dung biên bản đang khóa.",
+            "Biên bản đã được thông qua: {}/{} đồng chí đảng viên chính thức có mặt {verb}; buổi sinh hoạt kết thúc lúc {ended}. Nội dung biên bản đã được khóa.",
             approval.agreed, approval.present
         )
     },

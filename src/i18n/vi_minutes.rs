@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::minutes::MinutesStrings;
-use crate::model::{Approval, Phase, TimingRules};
+use crate::model::{Approval, CommentKind, Phase, TimingRules};
 
 /// The Vietnamese minutes strings.
 pub const MINUTES: MinutesStrings = MinutesStrings {
@@ -44,6 +44,11 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     roll_exempted: |n| format!("Miễn sinh hoạt: {n} đồng chí (không tính vào số phải dự):"),
     roll_present: |present, required| format!("Có mặt: {present}/{required} đồng chí phải dự:"),
     roll_unmarked: |n| format!("Chưa điểm danh: {n} đồng chí:"),
+    roll_temporary: |present, listed| {
+        format!(
+            "Đảng viên sinh hoạt tạm thời (không tính vào số đảng viên của chi bộ) có mặt: {present}/{listed} đồng chí:"
+        )
+    },
     absent_with_reason: |n| format!("Vắng mặt có lý do: {n} đồng chí:"),
     absent_without_reason: |n| format!("Vắng mặt không có lý do: {n} đồng chí:"),
     guests: "Đại biểu, khách mời:",
@@ -57,7 +62,15 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     },
     proposed: "Biện pháp, giải pháp, kiến nghị, đề xuất",
     measure_due: |content, deadline| format!("{content} (thời gian hoàn thành: {deadline})"),
-    comment_line: |name, kind, text| format!("Đồng chí {name} ({}): {text}", kind.to_lowercase()),
+    comment_line: |name, kind, text| {
+        let verb = match kind {
+            CommentKind::Addition => "bổ sung",
+            CommentKind::Exchange => "trao đổi",
+            CommentKind::Question => "hỏi",
+            CommentKind::Answer => "trả lời",
+        };
+        format!("Đồng chí {name} {verb}: {text}")
+    },
     generalization: |name, position| format!("Đồng chí {}, khái quát:", with_position(name, position)),
     conclusion_points: [
         "1. Ý nghĩa, sự cần thiết của chủ đề",
@@ -76,7 +89,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     closing: |ended, approval| {
         let vote = approval.map_or_else(|| "…/… đồng chí đảng viên chính thức có mặt tán thành".into(), vote);
         format!(
-            "Buổi sinh hoạt kết thúc vào hồi {} cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được biểu quyết thông qua với {vote}.",
+            "Buổi sinh hoạt kết thúc vào hồi {} cùng ngày. Biên bản đã được đọc lại trước chi bộ và được chi bộ biểu quyết thông qua với {vote}.",
             clock(ended)
         )
     },
@@ -151,9 +164,11 @@ fn quarter(date: NaiveDate) -> &'static str {
     }
 }
 
+/// A name with the position after it; "đảng viên" is not a position and is left out.
 fn with_position(name: &str, position: &str) -> String {
     match position.trim() {
         "" => name.to_owned(),
+        position if position.to_lowercase() == "đảng viên" => name.to_owned(),
         position => format!("{name}, {position}"),
     }
 }
@@ -192,7 +207,7 @@ fn vote(approval: &Approval) -> String {
         return format!("{}/{} đồng chí có mặt {verb}", approval.agreed, approval.present);
     };
     let mut vote = format!(
-        "{}/{} đồng chí đảng viên chính thức có mặt {verb} (bằng {}/{base} đảng viên chính thức được triệu tập, trừ số được miễn sinh hoạt)",
+        "{}/{} đồng chí đảng viên chính thức có mặt {verb} (đạt {}/{base} số đảng viên chính thức được triệu tập, trừ số được miễn công tác và sinh hoạt đảng vắng mặt)",
         approval.agreed, approval.present, approval.agreed
     );
     if approval.against > 0 {
@@ -235,13 +250,13 @@ mod tests {
         };
         let all = (MINUTES.closing)(ended, Some(&approval(8, 0, 8)));
         assert!(
-            all.ends_with("được biểu quyết thông qua với 8/8 đồng chí đảng viên chính thức có mặt nhất trí (bằng 8/9 đảng viên chính thức được triệu tập, trừ số được miễn sinh hoạt)."),
+            all.ends_with("được chi bộ biểu quyết thông qua với 8/8 đồng chí đảng viên chính thức có mặt nhất trí (đạt 8/9 số đảng viên chính thức được triệu tập, trừ số được miễn công tác và sinh hoạt đảng vắng mặt)."),
             "{all}"
         );
         let split = (MINUTES.closing)(ended, Some(&approval(5, 1, 8)));
         assert!(!split.contains("nhất trí"), "{split}");
         assert!(
-            split.contains("5/8 đồng chí đảng viên chính thức có mặt tán thành (bằng 5/9 đảng viên chính thức được triệu tập, trừ số được miễn sinh hoạt), 1 đồng chí không tán thành, 2 đồng chí có ý kiến khác."),
+            split.contains("5/8 đồng chí đảng viên chính thức có mặt tán thành (đạt 5/9 số đảng viên chính thức được triệu tập, trừ số được miễn công tác và sinh hoạt đảng vắng mặt), 1 đồng chí không tán thành, 2 đồng chí có ý kiến khác."),
             "{split}"
         );
         let before =

@@ -39,7 +39,7 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     add_member: "Thêm đảng viên",
     member_name: "Họ và tên",
     member_position: "Chức vụ",
-    paste_heading: "Dán danh sách: mỗi dòng một người, chức vụ (nếu có) sau dấu phẩy hoặc phím Tab",
+    paste_heading: "Dán danh sách: mỗi dòng một đồng chí, chức vụ (nếu có) sau dấu phẩy hoặc phím Tab; cột thứ ba (nếu có): chính thức, dự bị hoặc sinh hoạt tạm thời",
     paste_button: "Thêm cả danh sách",
     pasted: |n| format!("Đã thêm {n} đảng viên."),
     rejected_line: |line, text, reason| format!("Dòng {line} “{text}” không được thêm: {reason}"),
@@ -53,7 +53,7 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     all_assigned: "Mọi đảng viên có mặt và mọi chủ đề nhỏ đều đã được phân công.",
     estimate,
     below_floor,
-    combined_meeting: "Sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ (tối thiểu 120 phút)",
+    combined_meeting: "Sinh hoạt chuyên đề và sinh hoạt thường kỳ trong cùng một buổi (tối thiểu 120 phút)",
     estimate_over: "Cảnh báo: buổi sinh hoạt có thể vượt thời lượng dự kiến. Đề nghị bớt người phát biểu, rút ngắn thời gian hoặc kéo dài buổi sinh hoạt.",
 
     readiness_heading: "Kiểm tra sự chuẩn bị ý kiến phát biểu theo 4 nội dung",
@@ -81,6 +81,7 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     reason: "Lý do",
     full_member: "Chính thức",
     probationary_member: "Dự bị",
+    temporary_member: "Sinh hoạt tạm thời",
     exempted: "Miễn sinh hoạt",
     exemption_reason: "Lý do miễn sinh hoạt",
     membership_column: "Đảng viên",
@@ -130,18 +131,18 @@ fn estimate(found: &Estimate) -> String {
 fn below_floor(kind: LengthKind, short: &Shortfall) -> String {
     let length = match kind {
         LengthKind::Planned => format!("Thời lượng dự kiến {} phút", short.minutes),
-        LengthKind::Estimated => format!("Ước tính dài nhất {} phút", short.minutes),
+        LengthKind::Estimated => format!("Thời lượng ước tính tối đa {} phút", short.minutes),
         LengthKind::Projected => {
-            format!("Theo tiến độ, buổi sinh hoạt kéo dài khoảng {} phút", short.minutes)
+            format!("Theo tiến độ hiện tại, buổi sinh hoạt kéo dài khoảng {} phút", short.minutes)
         }
     };
     let shared = if short.combined {
-        " khi sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ"
+        " có sinh hoạt chuyên đề cùng buổi với sinh hoạt thường kỳ"
     } else {
         ""
     };
     format!(
-        "{length}, chưa đủ {} phút tối thiểu cho một buổi sinh hoạt chi bộ{shared} theo Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025. Đây là lời nhắc, không bắt buộc.",
+        "{length}, chưa đạt thời lượng tối thiểu {} phút mà Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương quy định cho một buổi sinh hoạt chi bộ{shared}. Ứng dụng chỉ nhắc, không ngăn việc tiếp tục; chi bộ có ít đảng viên thực hiện theo quy định cụ thể của cấp ủy có thẩm quyền.",
         short.floor
     )
 }

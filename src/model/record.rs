@@ -311,9 +311,10 @@ pub struct LiveRecord {
 }
 
 /// The cell's vote approving the minutes read back to it (đọc lại và biểu quyết thông qua
-/// biên bản). By the Party's rules (Điều lệ Đảng, Điều 10; Hướng dẫn 01-HD/TW of 2021, 3.3)
-/// only full members (đảng viên chính thức) vote, and a decision passes when more than half
-/// of the full members convened, less those exempted from activities, agree.
+/// biên bản). By the Party's rules (Điều lệ Đảng, articles 5 and 9, and the rules carrying
+/// it out) only full members (đảng viên chính thức) vote, and a decision passes when more
+/// than half of the full members convened, less those exempted from activities who stayed
+/// away, agree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Approval {
     /// Full members present who voted for (tán thành).
@@ -323,7 +324,8 @@ pub struct Approval {
     /// Of them, those who voted against (không tán thành); the rest gave another opinion.
     #[serde(default)]
     pub against: u32,
-    /// The full members convened less those exempted: more than half of them must agree.
+    /// The full members convened less those exempted who stayed away: more than half of them
+    /// must agree.
     /// None in a file approved before the app kept it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<u32>,

@@ -14,7 +14,8 @@ pub struct Member {
     /// Position in the cell or at work (Bí thư, Phó Bí thư, đảng viên…); may be empty.
     #[serde(default)]
     pub position: String,
-    /// Full (chính thức) or probationary (dự bị) membership.
+    /// Full (chính thức) or probationary (dự bị) membership, or attending temporarily from
+    /// another cell (sinh hoạt tạm thời).
     #[serde(default)]
     pub membership: Membership,
     /// Exempted from the cell's activities (miễn sinh hoạt), with the reason; an exempted
@@ -35,6 +36,9 @@ pub enum Membership {
     Full,
     /// A probationary member (đảng viên dự bị).
     Probationary,
+    /// A member of another cell attending this one temporarily (đảng viên sinh hoạt tạm
+    /// thời): listed and counted apart from the cell's own members, and without a vote.
+    Temporary,
 }
 
 impl Member {

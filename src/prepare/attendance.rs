@@ -1,12 +1,13 @@
-//! The roll as the minutes state it: members by membership, those exempted from activities,
-//! and who of those required is present, absent with or without a reason, or not yet marked.
+//! The roll as the minutes state it: the cell's members by membership, those exempted from
+//! activities, and who of those required is present, absent with or without a reason, or not
+//! yet marked; members of other cells attending temporarily (sinh hoạt tạm thời) apart.
 
 use crate::model::{Attendance, Member, Membership, Session};
 
 /// The cell's members counted for the minutes and the attendance screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Roll<'a> {
-    /// Every member of the cell.
+    /// Every member of the cell (those attending temporarily from another cell are not).
     pub total: usize,
     /// Of those, full members (chính thức).
     pub full: usize,
@@ -23,6 +24,9 @@ pub struct Roll<'a> {
     pub absent_without_reason: Vec<&'a Member>,
     /// Members whose attendance was not marked: the roll has not been taken for them.
     pub unmarked: Vec<&'a Member>,
+    /// Members of other cells attending temporarily (sinh hoạt tạm thời), whatever their
+    /// attendance: not counted in the cell's members or the attendance required, no vote.
+    pub temporary: Vec<&'a Member>,
 }
 
 impl Roll<'_> {
@@ -45,11 +49,12 @@ impl Roll<'_> {
         count(self.present.iter().filter(full).count() + came.filter(full).count())
     }
 
-    /// The base a vote is counted against: the full members convened less those exempted.
-    /// A decision passes with more than half of it ([`crate::model::passes`]).
+    /// The base a vote is counted against: the full members convened, less those exempted
+    /// from activities who stayed away (one who came and votes is counted). A decision passes
+    /// with more than half of it ([`crate::model::passes`]).
     pub fn vote_base(&self) -> u32 {
-        let exempted = self.exempted.iter().filter(|m| m.membership == Membership::Full).count();
-        count(self.full - exempted)
+        let away = |m: &&&Member| m.membership == Membership::Full && m.attendance != Attendance::Present;
+        count(self.full - self.exempted.iter().filter(away).count())
     }
 }
 
@@ -60,9 +65,10 @@ fn count(members: usize) -> u32 {
 
 /// The roll of `session`, members in roster order.
 pub fn roll(session: &Session) -> Roll<'_> {
-    let members = &session.roster;
+    let temporary = |m: &&Member| m.membership == Membership::Temporary;
+    let members: Vec<&Member> = session.roster.iter().filter(|m| !temporary(m)).collect();
     let of = |membership| members.iter().filter(|m| m.membership == membership).count();
-    let required = || members.iter().filter(|m| m.required());
+    let required = || members.iter().copied().filter(|m| m.required());
     let absent = |with_reason: bool| {
         required()
             .filter(|m| {
@@ -74,11 +80,12 @@ pub fn roll(session: &Session) -> Roll<'_> {
         total: members.len(),
         full: of(Membership::Full),
         probationary: of(Membership::Probationary),
-        exempted: members.iter().filter(|m| !m.required()).collect(),
+        exempted: members.iter().copied().filter(|m| !m.required()).collect(),
         present: required().filter(|m| m.attendance == Attendance::Present).collect(),
         absent_with_reason: absent(true),
         absent_without_reason: absent(false),
         unmarked: required().filter(|m| m.attendance == Attendance::Unmarked).collect(),
+        temporary: session.roster.iter().filter(temporary).collect(),
     }
 }
 
@@ -119,9 +126,9 @@ mod tests {
         assert_eq!(ids(&roll.unmarked), [6]);
         assert!(!roll.taken());
         // Full members 1 and 7 (exempted, but came) vote; probationary member 2 does not. The
-        // base is the five full members less the two exempted.
-        assert_eq!((roll.voters(), roll.vote_base()), (2, 3));
-        assert!(!crate::model::passes(1, 3) && crate::model::passes(2, 3));
+        // base is the five full members less member 3, exempted and away.
+        assert_eq!((roll.voters(), roll.vote_base()), (2, 4));
+        assert!(!crate::model::passes(2, 4) && crate::model::passes(3, 4));
         assert!(!crate::model::passes(2, 4) && crate::model::passes(3, 4), "half is not more than half");
     }
 }

@@ -84,8 +84,8 @@ pub fn add_member(session: &mut Session, name: &str, position: &str) -> Result<M
     Ok(id)
 }
 
-/// The membership a pasted column names: "chính thức" or "dự bị" (also without marks, or
-/// the abbreviations "CT" and "DB"), or the English words.
+/// The membership a pasted column names: "chính thức", "dự bị" or "sinh hoạt tạm" (also
+/// without marks, or the abbreviations "CT", "DB" and "SHT"), or the English words.
 pub fn parse_membership(text: &str) -> Option<Membership> {
     let key: String = tidy(text).to_lowercase();
     match key.as_str() {
@@ -95,6 +95,13 @@ pub fn parse_membership(text: &str) -> Option<Membership> {
         "dự bị" | "du bi" | "db" | "đảng viên dự bị" | "probationary" => {
             Some(Membership::Probationary)
         }
+        "sinh hoạt tạm"
+        | "sinh hoạt tạm thời"
+        | "sinh hoat tam"
+        | "sinh hoat tam thoi"
+        | "tạm"
+        | "sht"
+        | "temporary" => Some(Membership::Temporary),
         _ => None,
     }
 }
@@ -199,7 +206,7 @@ mod tests {
     #[test]
     fn a_third_column_gives_the_membership_and_a_comma_in_a_position_stays() {
         let mut session = Session::default();
-        let text = "An\tBí thư chi bộ\tChính thức\nBình, Đảng viên, dự bị\nCường, Phó Bí thư, Trưởng khoa\nDung\t\tDB\n";
+        let text = "An\tBí thư Chi bộ\tChính thức\nBình, Đảng viên, dự bị\nCường, Phó Bí thư, Trưởng khoa\nDung\t\tDB\nGiang\tĐảng viên\tSinh hoạt tạm thời\nHà\t\tSHT\n";
         let outcome = paste_members(&mut session, text);
         assert!(outcome.rejected.is_empty());
         let rows: Vec<_> =
@@ -207,10 +214,12 @@ mod tests {
         assert_eq!(
             rows,
             [
-                ("An", "Bí thư chi bộ", Membership::Full),
+                ("An", "Bí thư Chi bộ", Membership::Full),
                 ("Bình", "Đảng viên", Membership::Probationary),
                 ("Cường", "Phó Bí thư, Trưởng khoa", Membership::Full),
                 ("Dung", "", Membership::Probationary),
+                ("Giang", "Đảng viên", Membership::Temporary),
+                ("Hà", "", Membership::Temporary),
             ]
         );
     }

@@ -128,10 +128,13 @@ pub(crate) fn chair_position(session: &Session) -> String {
 }
 
 /// "Name (position)", the position in lower case as a list of members writes it.
+/// A member as the roll lists them: the name and the position as written ("Bí thư Chi bộ",
+/// "Chi ủy viên" keep their capitals); "đảng viên", which is not a title, in lower case.
 fn listed(member: &Member) -> String {
     match member.position.trim() {
         "" => member.name.clone(),
-        position => format!("{} ({})", member.name, position.to_lowercase()),
+        position if position.to_lowercase() == "đảng viên" => format!("{} (đảng viên)", member.name),
+        position => format!("{} ({position})", member.name),
     }
 }
 
@@ -168,6 +171,8 @@ pub fn roll_call(session: &Session, strings: &Strings) -> Vec<(String, Vec<Strin
         })
         .collect();
     let absent_without = roll.absent_without_reason.iter().map(|m| m.name.clone()).collect();
+    let came = roll.temporary.iter().filter(|m| m.attendance == crate::model::Attendance::Present);
+    let temporary: Vec<String> = came.map(|m| listed(m)).collect();
     let guests: Vec<String> =
         session.meeting.guests.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
     let mut lines = vec![((text.roll_total)(roll.total, roll.full, roll.probationary), Vec::new())];
@@ -181,6 +186,7 @@ pub fn roll_call(session: &Session, strings: &Strings) -> Vec<(String, Vec<Strin
         ((text.roll_unmarked)(roll.unmarked.len()), roll.unmarked.iter().map(|m| listed(m)).collect(), false),
         ((text.absent_with_reason)(roll.absent_with_reason.len()), absent_with, false),
         ((text.absent_without_reason)(roll.absent_without_reason.len()), absent_without, false),
+        ((text.roll_temporary)(temporary.len(), roll.temporary.len()), temporary, false),
         (text.guests.to_owned(), guests, false),
     ];
     let shown = groups.into_iter().filter(|(_, names, always)| *always || !names.is_empty());

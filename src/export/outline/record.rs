@@ -67,7 +67,6 @@ fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
 /// speaker proposed, and the comments on it. A speech still going on says so.
 fn speech_blocks(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, speech: &Speech) {
     let text = strings.minutes;
-    let live = strings.live;
     let [meaning, content, practice, _] = text.conclusion_points;
     let line = (text.speech_line)(&member_name(session, speech.speaker), speech.span.is_open());
     blocks.push(Block::Paragraph(line));
@@ -103,9 +102,7 @@ fn speech_blocks(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, 
         .comments
         .iter()
         .filter(|c| c.speech == speech.id)
-        .map(|c| {
-            (text.comment_line)(&member_name(session, c.speaker), (live.comment_kind)(c.kind), c.text.trim())
-        })
+        .map(|c| (text.comment_line)(&member_name(session, c.speaker), c.kind, c.text.trim()))
         .collect();
     if !comments.is_empty() {
         blocks.push(Block::Bullets(comments));

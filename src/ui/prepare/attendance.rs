@@ -61,7 +61,8 @@ pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, acti
     });
 }
 
-/// Full or probationary, and exempted from activities with the reason.
+/// Full, probationary or attending temporarily from another cell, and exempted from
+/// activities with the reason.
 fn membership(
     ui: &mut Ui,
     context: &PrepareContext<'_>,
@@ -75,6 +76,7 @@ fn membership(
         ui.radio_value(&mut membership, Membership::Full, text.full_member).labelled_by(label);
         ui.radio_value(&mut membership, Membership::Probationary, text.probationary_member)
             .labelled_by(label);
+        ui.radio_value(&mut membership, Membership::Temporary, text.temporary_member).labelled_by(label);
         if membership != member.membership {
             actions.push(Action::Edit(Edit::SetMembership(member.id, membership)));
         }
