@@ -39,13 +39,16 @@ pub fn build(session: &Session) -> Conclusion {
             speaker: speech.map(|s| s.speaker),
             subtopic: speech.map(|s| s.subtopic),
         };
-        let deadline = measure.deadline.map(|d| d.format(" (%d/%m/%Y)").to_string()).unwrap_or_default();
+        let deadline = measure
+            .deadline
+            .map(|d| d.format(" (thời gian hoàn thành: %d/%m/%Y)").to_string())
+            .unwrap_or_default();
         let text = format!("{}{deadline}", measure.content.trim());
         match measure.owner {
             MeasureOwner::Member { member } => {
                 let name = session.member(member).map_or("?", |m| m.name.as_str());
                 source.speaker = Some(member);
-                push(&mut conclusion.member_measures, &format!("{name}: {text}"), Some(source));
+                push(&mut conclusion.member_measures, &format!("Đồng chí {name}: {text}"), Some(source));
             }
             MeasureOwner::Cell => push(&mut conclusion.cell_measures, &text, Some(source)),
         }

@@ -140,7 +140,7 @@ fn expected_everywhere(session: &Session) -> Vec<String> {
         "Bùi Thị Phượng: đi học tập trung".into(),
         "Trần Văn Quý (Phó Bí thư Chi bộ)".into(),
         "Đồng chí Phạm Thị Thu Hương trình bày ý kiến:".into(),
-        "Biện pháp, giải pháp, kiến nghị, đề xuất: Biện pháp số 2 (thời gian hoàn thành: 30/09/2020)".into(),
+        "4. Biện pháp, giải pháp, kiến nghị, đề xuất: Biện pháp số 2 (thời gian hoàn thành: 30/09/2020)".into(),
         "Đồng chí Nguyễn Thị Hồng Nhung trao đổi: Trao đổi về ý kiến 4".into(),
         "Đồng chí Nguyễn Thị Hồng Nhung, Bí thư Chi bộ, khái quát:".into(),
         "Khái quát chủ đề 3".into(),
@@ -209,6 +209,7 @@ fn the_markdown_and_html_hold_the_same_content_escaped() {
         assert!(html_text.contains(&expected), "the HTML lacks {expected:?}");
     }
     assert!(markdown.contains("Lê Minh \\<b\\>Đức\\</b\\> \\& cộng sự"));
+    assert!(!markdown.contains("- 1. ") && !markdown.contains("- 4. "), "no bullet before a numbered point");
     assert!(html.contains("Lê Minh &lt;b&gt;Đức&lt;/b&gt; &amp; cộng sự"));
     assert!(!html.contains("<b>Đức"));
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("lang=\"vi\""));

@@ -229,7 +229,7 @@ fn before_the_meeting_opens_the_schedule_shows_the_plan_only() {
     let mut harness = harness_with_clock(folder.path(), None, Arc::new(clock.clone()));
     click(&mut harness, vi().live.nav_live);
     let plan = (vi().room.schedule_planned)(Some("14:00"), Some("16:00"), Some("12/06/2020"));
-    assert!(shows(&harness, &format!("Bây giờ: 20:14 · {plan}")), "the planned times and day");
+    assert!(shows(&harness, &format!("Giờ hiện tại: 20:14 · {plan}")), "the planned times and day");
     assert!(!shows_containing(&harness, "sớm"), "no early or late from another day");
     assert!(!shows_containing(&harness, "Dự kiến kết thúc"));
 }

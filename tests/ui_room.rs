@@ -106,11 +106,14 @@ fn plus_and_minus_correct_the_time_and_the_last_speech_stays_in_view() {
 fn the_clock_and_the_schedule_are_on_the_live_screen() {
     let clock = meeting_clock();
     let (_folder, mut harness) = first_speaker_called(&clock);
-    assert!(shows_containing(&harness, "Bây giờ: 14:00 · Kết thúc theo kế hoạch: 16:00 · Dự kiến kết thúc:"));
+    assert!(shows_containing(
+        &harness,
+        "Giờ hiện tại: 14:00 · Kết thúc theo kế hoạch: 16:00 · Dự kiến kết thúc:"
+    ));
     clock.advance(Duration::from_secs(90 * 60));
     harness.run();
     assert!(
-        shows_containing(&harness, "Bây giờ: 15:30") && shows_containing(&harness, "chậm"),
+        shows_containing(&harness, "Giờ hiện tại: 15:30") && shows_containing(&harness, "chậm"),
         "an hour and a half later, the meeting runs behind"
     );
 }

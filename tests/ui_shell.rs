@@ -28,7 +28,9 @@ fn first_start_opens_a_working_copy_of_the_sample() {
     assert_eq!(session_names(folder.path()), [format!("{SAMPLE_NAME}.json")]);
     let app = harness.state();
     assert_eq!(app.screen(), Screen::Overview);
-    assert!(matches!(app.notice(), Some(Notice::Info(text)) if text.starts_with("Chào mừng")));
+    assert!(
+        matches!(app.notice(), Some(Notice::Info(text)) if text.starts_with("Đây là bản sao của buổi sinh hoạt mẫu"))
+    );
     assert_eq!(value_of(&harness, vi().meeting_title), "Sinh hoạt chuyên đề Quý II năm 2020");
     assert_eq!(value_of(&harness, vi().chair), "Nguyễn Thị Hồng Nhung");
     assert!(harness.query_by_label_contains("Trung thực với Đảng").is_some());

@@ -57,7 +57,6 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         true => format!("Comrade {name} presented (not finished):"),
         false => format!("Comrade {name} presented:"),
     },
-    proposed: "Measures, solutions, proposals",
     measure_due: |content, deadline| format!("{content} (due {deadline})"),
     comment_line: |name, kind, text| {
         let verb = match kind {

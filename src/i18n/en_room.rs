@@ -13,8 +13,8 @@ pub const ROOM: RoomStrings = RoomStrings {
     sound_heading: "Sound cues",
     cue_choice: |choice| match choice {
         CueChoice::Off => "Off",
-        CueChoice::EndAndLimit => "At the end of the target and at the limit (7 and 10 minutes)",
-        CueChoice::All => "Also at the target's start (4, 7 and 10 minutes)",
+        CueChoice::EndAndLimit => "At the end of the target (its “to”) and at the limit (“no more than”)",
+        CueChoice::All => "Also when the target range begins (its “from”)",
     },
     cue_comments: "Ring when a comment reaches its limit",
     volume: "Volume",

@@ -63,8 +63,6 @@ pub struct MinutesStrings {
     pub part_measures: &'static str,
     /// Who presented; whether the speech was still going on.
     pub speech_line: fn(&str, bool) -> String,
-    /// The measures a speaker proposed, in the discussion.
-    pub proposed: &'static str,
     /// A measure with its deadline.
     pub measure_due: fn(&str, &str) -> String,
     /// Name, kind of comment, text: narrated, as minutes tell it ("Đồng chí … bổ sung: …").

@@ -33,7 +33,7 @@ pub struct RoomStrings {
     pub blank_button: &'static str,
     pub unblank_button: &'static str,
     pub blank_note: &'static str,
-    /// The time of day, "Bây giờ: 14:35".
+    /// The time of day, "Giờ hiện tại: 14:35".
     pub clock_now: fn(&str) -> String,
     /// The planned end (if the start and length are known), the projected end, and how many
     /// minutes the projection is behind the plan (negative: ahead).

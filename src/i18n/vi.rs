@@ -35,7 +35,7 @@ pub const STRINGS: Strings = Strings {
                         dụng cho tới khi thấy “Đã lưu”.",
     saved_again: "Đã lưu lại được mọi thay đổi vào ổ đĩa.",
     close_unsaved_title: "Các thay đổi chưa được lưu",
-    close_unsaved_body: "Ổ đĩa chưa nhận các thay đổi mới nhất. Nếu đóng ứng dụng bây giờ, những thay \
+    close_unsaved_body: "Các thay đổi mới nhất chưa được lưu vào ổ đĩa. Nếu đóng ứng dụng bây giờ, những thay \
                          đổi đó sẽ mất. Đề nghị chờ cho tới khi thấy “Đã lưu”.",
     close_anyway: "Vẫn đóng (bỏ các thay đổi chưa lưu)",
     stay_open: "Không đóng",
@@ -134,7 +134,7 @@ pub const STRINGS: Strings = Strings {
     trashed: |name| format!("Đã chuyển “{name}” vào thùng rác."),
     restored: |name| format!("Đã khôi phục “{name}”."),
     renamed: |name| format!("Đã đổi tên thành “{name}”."),
-    first_start: "Chào mừng! Đây là bản sao của buổi sinh hoạt mẫu, sẵn sàng để sử dụng.",
+    first_start: "Đây là bản sao của buổi sinh hoạt mẫu để làm quen; mọi thay đổi chỉ ghi vào bản sao này.",
     settings_unreadable: |error| {
         format!(
             "Không đọc được tệp cài đặt (settings.json): {error} Ứng dụng dùng cài đặt mặc định; \
@@ -245,7 +245,7 @@ fn timing_error(error: TimingError) -> String {
             "Thời gian phát biểu “đến” không được vượt quá giới hạn “không quá”."
         }
         TimingError::ZeroCommentLimit => "Thời gian ý kiến bổ sung, trao đổi lại phải lớn hơn 0.",
-        TimingError::TooLong => "Không giới hạn nào được quá 2 giờ.",
+        TimingError::TooLong => "Mỗi mốc thời gian không được vượt quá 2 giờ.",
     }
     .into()
 }

@@ -42,13 +42,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     },
     over_by: |amount| format!("Vượt {amount}"),
     warn_target_max: |rules| format!("Còn dưới 1 phút nữa là {}", words(rules.target_max_secs)),
-    warn_limit: |rules| {
-        format!(
-            "Còn dưới 1 phút nữa là {} (không quá {})",
-            words(rules.hard_limit_secs),
-            words(rules.hard_limit_secs)
-        )
-    },
+    warn_limit: |rules| format!("Còn dưới 1 phút nữa là đến giới hạn {}", words(rules.hard_limit_secs)),
     paused: "Đang tạm dừng",
     ended: "Đã kết thúc",
     target_line: |rules| {
@@ -290,7 +284,7 @@ fn live_error(error: LiveError) -> String {
         LiveError::NoStepBeyond => {
             "Đây đã là phần cuối (hoặc phần đầu) của buổi sinh hoạt: Page Up và Page Down đi theo chiều còn lại."
         }
-        LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung: nhấn N để mời người phát biểu.",
+        LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung: nhấn N để mời đồng chí phát biểu.",
         LiveError::UnknownRecord => "Không tìm thấy mục này.",
         LiveError::EmptyMeasure => "Đề nghị nhập nội dung biện pháp.",
         LiveError::NothingTimed => "Không có ý kiến nào đang bấm giờ để chỉnh thời gian.",

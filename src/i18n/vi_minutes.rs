@@ -60,7 +60,6 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         true => format!("Đồng chí {name} trình bày ý kiến (chưa kết thúc):"),
         false => format!("Đồng chí {name} trình bày ý kiến:"),
     },
-    proposed: "Biện pháp, giải pháp, kiến nghị, đề xuất",
     measure_due: |content, deadline| format!("{content} (thời gian hoàn thành: {deadline})"),
     comment_line: |name, kind, text| {
         let verb = match kind {

@@ -13,8 +13,10 @@ pub const ROOM: RoomStrings = RoomStrings {
     sound_heading: "Âm thanh báo giờ",
     cue_choice: |choice| match choice {
         CueChoice::Off => "Tắt",
-        CueChoice::EndAndLimit => "Khi hết thời gian quy định và khi đến giới hạn (7 và 10 phút)",
-        CueChoice::All => "Thêm khi đủ thời gian tối thiểu (4, 7 và 10 phút)",
+        CueChoice::EndAndLimit => {
+            "Khi hết thời gian phát biểu quy định (mốc “đến”) và khi đến giới hạn (mốc “không quá”)"
+        }
+        CueChoice::All => "Thêm khi bắt đầu vào khoảng thời gian quy định (mốc “từ”)",
     },
     cue_comments: "Báo khi ý kiến bổ sung hết thời gian",
     volume: "Âm lượng",
@@ -48,7 +50,7 @@ pub const ROOM: RoomStrings = RoomStrings {
     blank_button: "Tắt hình",
     unblank_button: "Bật hình",
     blank_note: "Màn hình chiếu đang tắt hình: nhấn B để bật lại.",
-    clock_now: |time| format!("Bây giờ: {time}"),
+    clock_now: |time| format!("Giờ hiện tại: {time}"),
     schedule: |planned, projected, behind| {
         let projected = format!("Dự kiến kết thúc: {projected}");
         let Some(planned) = planned else {

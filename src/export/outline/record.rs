@@ -67,21 +67,22 @@ fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
 /// speaker proposed, and the comments on it. A speech still going on says so.
 fn speech_blocks(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, speech: &Speech) {
     let text = strings.minutes;
-    let [meaning, content, practice, _] = text.conclusion_points;
+    let [meaning, content, practice, measures] = text.conclusion_points;
     let line = (text.speech_line)(&member_name(session, speech.speaker), speech.span.is_open());
     blocks.push(Block::Paragraph(line));
     let notes = &speech.notes;
-    let mut points: Vec<String> = [
-        (meaning, &notes.why),
-        (content, &notes.content),
-        (practice, &notes.self_assessment),
+    // Point 3 carries the causes, as part III does; each point is its own numbered paragraph.
+    let causes = [
         (text.subjective_causes, &notes.subjective_causes),
         (text.objective_causes, &notes.objective_causes),
-    ]
-    .into_iter()
-    .filter(|(_, value)| !value.trim().is_empty())
-    .map(|(label, value)| format!("{label}: {}", value.trim()))
-    .collect();
+    ];
+    let mut practice_text = vec![notes.self_assessment.trim().to_owned()];
+    practice_text.extend(
+        causes
+            .into_iter()
+            .filter(|(_, value)| !value.trim().is_empty())
+            .map(|(label, value)| format!("{}: {}", lower_first(label), value.trim())),
+    );
     let proposed: Vec<String> = session
         .measures
         .iter()
@@ -91,11 +92,14 @@ fn speech_blocks(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, 
             None => m.content.trim().to_owned(),
         })
         .collect();
-    if !proposed.is_empty() {
-        points.push(format!("{}: {}", text.proposed, proposed.join("; ")));
-    }
-    if !points.is_empty() {
-        blocks.push(Block::Bullets(points));
+    let points = [
+        (meaning, notes.why.trim().to_owned()),
+        (content, notes.content.trim().to_owned()),
+        (practice, join_clauses(&practice_text)),
+        (measures, proposed.join("; ")),
+    ];
+    for (title, value) in points.into_iter().filter(|(_, value)| !value.is_empty()) {
+        blocks.push(Block::Paragraph(format!("{title}: {value}")));
     }
     let comments: Vec<String> = session
         .live
@@ -177,4 +181,16 @@ fn measures(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
         .collect();
     let header = vec![text.col_content.to_owned(), text.col_owner.to_owned(), text.col_deadline.to_owned()];
     blocks.push(Block::Table { header, rows });
+}
+
+/// A label as it reads inside a sentence: its first letter in lower case.
+fn lower_first(label: &str) -> String {
+    let mut letters = label.chars();
+    letters.next().map(|first| first.to_lowercase().chain(letters).collect()).unwrap_or_default()
+}
+
+/// Clauses joined with semicolons, the empty ones left out.
+fn join_clauses(clauses: &[String]) -> String {
+    let kept: Vec<&str> = clauses.iter().map(String::as_str).filter(|clause| !clause.is_empty()).collect();
+    kept.join("; ")
 }

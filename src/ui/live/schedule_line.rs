@@ -8,7 +8,7 @@ use crate::meeting::schedule::schedule;
 use crate::model::{Phase, Step, WallTime};
 use crate::ui::theme;
 
-/// "Bây giờ: 14:35 · Kết thúc theo kế hoạch: 16:00 · Dự kiến kết thúc: 15:50 · sớm 10 phút so
+/// "Giờ hiện tại: 14:35 · Kết thúc theo kế hoạch: 16:00 · Dự kiến kết thúc: 15:50 · sớm 10 phút so
 /// với kế hoạch" while the meeting is held, in the colour of a speech over its target when it
 /// runs late; before it opens on its day, the planned times only; the time alone at the
 /// conclusion.
