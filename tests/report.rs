@@ -168,7 +168,9 @@ fn the_command_line_writes_the_report_and_exits_as_documented() {
     assert_eq!(csv.lines().count(), 1 + 6, "the header and Q1's six cells");
     let md_out = folder.path().join("bao-cao.md");
     assert_eq!(run("md", &md_out, &["--year", "2020", "--quarter", "2"]).status.code(), skipped);
-    assert!(std::fs::read_to_string(&md_out).expect("md").contains("Quý II năm 2020"));
+    assert!(
+        std::fs::read_to_string(&md_out).expect("md").contains("kết quả sinh hoạt chuyên đề quý II năm 2020")
+    );
     assert_eq!(run("md", &md_out, &["--quarter", "5"]).status.code(), Some(2), "a quarter 5 is refused");
     assert_eq!(snapshot(&files), before, "the inputs are byte-identical afterwards");
 

@@ -25,7 +25,12 @@ fn the_committee_reads_a_folder_sorts_filters_and_exports_the_report() {
     replace_text(&mut harness, text.folder_label, &cells.path().display().to_string());
     click(&mut harness, text.read_button);
     assert!(
-        harness.query_all_by_label("Đã đọc 7 tệp; tổng hợp 6 buổi sinh hoạt chuyên đề.").next().is_some()
+        harness
+            .query_all_by_label(
+                "Đã đọc 7 tệp dữ liệu của các chi bộ; tổng hợp được 6 buổi sinh hoạt chuyên đề."
+            )
+            .next()
+            .is_some()
     );
     assert_eq!(harness.query_all_by_label(&cell_name(3)).count(), 2, "cell 3 in both quarters");
     assert!(harness.query_all_by_label_contains("hong.json").next().is_some(), "the broken file is named");

@@ -105,17 +105,18 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     col_over: "Over the limit",
     kind_speech: "Speech",
     compared,
-    totals: |counts: TimeCounts<'_>, rules| {
+    totals: |counts: TimeCounts, rules| {
         let [under, on, over, limit] = counts.by_phase;
         format!(
-            "{} speeches: {under} under {}, {on} from {} to {}, {over} over {}, {limit} over {}; average {}.",
+            "{} speeches: {under} under {}, {on} from {} to {}, {over} over {} up to {}, {limit} over {}; average {}.",
             counts.speeches,
             words(rules.target_min_secs),
             words(rules.target_min_secs),
             words(rules.target_max_secs),
             words(rules.target_max_secs),
             words(rules.hard_limit_secs),
-            counts.average
+            words(rules.hard_limit_secs),
+            words(counts.average)
         )
     },
     unfinished: "not finished",

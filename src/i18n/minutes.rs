@@ -19,13 +19,13 @@ pub struct Held<'a> {
 
 /// How the speeches that ended kept to time, by phase, for the totals line.
 #[derive(Debug, Clone, Copy)]
-pub struct TimeCounts<'a> {
+pub struct TimeCounts {
     /// Speeches that ended.
     pub speeches: usize,
     /// Under, within, over the range, and over the limit.
     pub by_phase: [usize; 4],
-    /// Their average length, written.
-    pub average: &'a str,
+    /// Their average length, in seconds, written in words by the sentence.
+    pub average: u32,
 }
 
 /// The minutes' text in one language.
@@ -99,7 +99,7 @@ pub struct MinutesStrings {
     pub kind_speech: &'static str,
     /// A length against the rules: for a speech (true) or a comment.
     pub compared: fn(Phase, &TimingRules, bool) -> String,
-    pub totals: fn(TimeCounts<'_>, &TimingRules) -> String,
+    pub totals: fn(TimeCounts, &TimingRules) -> String,
     pub unfinished: &'static str,
     pub passed_over: fn(&str, crate::model::PassReason) -> String,
     pub unfinished_count: fn(usize) -> String,

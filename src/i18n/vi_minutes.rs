@@ -111,14 +111,15 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     totals: |counts, rules| {
         let [under, on, over, limit] = counts.by_phase;
         format!(
-            "{} ý kiến phát biểu: {under} dưới {}, {on} từ {} đến {}, {over} trên {}, {limit} quá {}; trung bình {}.",
+            "{} ý kiến phát biểu: {under} dưới {}, {on} từ {} đến {}, {over} trên {} đến {}, {limit} quá {}; trung bình {}.",
             counts.speeches,
             minutes_words(rules.target_min_secs),
             minutes_words(rules.target_min_secs),
             minutes_words(rules.target_max_secs),
             minutes_words(rules.target_max_secs),
             minutes_words(rules.hard_limit_secs),
-            counts.average
+            minutes_words(rules.hard_limit_secs),
+            minutes_words(counts.average)
         )
     },
     unfinished: "chưa kết thúc",

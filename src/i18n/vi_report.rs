@@ -9,12 +9,14 @@ pub const REPORT: ReportStrings = ReportStrings {
     title: "BÁO CÁO",
     summary: |year, quarter| match (year, quarter) {
         (Some(year), Some(q)) => {
-            format!("kết quả sinh hoạt chuyên đề Quý {} năm {year}", roman(usize::try_from(q).unwrap_or(0)))
+            format!("kết quả sinh hoạt chuyên đề quý {} năm {year}", roman(usize::try_from(q).unwrap_or(0)))
         }
         (Some(year), None) => format!("kết quả sinh hoạt chuyên đề năm {year}"),
         _ => "kết quả sinh hoạt chuyên đề của các chi bộ".into(),
     },
-    read: |files, rows| format!("Đã đọc {files} tệp; tổng hợp {rows} buổi sinh hoạt chuyên đề."),
+    read: |files, rows| {
+        format!("Đã đọc {files} tệp dữ liệu của các chi bộ; tổng hợp được {rows} buổi sinh hoạt chuyên đề.")
+    },
     as_of: |date| format!("Số liệu biện pháp quá hạn tính đến ngày {date}."),
     part_rows: "I. KẾT QUẢ SINH HOẠT CHUYÊN ĐỀ CỦA CÁC CHI BỘ",
     columns: [
@@ -27,11 +29,11 @@ pub const REPORT: ReportStrings = ReportStrings {
         "Có mặt",
         "Vắng (có / không lý do)",
         "Ý kiến phát biểu",
-        "Tỉ lệ từ 4 đến 7 phút / trên 7 phút / quá 10 phút",
+        "Tỉ lệ từ 4 đến 7 phút / trên 7 đến 10 phút / quá 10 phút",
         "Thời lượng trung bình",
         "Ý kiến bổ sung",
         "Khái quát / Kết luận / Thông qua biên bản",
-        "Biện pháp (còn mở / quá hạn)",
+        "Biện pháp (chưa hoàn thành / quá hạn)",
         "Đảng bộ",
     ],
     totals_row: "Toàn đảng bộ",

@@ -221,11 +221,10 @@ pub struct Totals {
 impl Totals {
     /// The totals line of the appendix and the conclusion screen.
     pub fn describe(&self, strings: &Strings, rules: &TimingRules) -> String {
-        let average = format_mmss(self.average.as_secs());
         let counts = TimeCounts {
             speeches: self.speeches,
             by_phase: [self.under_target, self.on_target, self.over_target, self.over_limit],
-            average: &average,
+            average: u32::try_from(self.average.as_secs()).unwrap_or(u32::MAX),
         };
         let line = (strings.minutes.totals)(counts, rules);
         match self.unfinished {
