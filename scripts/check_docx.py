@@ -23,7 +23,7 @@ def main(path):
     header = document.tables[0]
     left = [p.text for p in header.cell(0, 0).paragraphs]
     right = [p.text for p in header.cell(0, 1).paragraphs]
-    if left[:3] != ["ĐẢNG BỘ TRƯỜNG CHÍNH TRỊ THÀNH PHỐ", "CHI BỘ KHOA XÂY DỰNG ĐẢNG", "*"]:
+    if left[:3] != ["ĐẢNG BỘ TRƯỜNG CHÍNH TRỊ\nTHÀNH PHỐ", "CHI BỘ\nKHOA XÂY DỰNG ĐẢNG", "*"]:
         fail(f"left column of the header reads {left}")
     if right != ["ĐẢNG CỘNG SẢN VIỆT NAM", "Đà Nẵng, ngày 12 tháng 6 năm 2020"]:
         fail(f"right column of the header reads {right}")

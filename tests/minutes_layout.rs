@@ -61,7 +61,11 @@ fn attribute(node: Node<'_, '_>, name: &str) -> Option<String> {
 
 /// The text of a paragraph or run.
 fn text_of(node: Node<'_, '_>) -> String {
-    node.descendants().filter(|n| w(*n, "t")).filter_map(|n| n.text()).collect()
+    let piece = |n: Node<'_, '_>| match w(n, "br") {
+        true => Some("\n"),
+        false => w(n, "t").then(|| n.text()).flatten(),
+    };
+    node.descendants().filter_map(piece).collect()
 }
 
 /// How the runs of a paragraph look: bold, italic, underlined, size in half-points (28 by
@@ -130,7 +134,8 @@ fn the_header_follows_the_party_layout() {
     let texts: Vec<String> = left.iter().map(|p| text_of(*p)).collect();
     assert_eq!(
         texts,
-        ["ĐẢNG BỘ TRƯỜNG CHÍNH TRỊ THÀNH PHỐ", "CHI BỘ KHOA XÂY DỰNG ĐẢNG", "*", "Số 12-BB/CB"]
+        ["ĐẢNG BỘ TRƯỜNG CHÍNH TRỊ\nTHÀNH PHỐ", "CHI BỘ\nKHOA XÂY DỰNG ĐẢNG", "*", "Số 12-BB/CB"],
+        "each name broken between its phrases, never inside one"
     );
     let plain = Look { bold: false, italic: false, underline: false, size: 28 };
     assert_eq!(look(left[0]), plain, "the superior committee is upright, 14 pt, not bold");

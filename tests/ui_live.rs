@@ -82,7 +82,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     harness.run();
     clock.advance(Duration::from_secs(10 * 60 + 30));
     harness.run();
-    assert!(has(&harness, "Đã quá 10 phút · Vượt 0:30 · Đã phát biểu 10 phút"));
+    assert!(has(&harness, "Đã quá 10 phút · Vượt 0:30 · Đã phát biểu hơn 10 phút"));
     harness.key_press(Key::E);
     harness.run();
     assert!(has(&harness, vi().live.ended));

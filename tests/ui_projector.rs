@@ -47,9 +47,9 @@ fn the_countdown_shows_each_phase_and_nothing_else() {
     press(&mut harness, Key::Space);
     let phases = [
         (180, "4:00", "Đã phát biểu 3 phút"),
-        (90, "2:30", "Trong khoảng 4 phút đến 7 phút · Đã phát biểu 4 phút"),
-        (180, "2:30", "Đã quá 7 phút · Đã phát biểu 7 phút"),
-        (180, "+0:30", "Đã quá 10 phút · Đã phát biểu 10 phút"),
+        (90, "2:30", "Trong khoảng 4 phút đến 7 phút · Đã phát biểu hơn 4 phút"),
+        (180, "2:30", "Đã quá 7 phút · Đã phát biểu hơn 7 phút"),
+        (180, "+0:30", "Đã quá 10 phút · Đã phát biểu hơn 10 phút"),
     ];
     for (advance, digits, words) in phases {
         clock.advance(Duration::from_secs(advance));
@@ -64,7 +64,7 @@ fn the_countdown_shows_each_phase_and_nothing_else() {
     let digits = harness.get_by_label("+0:30").rect();
     assert!(digits.height() >= 0.4 * HEIGHT, "digits are {} of {HEIGHT} points high", digits.height());
     press(&mut harness, Key::Space);
-    assert!(shows(&harness, "Đã quá 10 phút · Đang tạm dừng · Đã phát biểu 10 phút"));
+    assert!(shows(&harness, "Đã quá 10 phút · Đang tạm dừng · Đã phát biểu hơn 10 phút"));
 
     press(&mut harness, Key::E);
     assert!(shows(&harness, "10:30") && shows(&harness, vi().room.final_time), "the final time is held");

@@ -18,7 +18,7 @@ const WIDE_TABLE: usize = 9;
 /// The first-line indent of the body, in twentieths of a point (1 cm).
 const INDENT: u32 = 567;
 /// The header's left column, in twentieths of a point; the right takes the rest.
-const HEADER_LEFT: u32 = 4100;
+const HEADER_LEFT: u32 = 4500;
 
 /// The .docx package of the minutes, on upright A4 pages.
 pub fn render(blocks: &[Block], properties: &Properties) -> Vec<u8> {

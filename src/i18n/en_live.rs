@@ -192,9 +192,10 @@ pub const LIVE: LiveStrings = LiveStrings {
     close_meeting: "Close the meeting",
     closed_at: |time| format!("The meeting closed at {time}."),
     projector_title: "Projector — Thematic meeting",
-    spoken: |secs| match secs / 60 {
-        0 => format!("Spoken for {secs} s"),
-        minutes => format!("Spoken for {minutes} min"),
+    spoken: |secs| match (secs / 60, secs % 60) {
+        (0, _) => format!("Spoken for {secs} s"),
+        (minutes, 0) => format!("Spoken for {minutes} min"),
+        (minutes, _) => format!("Spoken for over {minutes} min"),
     },
     comment_from: |name| format!("Follow-up comment: {name}"),
     invite: |name| format!("Invited to speak: {name}"),

@@ -192,9 +192,10 @@ pub const LIVE: LiveStrings = LiveStrings {
     close_meeting: "Kết thúc buổi sinh hoạt",
     closed_at: |time| format!("Buổi sinh hoạt kết thúc lúc {time}."),
     projector_title: "Màn hình chiếu — Sinh hoạt chuyên đề",
-    spoken: |secs| match secs / 60 {
-        0 => format!("Đã phát biểu {secs} giây"),
-        minutes => format!("Đã phát biểu {minutes} phút"),
+    spoken: |secs| match (secs / 60, secs % 60) {
+        (0, _) => format!("Đã phát biểu {secs} giây"),
+        (minutes, 0) => format!("Đã phát biểu {minutes} phút"),
+        (minutes, _) => format!("Đã phát biểu hơn {minutes} phút"),
     },
     comment_from: |name| format!("Ý kiến bổ sung: đồng chí {name}"),
     invite: |name| format!("Mời đồng chí {name}"),

@@ -1,6 +1,7 @@
 //! The minutes (biên bản) as one outline of blocks, built once from the session and rendered
 //! by each format, so every format holds the same content.
 
+mod letterhead;
 mod record;
 mod timing;
 
@@ -12,6 +13,11 @@ use chrono::NaiveTime;
 use crate::i18n::{Held, Strings};
 use crate::model::{Member, Session, WallTime};
 use crate::prepare::attendance::roll;
+
+/// How many capitals fit on a line of the letterhead's left column: the superior committee in
+/// plain type, the cell in bold.
+const SUPERIOR_WIDTH: usize = 24;
+const CELL_WIDTH: usize = 22;
 
 /// One block of the minutes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,8 +85,8 @@ pub fn minutes(session: &Session, strings: &Strings, now: WallTime) -> Vec<Block
     let number = Some(meeting.number.trim()).filter(|n| !n.is_empty()).map(text.number_line);
     let mut blocks = vec![
         Block::Letterhead {
-            superior: organisation.party_committee.trim().to_uppercase(),
-            cell: organisation.cell.trim().to_uppercase(),
+            superior: letterhead::phrase_lines(&organisation.party_committee.to_uppercase(), SUPERIOR_WIDTH),
+            cell: letterhead::phrase_lines(&organisation.cell.to_uppercase(), CELL_WIDTH),
             number,
             nation: text.nation.to_owned(),
             date_line: (text.date_line)(&organisation.place_name, meeting.date),
