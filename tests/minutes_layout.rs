@@ -61,11 +61,15 @@ fn attribute(node: Node<'_, '_>, name: &str) -> Option<String> {
 
 /// The text of a paragraph or run.
 fn text_of(node: Node<'_, '_>) -> String {
-    let piece = |n: Node<'_, '_>| match w(n, "br") {
-        true => Some("\n"),
-        false => w(n, "t").then(|| n.text()).flatten(),
-    };
-    node.descendants().filter_map(piece).collect()
+    let mut text = String::new();
+    for piece in node.descendants() {
+        if w(piece, "br") {
+            text.push('\n');
+        } else if w(piece, "t") {
+            text.push_str(piece.text().unwrap_or_default());
+        }
+    }
+    text
 }
 
 /// How the runs of a paragraph look: bold, italic, underlined, size in half-points (28 by
