@@ -214,22 +214,24 @@ mod tests {
         assert_eq!(names, vec![std::ffi::OsString::from("session.json")]);
     }
 
-    /// Opens `path` as an editor or an antivirus would: reading it, letting others read it
-    /// too, but not replace or delete it.
+    /// A saved session file, then held open as an editor or an antivirus would hold it:
+    /// reading it, letting others read it too, but not replace or delete it.
     #[cfg(windows)]
-    fn held_open(path: &std::path::Path) -> fs::File {
+    fn saved_and_held(old: &[u8]) -> (tempfile::TempDir, std::path::PathBuf, fs::File) {
         use std::os::windows::fs::OpenOptionsExt;
         const FILE_SHARE_READ: u32 = 1;
-        fs::OpenOptions::new().read(true).share_mode(FILE_SHARE_READ).open(path).expect("hold the file")
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let path = folder.path().join("buổi họp.json");
+        write_atomic(&path, old).expect("first save");
+        let held =
+            fs::OpenOptions::new().read(true).share_mode(FILE_SHARE_READ).open(&path).expect("hold it");
+        (folder, path, held)
     }
 
     #[cfg(windows)]
     #[test]
     fn a_file_another_program_holds_is_tried_again_then_reported_as_in_use_and_kept() {
-        let folder = tempfile::tempdir().expect("temporary folder");
-        let path = folder.path().join("buổi họp.json");
-        write_atomic(&path, b"the complete old version").expect("first save");
-        let held = held_open(&path);
+        let (_folder, path, held) = saved_and_held(b"the complete old version");
         let started = std::time::Instant::now();
         let error = write_atomic(&path, b"the new version").expect_err("Windows refuses to replace it");
         assert!(started.elapsed() >= std::time::Duration::from_millis(800), "{:?}", started.elapsed());
@@ -243,10 +245,7 @@ mod tests {
     #[cfg(windows)]
     #[test]
     fn a_file_let_go_within_the_second_is_saved_by_the_same_attempt() {
-        let folder = tempfile::tempdir().expect("temporary folder");
-        let path = folder.path().join("buổi họp.json");
-        write_atomic(&path, b"old").expect("first save");
-        let held = held_open(&path);
+        let (_folder, path, held) = saved_and_held(b"old");
         let letting_go = std::thread::spawn(move || {
             std::thread::sleep(std::time::Duration::from_millis(300));
             drop(held);
