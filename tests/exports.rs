@@ -303,3 +303,45 @@ fn csv_fields(line: &str) -> Vec<String> {
     }
     fields
 }
+
+#[test]
+fn the_wordings_a_cell_would_correct_by_hand_are_gone_from_screens_and_minutes() {
+    let screens = [
+        include_str!("../src/i18n/vi.rs"),
+        include_str!("../src/i18n/vi_data.rs"),
+        include_str!("../src/i18n/vi_edits.rs"),
+        include_str!("../src/i18n/vi_live.rs"),
+        include_str!("../src/i18n/vi_minutes.rs"),
+        include_str!("../src/i18n/vi_prepare.rs"),
+        include_str!("../src/i18n/vi_report.rs"),
+        include_str!("../src/i18n/vi_room.rs"),
+    ]
+    .concat();
+    let copied = [
+        "Bây giờ:",
+        "Chào mừng",
+        "sẵn sàng để sử dụng",
+        "Ổ đĩa chưa nhận",
+        "Không giới hạn nào",
+        "(không quá {})",
+        "(7 và 10 phút)",
+        "thời gian tối thiểu (4",
+        "mỗi dòng một người",
+        "mời người phát biểu",
+        "còn mở / quá hạn",
+        "/ trên 7 phút /",
+        "chuyên đề Quý {}",
+        "các đồng chí dự sinh hoạt nhất trí",
+    ];
+    for phrase in copied {
+        assert!(!screens.contains(phrase), "the Vietnamese strings still say {phrase:?}");
+    }
+    let session = held_meeting();
+    let minutes = String::from_utf8(render(Format::Markdown, &session, Language::Vietnamese, evening()))
+        .expect("UTF-8");
+    let corrected =
+        ["(bổ sung):", "(trao đổi):", "(câu hỏi):", "(trả lời):", "(bí thư chi bộ)", ", Đảng viên.", "- 1. "];
+    for phrase in corrected {
+        assert!(!minutes.contains(phrase), "the minutes still say {phrase:?}");
+    }
+}

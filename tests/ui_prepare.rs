@@ -39,9 +39,9 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     click(&mut harness, "Tạo buổi sinh hoạt — Quý III");
     let plan = load_plan(&DataDir::at(folder.path()), 2021).expect("readable").expect("saved");
     assert_eq!(plan.quarters[2].topic, "Học tập phong cách Hồ Chí Minh");
-    assert_eq!(plan.quarters[2].session.as_deref(), Some("Sinh hoạt chuyên đề Quý III năm 2021"));
+    assert_eq!(plan.quarters[2].session.as_deref(), Some("Sinh hoạt chuyên đề quý III năm 2021"));
     let path = harness.state().document().expect("the new session is open").path.clone();
-    assert!(path.ends_with("Sinh hoạt chuyên đề Quý III năm 2021.json"));
+    assert!(path.ends_with("Sinh hoạt chuyên đề quý III năm 2021.json"));
     let session = harness.state().document().expect("open").session().clone();
     assert_eq!(session.topic.name, "Học tập phong cách Hồ Chí Minh");
     assert_eq!(session.topic.group, TopicGroup::Thought, "the plan's group is Tư tưởng by default");
@@ -97,7 +97,7 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     }
     assert!(shows(&harness, "1 đồng chí đã chuẩn bị đầy đủ, 2 chuẩn bị một phần, 0 chưa chuẩn bị."));
     click(&mut harness, vi().export_button);
-    let exported = folder.path().join("exports").join("Sinh hoạt chuyên đề Quý III năm 2021.md");
+    let exported = folder.path().join("exports").join("Sinh hoạt chuyên đề quý III năm 2021.md");
     let markdown = fs::read_to_string(&exported).expect("exported");
     assert!(markdown.contains("Nguyễn Thị Lan") && markdown.contains("Đã chuẩn bị đầy đủ"), "{markdown}");
 

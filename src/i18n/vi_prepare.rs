@@ -26,7 +26,7 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     status_name,
     create_session: "Tạo buổi sinh hoạt",
     open_session: "Mở buổi sinh hoạt",
-    session_title: |q, year| format!("Sinh hoạt chuyên đề Quý {} năm {year}", roman(q)),
+    session_title: |q, year| format!("Sinh hoạt chuyên đề quý {} năm {year}", roman(q)),
     month_hint: |q| format!("Tháng phải thuộc quý {}: từ {} đến {}.", roman(q), 3 * q - 2, 3 * q),
 
     add_subtopic: "Thêm chủ đề nhỏ",

@@ -30,7 +30,7 @@ pub fn meeting(index: usize, year: i32, quarter: u32) -> Session {
     let month = quarter.clamp(1, 4) * 3;
     let date = NaiveDate::from_ymd_opt(year, month, 10).unwrap_or_default();
     session.meeting.date = Some(date);
-    session.meeting.title = format!("Sinh hoạt chuyên đề Quý {quarter} năm {year}");
+    session.meeting.title = format!("Sinh hoạt chuyên đề quý {quarter} năm {year}");
     for member in &mut session.roster {
         member.attendance = Attendance::Present;
     }
