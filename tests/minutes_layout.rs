@@ -323,3 +323,17 @@ fn the_timing_appendix_is_left_out_when_the_secretary_says_so() {
     let text = markdown(&session);
     assert!(!text.contains("PHỤ LỤC") && text.contains("THƯ KÝ"), "{text}");
 }
+
+#[test]
+fn the_timing_appendix_begins_on_a_page_of_its_own() {
+    let bytes = docx(&session());
+    let xml = office::docx_part(&bytes, "word/document.xml");
+    let document = Document::parse(&xml).expect("XML");
+    let paragraphs: Vec<Node<'_, '_>> = document.descendants().filter(|n| w(*n, "p")).collect();
+    let appendix =
+        paragraphs.iter().position(|p| text_of(*p) == "PHỤ LỤC: THỜI GIAN PHÁT BIỂU").expect("the appendix");
+    let before = paragraphs[appendix - 1];
+    let page_break =
+        before.descendants().any(|n| w(n, "br") && attribute(n, "type").as_deref() == Some("page"));
+    assert!(page_break, "a page break right before the appendix's heading");
+}

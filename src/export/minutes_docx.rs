@@ -232,6 +232,7 @@ fn xml(block: &Block, width: u32) -> String {
             all.extend(rows.iter().map(|row| line(row, "left", PLAIN)));
             format!("{}<w:p/>", table(&all, &widths, true))
         }
+        Block::PageBreak => "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>".to_owned(),
         Block::Signatures { left, right } => {
             let half = width / 2;
             let row = vec![cell(&signature(left), half), cell(&signature(right), width - half)];

@@ -11,7 +11,7 @@ body{font-family:'Times New Roman',Times,serif;font-size:14pt;line-height:1.35;m
 h1{text-align:center;font-size:16pt;margin-bottom:0}.summary{text-align:center;font-weight:bold;margin-top:0;text-indent:0}\
 h2,h3{font-size:14pt}h4{font-size:14pt;font-style:italic}p,li{text-align:justify}p{text-indent:1cm}\
 table{border-collapse:collapse;width:100%;font-size:12pt}td,th{border:1px solid #000;padding:4px;vertical-align:top}\
-.sign{display:flex;justify-content:space-around;text-align:center;margin-top:2em}.sign p{text-indent:0;margin:0}\
+.sign{display:flex;justify-content:space-around;text-align:center;margin-top:2em}.sign p{text-indent:0;margin:0}.page{break-before:page}\
 .sign .name{margin-top:4em;font-weight:bold}";
 
 /// Renders the outline as a complete HTML document; every text is escaped.
@@ -58,8 +58,8 @@ fn html(block: &Block) -> String {
             let number = number.as_deref().map(|n| format!("<p>{}</p>", e(n))).unwrap_or_default();
             format!(
                 "<div class=\"head\"><div><p>{}</p><p><b>{}</b></p><p>*</p>{number}</div><div><p class=\"nation\">{}</p><p class=\"date\">{}</p></div></div>\n",
-                e(superior),
-                e(cell),
+                lines(superior),
+                lines(cell),
                 e(nation),
                 e(date_line)
             )
@@ -80,6 +80,7 @@ fn html(block: &Block) -> String {
             let body: String = rows.iter().map(|row| format!("<tr>{}</tr>", cells("td", row))).collect();
             format!("<table><tr>{}</tr>{body}</table>\n", cells("th", header))
         }
+        Block::PageBreak => "<div class=\"page\"></div>\n".to_owned(),
         Block::Signatures { left, right } => {
             format!("<div class=\"sign\">{}{}</div>\n", signature(left), signature(right))
         }

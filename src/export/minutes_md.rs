@@ -55,6 +55,7 @@ pub fn render(blocks: &[Block]) -> String {
                 }
                 out.push('\n');
             }
+            Block::PageBreak => {}
             Block::Signatures { left, right } => {
                 let row = |field: fn(&Signature) -> &str| {
                     format!("| {} | {} |\n", escape_markdown(field(left)), escape_markdown(field(right)))

@@ -57,6 +57,8 @@ pub enum Block {
         /// The rows.
         rows: Vec<Vec<String>>,
     },
+    /// What follows starts on a new page (the appendix, after the signatures).
+    PageBreak,
     /// The signature blocks, left and right.
     Signatures {
         /// The minute-taker's.

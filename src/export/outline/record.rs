@@ -125,7 +125,8 @@ pub fn conclusion_text(session: &Session, strings: &Strings) -> String {
             Block::Letterhead { .. }
             | Block::Title { .. }
             | Block::Table { .. }
-            | Block::Signatures { .. } => {}
+            | Block::Signatures { .. }
+            | Block::PageBreak => {}
         }
     }
     out

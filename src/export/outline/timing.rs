@@ -80,6 +80,7 @@ pub fn timing_rows(session: &Session, now: WallTime) -> Vec<TimingRow> {
 pub(super) fn appendix(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, now: WallTime) {
     let text = strings.minutes;
     let rows = timing_rows(session, now);
+    blocks.push(Block::PageBreak);
     blocks.push(Block::Heading(1, text.appendix.to_owned()));
     blocks.push(Block::Paragraph(text.appendix_note.to_owned()));
     let header = [
