@@ -105,7 +105,7 @@ fn a_whole_meeting_runs_from_the_opening_to_the_conclusion() {
     click(&mut harness, vi().live.step_conclusion);
     click(&mut harness, vi().live.generalizations_heading);
     assert!(has(&harness, "Chi bộ thống nhất tự phê bình thường xuyên."));
-    let totals = "2 ý kiến phát biểu: 0 dưới 4 phút, 1 từ 4 phút đến 7 phút, 0 trên 7 phút đến 10 phút, 1 quá 10 phút; trung bình 7 phút 44 giây.";
+    let totals = "Tổng số 2 ý kiến phát biểu, trong đó: 0 ý kiến dưới 4 phút, 1 ý kiến từ 4 phút đến 7 phút, 0 ý kiến trên 7 phút đến 10 phút, 1 ý kiến quá 10 phút; thời lượng trung bình 7 phút 44 giây.";
     assert!(has(&harness, totals));
     click(&mut harness, vi().export_button);
     let docx = folder.path().join("exports").join(format!("{SAMPLE}.docx"));

@@ -29,7 +29,7 @@ fn first_start_opens_a_working_copy_of_the_sample() {
     let app = harness.state();
     assert_eq!(app.screen(), Screen::Overview);
     assert!(
-        matches!(app.notice(), Some(Notice::Info(text)) if text.starts_with("Đây là bản sao của buổi sinh hoạt mẫu"))
+        matches!(app.notice(), Some(Notice::Info(text)) if text.starts_with("Ứng dụng đã mở một bản sao của buổi sinh hoạt mẫu"))
     );
     assert_eq!(value_of(&harness, vi().meeting_title), "Sinh hoạt chuyên đề Quý II năm 2020");
     assert_eq!(value_of(&harness, vi().chair), "Nguyễn Thị Hồng Nhung");

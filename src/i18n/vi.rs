@@ -36,7 +36,7 @@ pub const STRINGS: Strings = Strings {
     saved_again: "Đã lưu lại được mọi thay đổi vào ổ đĩa.",
     close_unsaved_title: "Các thay đổi chưa được lưu",
     close_unsaved_body: "Các thay đổi mới nhất chưa được lưu vào ổ đĩa. Nếu đóng ứng dụng bây giờ, những thay \
-                         đổi đó sẽ mất. Đề nghị chờ cho tới khi thấy “Đã lưu”.",
+                         đổi đó sẽ bị mất. Vui lòng chờ đến khi thấy “Đã lưu”.",
     close_anyway: "Vẫn đóng (bỏ các thay đổi chưa lưu)",
     stay_open: "Không đóng",
     no_session_open: "Chưa mở buổi sinh hoạt nào. Vui lòng chọn một buổi trong danh sách.",
@@ -134,7 +134,7 @@ pub const STRINGS: Strings = Strings {
     trashed: |name| format!("Đã chuyển “{name}” vào thùng rác."),
     restored: |name| format!("Đã khôi phục “{name}”."),
     renamed: |name| format!("Đã đổi tên thành “{name}”."),
-    first_start: "Đây là bản sao của buổi sinh hoạt mẫu để làm quen; mọi thay đổi chỉ ghi vào bản sao này.",
+    first_start: "Ứng dụng đã mở một bản sao của buổi sinh hoạt mẫu để làm quen; mọi thay đổi chỉ lưu vào bản sao này, buổi mẫu gốc vẫn giữ nguyên.",
     settings_unreadable: |error| {
         format!(
             "Không đọc được tệp cài đặt (settings.json): {error} Ứng dụng dùng cài đặt mặc định; \

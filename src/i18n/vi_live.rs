@@ -285,7 +285,7 @@ fn live_error(error: LiveError) -> String {
         LiveError::NoStepBeyond => {
             "Đây đã là phần cuối (hoặc phần đầu) của buổi sinh hoạt: Page Up và Page Down đi theo chiều còn lại."
         }
-        LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung: nhấn N để mời đồng chí phát biểu.",
+        LiveError::NoSpeechToComment => "Chưa có ý kiến phát biểu nào để bổ sung: nhấn N để mời đồng chí tiếp theo phát biểu.",
         LiveError::UnknownRecord => "Không tìm thấy mục này.",
         LiveError::EmptyMeasure => "Đề nghị nhập nội dung biện pháp.",
         LiveError::NothingTimed => "Không có ý kiến nào đang bấm giờ để chỉnh thời gian.",

@@ -111,7 +111,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     totals: |counts, rules| {
         let [under, on, over, limit] = counts.by_phase;
         format!(
-            "{} ý kiến phát biểu: {under} dưới {}, {on} từ {} đến {}, {over} trên {} đến {}, {limit} quá {}; trung bình {}.",
+            "Tổng số {} ý kiến phát biểu, trong đó: {under} ý kiến dưới {}, {on} ý kiến từ {} đến {}, {over} ý kiến trên {} đến {}, {limit} ý kiến quá {}; thời lượng trung bình {}.",
             counts.speeches,
             minutes_words(rules.target_min_secs),
             minutes_words(rules.target_min_secs),

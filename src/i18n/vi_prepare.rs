@@ -39,7 +39,7 @@ pub const PREPARE: PrepareStrings = PrepareStrings {
     add_member: "Thêm đảng viên",
     member_name: "Họ và tên",
     member_position: "Chức vụ",
-    paste_heading: "Dán danh sách: mỗi dòng một đồng chí, chức vụ (nếu có) sau dấu phẩy hoặc phím Tab; cột thứ ba (nếu có): chính thức, dự bị hoặc sinh hoạt tạm thời",
+    paste_heading: "Dán danh sách: mỗi dòng một đồng chí, gồm họ và tên, chức vụ (nếu có), loại đảng viên (nếu có: chính thức, dự bị hoặc sinh hoạt tạm thời); các cột cách nhau bằng dấu phẩy hoặc dấu Tab",
     paste_button: "Thêm cả danh sách",
     pasted: |n| format!("Đã thêm {n} đảng viên."),
     rejected_line: |line, text, reason| format!("Dòng {line} “{text}” không được thêm: {reason}"),

@@ -16,7 +16,7 @@ pub const ROOM: RoomStrings = RoomStrings {
         CueChoice::EndAndLimit => {
             "Khi hết thời gian phát biểu quy định (mốc “đến”) và khi đến giới hạn (mốc “không quá”)"
         }
-        CueChoice::All => "Thêm khi bắt đầu vào khoảng thời gian quy định (mốc “từ”)",
+        CueChoice::All => "Như trên, và thêm khi đạt mốc “từ” của thời gian phát biểu",
     },
     cue_comments: "Báo khi ý kiến bổ sung hết thời gian",
     volume: "Âm lượng",
