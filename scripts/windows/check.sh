@@ -2,9 +2,9 @@
 # The Windows program, built and checked here under Wine; .ci/run calls this after the Linux
 # build and tests, with SINHHOAT_RELEASE_BINARY naming the Linux release binary.
 #
-# 1. Cross-builds the release sinhhoat.exe with the sound cues (scripts/windows/cargo.sh:
-#    Debian's rustc-web, std built from rust-web-src, MinGW-w64) and makes its console twin
-#    sinhhoat.com (scripts/windows/console_twin.py).
+# 1. Cross-builds the release sinhhoat.exe with the sound cues and the tests for Windows
+#    (scripts/windows/cargo.sh: Debian's rustc-web, std built from rust-web-src, MinGW-w64)
+#    and makes the console twin sinhhoat.com (scripts/windows/console_twin.py).
 # 2. Makes a Wine prefix of its own (scripts/windows/prefix.sh), for a Windows user named
 #    "Nguyễn Văn An".
 # 3. Runs the library's and the command line's tests built for Windows, under Wine.
@@ -25,7 +25,11 @@ if ! /usr/bin/rustc --version | awk '{ split($2, v, "."); exit !(v[1] > 1 || v[2
   scripts/install_packages.sh --newest rustc-web cargo-web rust-web-src
 fi
 
-scripts/windows/cargo.sh build --release --features sound --bin sinhhoat
+# One build serves both: the test programs and, beside them, the release sinhhoat.exe with the
+# sound cues that the command line's tests run (built with the features the tests' own
+# dependencies switch on; a second build of it alone would add minutes and test nothing more).
+tests=(--lib --test cli --test exports --test report --test round_trip --test hostile --test data_dir --test ui_shell)
+scripts/windows/cargo.sh test --release --features sound --no-run "${tests[@]}"
 exe="$PWD/target/windows/x86_64-pc-windows-gnu/release/sinhhoat.exe"
 twin="$(python3 scripts/windows/console_twin.py "$exe")"
 
@@ -35,8 +39,7 @@ scripts/windows/prefix.sh "$work"
 . "$work/wine.env"
 
 CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$PWD/scripts/windows/run.sh" \
-  scripts/windows/cargo.sh test --release --features sound --lib --test cli --test exports \
-  --test report --test round_trip --test hostile --test data_dir --test ui_shell
+  scripts/windows/cargo.sh test --release --features sound "${tests[@]}"
 
 sample_z="Z:$(echo "$PWD/sessions/sample-q2-2020.json" | tr / '\\')"
 for format in md html csv docx; do
