@@ -69,6 +69,14 @@ impl Desktop {
         Some(Self { xvfb, window_manager, display, _turn: turn })
     }
 
+    /// [`Self::start`] without the window manager the Windows program gets otherwise: where a
+    /// window opens and how large is then the program's own doing, not the manager's.
+    pub fn start_unmanaged(test: &str) -> Option<Self> {
+        let mut desktop = Self::start(test)?;
+        wine::stop_window_manager(desktop.window_manager.take());
+        Some(desktop)
+    }
+
     /// The display's name, for the programs a test starts on it itself.
     pub fn display(&self) -> &str {
         &self.display
@@ -128,10 +136,7 @@ impl Desktop {
 impl Drop for Desktop {
     fn drop(&mut self) {
         wine::end_wine();
-        if let Some(manager) = &mut self.window_manager {
-            let _ = manager.kill();
-            let _ = manager.wait();
-        }
+        wine::stop_window_manager(self.window_manager.take());
         stop(&mut self.xvfb);
     }
 }

@@ -54,6 +54,14 @@ pub fn window_manager(display: &str) -> Option<Child> {
     Some(manager)
 }
 
+/// Stops the window manager, if one runs.
+pub fn stop_window_manager(manager: Option<Child>) {
+    if let Some(mut manager) = manager {
+        let _ = manager.kill();
+        let _ = manager.wait();
+    }
+}
+
 /// Ends every program in the Wine prefix and waits until they are gone. Wine's desktop
 /// process keeps the display it started on, so each test's display needs a fresh one.
 pub fn end_wine() {
