@@ -127,12 +127,16 @@ fn below_floor(kind: LengthKind, short: &Shortfall) -> String {
         LengthKind::Planned => format!("The planned length, {} minutes,", short.minutes),
         LengthKind::Estimated => format!("The longest estimate, {} minutes,", short.minutes),
         LengthKind::Projected => {
-            format!("At this pace the meeting lasts about {} minutes, which", short.minutes)
+            let shared = if short.combined { " (shared with the regular meeting)" } else { "" };
+            return format!(
+                "At this pace the meeting lasts about {} minutes, short of the {} minutes{shared} Guidance 42-HD/BTCTW asks.",
+                short.minutes, short.floor
+            );
         }
     };
     let shared = if short.combined { " sharing its session with the regular meeting" } else { "" };
     format!(
-        "{length} falls short of the {} minutes Guidance 42-HD/BTCTW (28/10/2025) asks of a cell meeting{shared}. This is advice, not a requirement.",
+        "{length} falls short of the {} minutes Guidance 42-HD/BTCTW (28/10/2025) asks of a cell meeting{shared}. The app only reminds; it does not stop the meeting; a cell with few members follows its committee's own rule.",
         short.floor
     )
 }

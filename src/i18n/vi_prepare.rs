@@ -132,8 +132,13 @@ fn below_floor(kind: LengthKind, short: &Shortfall) -> String {
     let length = match kind {
         LengthKind::Planned => format!("Thời lượng dự kiến {} phút", short.minutes),
         LengthKind::Estimated => format!("Thời lượng ước tính tối đa {} phút", short.minutes),
+        // On the live screen, one short sentence: the secretary is running the meeting.
         LengthKind::Projected => {
-            format!("Theo tiến độ hiện tại, buổi sinh hoạt kéo dài khoảng {} phút", short.minutes)
+            let shared = if short.combined { " (cùng buổi với sinh hoạt thường kỳ)" } else { "" };
+            return format!(
+                "Theo tiến độ hiện tại, buổi sinh hoạt kéo dài khoảng {} phút, chưa đạt thời lượng tối thiểu {} phút{shared} theo Hướng dẫn số 42-HD/BTCTW.",
+                short.minutes, short.floor
+            );
         }
     };
     let shared = if short.combined {
