@@ -27,8 +27,8 @@ fn main() -> ExitCode {
             0
         }
         Ok(Command::Check(files)) => cli::check(&files, language, &mut std::io::stdout()),
-        Ok(Command::Export { file, format, output, force, data_dir }) => {
-            cli::export((&file, format, &output, force, data_dir), language, &mut std::io::stdout())
+        Ok(Command::Export { file, plan, format, output, force, data_dir }) => {
+            cli::export((&file, plan, format, &output, force, data_dir), language, &mut std::io::stdout())
         }
         Ok(Command::Report(options)) => {
             cli::report(&options, language, &mut std::io::stdout(), &mut std::io::stderr())

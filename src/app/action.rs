@@ -84,8 +84,14 @@ pub enum Action {
     ExportDocument(Format, PathBuf),
     /// Ask the file dialog where to write the document.
     PickExportDocument(Format),
+    /// Write the open yearly plan as a paper (Word or Markdown).
+    ExportPlan(Format, PathBuf),
+    /// Ask the file dialog where to write the yearly plan.
+    PickExportPlan(Format),
     /// Copy the four-part conclusion to the clipboard.
     CopyConclusion,
+    /// Copy the notice and its guiding outline, as plain text, to the clipboard.
+    CopyNotice,
     /// An export the user has agreed may replace its file (in the system's file dialog).
     Replacing(Box<Action>),
     /// The answer to the question a pending export put ([`super::AppState::question`]).
@@ -95,7 +101,7 @@ pub enum Action {
     /// Ask the system dialog for the folder of the cells' files, then send [`Action::ReadReport`].
     PickReportFolder,
     /// Write the committee's report, for the meetings the filter keeps.
-    ExportReport(ReportFormat, crate::report::Filter, PathBuf),
+    ExportReport(ReportFormat, crate::report::Filter, crate::report::render::Letter, PathBuf),
 }
 
 /// A question an export puts before it goes ahead.
@@ -129,12 +135,15 @@ pub enum Effect {
         /// The suggested file name.
         name: String,
     },
-    /// Ask where to write a document, then send [`Action::ExportDocument`].
+    /// Ask where to write a document, then send [`Action::ExportDocument`], or
+    /// [`Action::ExportPlan`] for the yearly plan.
     PickExportDocument {
         /// The document's format.
         format: Format,
         /// The suggested file name.
         name: String,
+        /// Whether the document is the yearly plan rather than the open session.
+        plan: bool,
     },
     /// Put this text on the clipboard.
     CopyText(String),

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::{Action, AppState, Effect, Notice};
 use crate::cli::{ReportOptions, render_report};
+use crate::report::render::Letter;
 use crate::report::{Filter, Report, build, gather};
 use crate::store::write_export;
 
@@ -34,12 +35,20 @@ impl AppState {
                 }
                 self.committee = Some(CommitteeReport { folder, report, as_of });
             }
-            Action::ExportReport(format, filter, output) => self.export_report(format, filter, output),
+            Action::ExportReport(format, filter, letter, output) => {
+                self.export_report(format, filter, letter, output)
+            }
             _ => {}
         }
     }
 
-    fn export_report(&mut self, format: crate::cli::ReportFormat, filter: Filter, output: PathBuf) {
+    fn export_report(
+        &mut self,
+        format: crate::cli::ReportFormat,
+        filter: Filter,
+        letter: Letter,
+        output: PathBuf,
+    ) {
         let Some(committee) = &self.committee else {
             return;
         };
@@ -64,6 +73,7 @@ impl AppState {
             as_of: Some(committee.as_of),
             force: true,
             data_dir: Some(self.data.root().to_path_buf()),
+            letter,
         };
         match write_export(&output, &render_report(&report, &options, strings, committee.as_of)) {
             Ok(()) => {

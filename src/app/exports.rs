@@ -18,6 +18,17 @@ pub struct Consent {
     pub open_spans: bool,
 }
 
+/// What an export writes.
+#[derive(Debug, Clone, Copy)]
+enum Written {
+    /// The open session's file.
+    Session,
+    /// A document made from the open session.
+    Document(Format),
+    /// The yearly plan as a paper.
+    Plan(Format),
+}
+
 /// An export waiting for the answer to its question.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Pending {
@@ -32,25 +43,30 @@ impl AppState {
         self.pending.as_ref().map(|pending| &pending.question)
     }
 
-    /// Runs `export` (an [`Action::Export`] or [`Action::ExportDocument`]) with what the
-    /// user has agreed to, or puts the question it needs answered first.
+    /// Runs `export` (an [`Action::Export`], [`Action::ExportDocument`] or
+    /// [`Action::ExportPlan`]) with what the user has agreed to, or puts the question it needs
+    /// answered first.
     pub(super) fn export(&mut self, export: Action, consent: Consent) {
-        let (target, format) = match &export {
-            Action::Export(path) => (path.clone(), None),
-            Action::ExportDocument(format, path) => (path.clone(), Some(*format)),
+        let (target, what) = match &export {
+            Action::Export(path) => (path.clone(), Written::Session),
+            Action::ExportDocument(format, path) => (path.clone(), Written::Document(*format)),
+            Action::ExportPlan(format, path) => (path.clone(), Written::Plan(*format)),
             _ => return,
         };
-        let Some(document) = &self.document else {
-            return;
+        let still_open = match (&self.document, &self.plan, what) {
+            (_, Some(_), Written::Plan(_)) => 0,
+            (Some(document), _, Written::Document(_)) => document.session().open_spans(),
+            (Some(_), _, Written::Session) => 0,
+            _ => return,
         };
-        let open = document.path.as_path();
-        if crate::store::same_file(&target, open) || self.data.holds_session(&target) {
+        let open =
+            self.document.as_ref().is_some_and(|document| crate::store::same_file(&target, &document.path));
+        if open || self.data.holds_session(&target) {
             let folder = self.data.sessions().display().to_string();
             self.fail(&(self.strings().export_refused_sessions)(&folder));
             return;
         }
-        let still_open = document.session().open_spans();
-        if format.is_some() && still_open > 0 && !consent.open_spans {
+        if still_open > 0 && !consent.open_spans {
             self.pending = Some(Pending { question: Question::OpenSpans(still_open), export, consent });
             return;
         }
@@ -62,7 +78,7 @@ impl AppState {
             self.pending = Some(Pending { question: Question::Replace(target), export, consent });
             return;
         }
-        self.write(&target, format);
+        self.write(&target, what);
     }
 
     /// Carries out the answer to the pending question.
@@ -85,19 +101,21 @@ impl AppState {
         }
     }
 
-    fn write(&mut self, target: &Path, format: Option<Format>) {
-        let Some(document) = &self.document else {
-            return;
-        };
+    fn write(&mut self, target: &Path, what: Written) {
         self.make_exports_folder(target);
-        let result = match format {
-            Some(format) => {
-                let bytes =
-                    crate::export::render(format, document.session(), self.settings.language, self.now());
+        let language = self.settings.language;
+        let result = match (what, &self.document, &self.plan) {
+            (Written::Document(format), Some(document), _) => {
+                let bytes = crate::export::render(format, document.session(), language, self.now());
                 write_export(target, &bytes).map_err(|error| (self.strings().save_failed)(&error))
             }
-            None => Library::export(document.session(), target)
+            (Written::Plan(format), _, Some(plan)) => {
+                let bytes = crate::export::render_plan(plan, format, language, self.now());
+                write_export(target, &bytes).map_err(|error| (self.strings().save_failed)(&error))
+            }
+            (Written::Session, Some(document), _) => Library::export(document.session(), target)
                 .map_err(|error| (self.strings().store_error)(&error)),
+            _ => return,
         };
         match result {
             Ok(()) => self.inform((self.strings().exported)(&target.display().to_string())),

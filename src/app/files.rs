@@ -46,7 +46,9 @@ impl AppState {
                     self.open_file(imported);
                 }
             }
-            Action::Export(_) | Action::ExportDocument(..) => self.export(action, Consent::default()),
+            Action::Export(_) | Action::ExportDocument(..) | Action::ExportPlan(..) => {
+                self.export(action, Consent::default())
+            }
             Action::Replacing(action) => self.export(*action, Consent { replace: true, open_spans: false }),
             Action::Answer(answer) => self.answer(answer),
             Action::PickImport => self.effects.push(Effect::PickImport),
@@ -58,7 +60,13 @@ impl AppState {
             Action::PickExportDocument(format) => {
                 if let Some(title) = self.title() {
                     let name = format.file_name(&title);
-                    self.effects.push(Effect::PickExportDocument { format, name });
+                    self.effects.push(Effect::PickExportDocument { format, name, plan: false });
+                }
+            }
+            Action::PickExportPlan(format) => {
+                if let Some(plan) = &self.plan {
+                    let name = format!("ke-hoach-{}.{}", plan.year, format.extension());
+                    self.effects.push(Effect::PickExportDocument { format, name, plan: true });
                 }
             }
             _ => {}

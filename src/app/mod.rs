@@ -292,6 +292,14 @@ impl AppState {
                     self.inform(self.strings().live.copied.to_owned());
                 }
             }
+            Action::CopyNotice => {
+                if let Some(document) = &self.document {
+                    let blocks =
+                        crate::export::outline::notice(document.session(), self.strings(), self.now());
+                    self.effects.push(Effect::CopyText(crate::export::plain_text::render(&blocks)));
+                    self.inform(self.strings().papers.notice_copied.to_owned());
+                }
+            }
             Action::ReadReport(_) | Action::PickReportFolder | Action::ExportReport(..) => {
                 self.committee_action(action);
             }

@@ -9,9 +9,12 @@ impl AppState {
     pub(super) fn open_plan(&mut self, year: i32) {
         match load_plan(&self.data, year) {
             Ok(found) => {
-                let organisation =
-                    self.document.as_ref().map(|doc| doc.session().organisation.clone()).unwrap_or_default();
-                self.plan = Some(found.unwrap_or_else(|| YearPlan::new(year, organisation)));
+                let session = self.document.as_ref().map(|doc| doc.session());
+                let organisation = session.map(|s| s.organisation.clone()).unwrap_or_default();
+                let secretary = session.map(crate::export::outline::secretary).unwrap_or_default();
+                self.plan = Some(
+                    found.unwrap_or_else(|| YearPlan { secretary, ..YearPlan::new(year, organisation) }),
+                );
             }
             Err(error) => self.fail(&(self.strings().load_error)(&error)),
         }

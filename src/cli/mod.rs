@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::export::{Format, render};
 use crate::i18n::Language;
-use crate::store::{DataDir, load_session, write_export};
+use crate::store::{DataDir, load_session, read_plan, write_export};
 
 /// What the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,10 +19,12 @@ pub enum Command {
     Gui(GuiOptions),
     /// Check session files without writing anything.
     Check(Vec<PathBuf>),
-    /// Write a document made from a session file.
+    /// Write a document made from a session file, or (`plan`) the yearly plan from a plan file.
     Export {
-        /// The session file.
+        /// The session file, or the plan file.
         file: PathBuf,
+        /// Whether `file` is a yearly plan (`sinhhoat plan`).
+        plan: bool,
         /// What to make.
         format: Format,
         /// Where to write it.
@@ -41,7 +43,9 @@ pub enum Command {
 }
 
 /// The formats `export` makes, as `--format` names them.
-const EXPORT_FORMATS: &str = "docx, md, html, csv, readiness";
+const EXPORT_FORMATS: &str = "docx, md, html, csv, members-csv, readiness, notice-docx, notice-md, notice-txt, extract-docx, extract-md";
+/// The formats `plan` makes.
+const PLAN_FORMATS: &str = "docx, md";
 
 /// How to open the app window.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -122,10 +126,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Comm
                 None => result = Err(CliError::MissingValue("--format")),
             },
             Some("--force") => flags.force = true,
-            Some(option @ ("--year" | "--quarter" | "--as-of")) => {
+            Some(option @ ("--year" | "--quarter" | "--as-of" | "--number" | "--superior" | "--signer")) => {
                 let option = match option {
                     "--year" => "--year",
                     "--quarter" => "--quarter",
+                    "--number" => "--number",
+                    "--superior" => "--superior",
+                    "--signer" => "--signer",
                     _ => "--as-of",
                 };
                 match args.next() {
@@ -170,13 +177,20 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
     match first.to_str() {
         Some("check") if rest.is_empty() => Err(CliError::NoFiles),
         Some("check") => Ok(Command::Check(rest)),
-        Some("export") => {
-            let [file] = <[PathBuf; 1]>::try_from(rest).map_err(|_| CliError::MissingValue("export"))?;
+        Some(word @ ("export" | "plan")) => {
+            let plan = word == "plan";
+            let [file] = <[PathBuf; 1]>::try_from(rest)
+                .map_err(|_| CliError::MissingValue(if plan { "plan" } else { "export" }))?;
             let name = flags.format.ok_or(CliError::MissingValue("--format"))?;
-            let format = Format::from_name(&name).ok_or(CliError::UnknownFormat(name, EXPORT_FORMATS))?;
+            let format = match (Format::from_name(&name), plan) {
+                (Some(format @ (Format::Docx | Format::Markdown)), true) => format,
+                (Some(format), false) => format,
+                (_, true) => return Err(CliError::UnknownFormat(name, PLAN_FORMATS)),
+                (None, false) => return Err(CliError::UnknownFormat(name, EXPORT_FORMATS)),
+            };
             let output = flags.output.ok_or(CliError::MissingValue("-o"))?;
             let data_dir = options.data_dir.clone();
-            Ok(Command::Export { file, format, output, force: flags.force, data_dir })
+            Ok(Command::Export { file, plan, format, output, force: flags.force, data_dir })
         }
         Some("report") => {
             report::parse(rest, flags.format, flags.output, flags.force, &flags.report).map(|command| {
@@ -223,12 +237,13 @@ pub fn check(files: &[PathBuf], language: Language, out: &mut impl Write) -> i32
 
 /// Makes the document asked for and writes it atomically; returns the exit code (0 done,
 /// 1 the file could not be read or the document not written).
-/// `sinhhoat export`: writes the session `file` as `format` to `output`. An existing
+/// `sinhhoat export`: writes the session `file` as `format` to `output` (`sinhhoat plan`: the
+/// yearly plan in plan `file`). An existing
 /// `output` is left alone unless `force`; the session itself, or any file in the data
 /// folder's sessions (`data_dir`, else the environment's), is never written; nor is anything
 /// but a regular file replaced.
 pub fn export(
-    (file, format, output, force, data_dir): (&Path, Format, &Path, bool, Option<PathBuf>),
+    (file, plan, format, output, force, data_dir): (&Path, bool, Format, &Path, bool, Option<PathBuf>),
     language: Language,
     out: &mut impl Write,
 ) -> i32 {
@@ -250,17 +265,22 @@ pub fn export(
         let _ = writeln!(out, "{}", (strings.export_exists)(&output.display().to_string()));
         return 1;
     }
-    let session = match load_session(file) {
-        Ok(session) => session,
+    let today = chrono::Local::now().fixed_offset();
+    let bytes = match plan {
+        true => read_plan(file).map(|plan| crate::export::render_plan(&plan, format, language, today)),
+        // A file read from disk is a record: a speech left open in it is reported with the time
+        // it records (marked unfinished), not counted on to this day's clock.
+        false => load_session(file)
+            .map(|session| render(format, &session, language, session.open_span_latest().unwrap_or(today))),
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
         Err(error) => {
             let _ = writeln!(out, "{}: {}", file.display(), (strings.load_error)(&error));
             return 1;
         }
     };
-    // A file read from disk is a record: a speech left open in it is reported with the time it
-    // records (marked unfinished), not counted on to this day's clock.
-    let now = session.open_span_latest().unwrap_or_else(|| chrono::Local::now().fixed_offset());
-    match write_export(output, &render(format, &session, language, now)) {
+    match write_export(output, &bytes) {
         Ok(()) => {
             let _ = writeln!(out, "{}", (strings.exported)(&output.display().to_string()));
             0

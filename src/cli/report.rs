@@ -1,5 +1,5 @@
 //! `sinhhoat report PATH... --format docx|md|csv -o OUT [--year YYYY] [--quarter N]
-//! [--as-of YYYY-MM-DD] [--force]`: the party committee's report from the cells' session files.
+//! [--as-of YYYY-MM-DD] [--number N] [--superior NAME] [--signer NAME] [--force]`: the party committee's report from the cells' session files.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::{CliError, Command};
 use crate::export::{Page, Properties, minutes_docx, minutes_md};
 use crate::i18n::{Language, Strings};
-use crate::report::render::{self as committee, Issuer};
+use crate::report::render::{self as committee, Issuer, Letter};
 use crate::report::{Filter, Report, build, gather};
 use crate::store::{DataDir, write_export};
 
@@ -53,6 +53,9 @@ pub struct ReportOptions {
     pub force: bool,
     /// `--data-dir`: whose sessions folder is never written; else the environment's.
     pub data_dir: Option<PathBuf>,
+    /// `--number`, `--superior`, `--signer`: the report's number, the body above the
+    /// committee, who signs.
+    pub letter: Letter,
 }
 
 /// Reads `report`'s arguments.
@@ -77,6 +80,7 @@ pub(super) fn parse(
         as_of: None,
         force,
         data_dir: None,
+        letter: Letter::default(),
     };
     for (option, value) in values {
         let bad = || CliError::BadValue(option, value.clone());
@@ -89,6 +93,9 @@ pub(super) fn parse(
                 options.filter.quarter =
                     Some(value.parse().ok().filter(|q| (1..=4).contains(q)).ok_or_else(bad)?);
             }
+            "--number" => options.letter.number = value.clone(),
+            "--superior" => options.letter.superior = value.clone(),
+            "--signer" => options.letter.signer = value.clone(),
             _ => options.as_of = Some(NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| bad())?),
         }
     }
@@ -100,7 +107,7 @@ pub fn render(report: &Report, options: &ReportOptions, strings: &Strings, as_of
     let committee =
         report.rows.iter().map(|row| row.committee.as_str()).find(|c| !c.is_empty()).unwrap_or_default();
     let place = report.rows.iter().map(|row| row.place.as_str()).find(|p| !p.is_empty()).unwrap_or_default();
-    let issuer = Issuer { committee, place, date: as_of };
+    let issuer = Issuer { committee, place, date: as_of, letter: &options.letter };
     let period = (options.filter.year, options.filter.quarter);
     match options.format {
         ReportFormat::Docx => {

@@ -115,6 +115,13 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         }
         Edit::UnlockMinutes(reason) => unlock(session, &reason, now)?,
         Edit::SetTimingAppendix(on) => session.meeting.timing_appendix = on,
+        Edit::SetExtractPart(part, on) => {
+            let parts = &mut session.meeting.extract;
+            parts.retain(|kept| *kept != part);
+            if on {
+                parts.push(part);
+            }
+        }
     }
     Ok(Applied::Done)
 }

@@ -185,6 +185,8 @@ pub enum Edit {
     UnlockMinutes(String),
     /// Whether the minutes carry the appendix of speaking times.
     SetTimingAppendix(bool),
+    /// Whether the extract of the minutes (trích biên bản) carries a part.
+    SetExtractPart(crate::model::ExtractPart, bool),
 }
 
 /// What makes two edits one step of typing: the same field of the same record.
@@ -239,7 +241,8 @@ impl Edit {
 
     /// Whether the edit may be made while the approved minutes are locked: those that do not
     /// change what the minutes say (moving between steps, following measures up, the
-    /// readiness check, whether the timing appendix is printed) and unlocking itself.
+    /// readiness check, whether the timing appendix is printed, what the extract carries) and
+    /// unlocking itself.
     pub fn allowed_when_locked(&self) -> bool {
         matches!(
             self,
@@ -247,6 +250,7 @@ impl Edit {
                 | Self::SetMeasureStatus(..)
                 | Self::SetReadiness(_)
                 | Self::SetTimingAppendix(_)
+                | Self::SetExtractPart(..)
                 | Self::UnlockMinutes(_)
         )
     }

@@ -11,6 +11,8 @@ const BODY: u32 = 28;
 const NATION: u32 = 30;
 const TITLE: u32 = 32;
 const TABLE_TEXT: u32 = 24;
+/// The recipients under "Nơi nhận:", 12 pt as Hướng dẫn 36-HD/VPTW sets them.
+const RECIPIENTS: u32 = 24;
 /// A table of many columns (the committee's report) in 10 pt.
 const WIDE_TABLE_TEXT: u32 = 20;
 /// From how many columns a table is wide.
@@ -233,6 +235,16 @@ fn xml(block: &Block, width: u32) -> String {
             format!("{}<w:p/>", table(&all, &widths, true))
         }
         Block::PageBreak => "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>".to_owned(),
+        Block::Signed { heading, recipients, signature: signed } => {
+            let flush = Setting { align: "left", ..CENTRED };
+            let mut left = paragraph(heading, flush, Look { underline: true, ..BOLD });
+            for recipient in recipients {
+                left.push_str(&paragraph(recipient, flush, Look { size: RECIPIENTS, ..PLAIN }));
+            }
+            let half = width / 2;
+            let row = vec![cell(&left, half), cell(&signature(signed), width - half)];
+            table(&[row], &[half, width - half], false)
+        }
         Block::Signatures { left, right } => {
             let half = width / 2;
             let row = vec![cell(&signature(left), half), cell(&signature(right), width - half)];

@@ -12,7 +12,7 @@ h1{text-align:center;font-size:16pt;margin-bottom:0}.summary{text-align:center;f
 h2,h3{font-size:14pt}h4{font-size:14pt;font-style:italic}p,li{text-align:justify}p{text-indent:1cm}\
 table{border-collapse:collapse;width:100%;font-size:12pt}td,th{border:1px solid #000;padding:4px;vertical-align:top}\
 .sign{display:flex;justify-content:space-around;text-align:center;margin-top:2em}.sign p{text-indent:0;margin:0}.page{break-before:page}\
-.sign .name{margin-top:4em;font-weight:bold}";
+.sign .name{margin-top:4em;font-weight:bold}.recipients{text-align:left}.to{font-size:12pt}";
 
 /// Renders the outline as a complete HTML document; every text is escaped.
 pub fn render(blocks: &[Block], language: &str) -> String {
@@ -45,7 +45,7 @@ fn lines(text: &str) -> String {
 fn signature(signature: &Signature) -> String {
     format!(
         "<div><p><b>{}</b></p><p><i>{}</i></p><p class=\"name\">{}</p></div>",
-        escape_html(&signature.role),
+        lines(&signature.role),
         escape_html(&signature.note),
         escape_html(&signature.name)
     )
@@ -81,6 +81,15 @@ fn html(block: &Block) -> String {
             format!("<table><tr>{}</tr>{body}</table>\n", cells("th", header))
         }
         Block::PageBreak => "<div class=\"page\"></div>\n".to_owned(),
+        Block::Signed { heading, recipients, signature: signed } => {
+            let recipients: String =
+                recipients.iter().map(|r| format!("<p class=\"to\">{}</p>", e(r))).collect();
+            format!(
+                "<div class=\"sign\"><div class=\"recipients\"><p><b><u>{}</u></b></p>{recipients}</div>{}</div>\n",
+                e(heading),
+                signature(signed)
+            )
+        }
         Block::Signatures { left, right } => {
             format!("<div class=\"sign\">{}{}</div>\n", signature(left), signature(right))
         }

@@ -56,6 +56,23 @@ pub fn render(blocks: &[Block]) -> String {
                 out.push('\n');
             }
             Block::PageBreak => {}
+            Block::Signed { heading, recipients, signature } => {
+                // Two columns as on paper: who receives it on the left, the signature on the right.
+                let mut left = vec![format!("***{}***", escape_markdown(heading))];
+                left.extend(recipients.iter().map(|r| escape_markdown(r)));
+                let mut right: Vec<String> =
+                    signature.role.lines().map(|l| format!("**{}**", escape_markdown(l))).collect();
+                right.push(format!("*{}*", escape_markdown(&signature.note)));
+                right.push(format!("**{}**", escape_markdown(&signature.name)));
+                for index in 0..left.len().max(right.len()) {
+                    let cell = |column: &[String]| column.get(index).cloned().unwrap_or_default();
+                    out.push_str(&format!("| {} | {} |\n", cell(&left), cell(&right)));
+                    if index == 0 {
+                        out.push_str("|:---|:---:|\n");
+                    }
+                }
+                out.push('\n');
+            }
             Block::Signatures { left, right } => {
                 let row = |field: fn(&Signature) -> &str| {
                     format!("| {} | {} |\n", escape_markdown(field(left)), escape_markdown(field(right)))

@@ -54,6 +54,7 @@ pub enum EditKind {
     Approve,
     Unlock,
     TimingAppendix,
+    ExtractPart,
     AdjustTime,
 }
 
@@ -157,6 +158,7 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::ApproveMinutes { .. } => (EditKind::Approve, None),
         Edit::UnlockMinutes(_) => (EditKind::Unlock, None),
         Edit::SetTimingAppendix(_) => (EditKind::TimingAppendix, None),
+        Edit::SetExtractPart(..) => (EditKind::ExtractPart, None),
     }
 }
 

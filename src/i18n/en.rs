@@ -13,6 +13,7 @@ pub const STRINGS: Strings = Strings {
     prepare: &super::en_prepare::PREPARE,
     minutes: &super::en_minutes::MINUTES,
     report: &super::en_report::REPORT,
+    papers: &super::en_papers::PAPERS,
     room: &super::en_room::ROOM,
     edits: &super::en_edits::EDITS,
 

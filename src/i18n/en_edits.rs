@@ -77,6 +77,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Approve => "approve the minutes".into(),
         EditKind::Unlock => "unlock the minutes".into(),
         EditKind::TimingAppendix => "switch the timing appendix".into(),
+        EditKind::ExtractPart => "choose the parts of the extract".into(),
         EditKind::AdjustTime => "correct the time being counted".into(),
     }
 }

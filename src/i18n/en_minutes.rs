@@ -138,7 +138,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     moment: |at| at.format("%H:%M on %-d/%-m/%Y").to_string(),
 };
 
-fn clock(time: Option<NaiveTime>) -> String {
+pub(super) fn clock(time: Option<NaiveTime>) -> String {
     time.map_or_else(|| "…:…".into(), |t| t.format("%H:%M").to_string())
 }
 

@@ -20,31 +20,45 @@ CÁCH DÙNG / USAGE
       (mỗi tệp lỗi một dòng: tên tệp và lỗi ở đâu).
       Checks files without writing anything. Exit 0 when all are valid, 1 otherwise
       (one line per bad file: its name and what is wrong where).
-  sinhhoat export TỆP --format docx|md|html|csv|readiness -o RA [--force]
-      Xuất biên bản (docx, md, html), báo cáo thời gian (csv) hoặc bảng kiểm tra
-      chuẩn bị ý kiến phát biểu (readiness, Markdown). Tệp RA đã có chỉ bị thay
+  sinhhoat export TỆP --format ĐỊNH_DẠNG -o RA [--force]
+      ĐỊNH_DẠNG / FORMAT: docx, md, html, csv, members-csv, readiness,
+      notice-docx, notice-md, notice-txt, extract-docx, extract-md
+      Xuất biên bản (docx, md, html), báo cáo thời gian (csv, members-csv), bảng
+      kiểm tra chuẩn bị ý kiến phát biểu (readiness, Markdown), thông báo và đề
+      cương gợi ý gửi đảng viên (notice-*; notice-txt để dán vào Sổ tay đảng viên)
+      hoặc trích biên bản gửi đảng ủy (extract-*). Tệp RA đã có chỉ bị thay
       khi có --force, và chỉ khi đó là tệp thông thường (không bao giờ thay thư mục,
       thiết bị, đường ống hay liên kết); không bao giờ ghi lên chính tệp buổi
       sinh hoạt hay vào thư mục sessions của thư mục dữ liệu.
-      Exports the minutes (docx, md, html), the timing report (csv) or the
-      speakers' readiness check (readiness, Markdown). An existing RA is replaced
+      Exports the minutes (docx, md, html), the timing reports (csv, members-csv),
+      the speakers' readiness check (readiness, Markdown), the notice and guiding
+      outline for the members (notice-*; notice-txt to paste into the members'
+      app) or the extract of the minutes (extract-*). An existing RA is replaced
       only with --force, and only a regular file (never a folder, device, pipe or
       link); the session file and the data folder's sessions are never written.
+  sinhhoat plan TỆP_KẾ_HOẠCH --format docx|md -o RA [--force]
+      Xuất kế hoạch sinh hoạt chuyên đề năm từ tệp kế hoạch (plans/NĂM.json).
+      Exports the year's plan of thematic meetings from a plan file.
   sinhhoat report ĐƯỜNG_DẪN... --format docx|md|csv -o RA [--year NĂM] [--quarter QUÝ]
-                  [--as-of NĂM-THÁNG-NGÀY] [--force]
+                  [--as-of NĂM-THÁNG-NGÀY] [--number SỐ] [--superior CẤP_TRÊN]
+                  [--signer TÊN] [--force]
       Báo cáo của đảng ủy: tổng hợp các tệp buổi sinh hoạt của các chi bộ (tệp hoặc
       thư mục, đọc cả thư mục con), mỗi chi bộ mỗi quý một dòng; tệp không đọc được
       được nêu tên và lý do rồi bỏ qua; không bao giờ ghi vào các tệp đầu vào.
       Thư mục đến qua liên kết chỉ được đọc một lần; một tệp gặp qua hai đường
       dẫn chỉ tính một lần.
       Mã thoát 0 khi đã ghi báo cáo từ mọi đầu vào, 3 khi đã ghi nhưng có tệp hay
-      thư mục bị bỏ qua, 1 khi không đọc được tệp nào.
+      thư mục bị bỏ qua, 1 khi không đọc được tệp nào. --number cho “Số …-BC/ĐU”,
+      --superior là cấp ủy cấp trên của đảng ủy (dòng đầu tiêu đề), --signer là
+      đồng chí bí thư ký “T/M ĐẢNG ỦY”.
       The party committee's report from the cells' session files (files or folders,
       read recursively), a row per cell and quarter; files that do not read are
       named with the reason and skipped; inputs are never written. A link to a
       folder is followed once; a file reached twice counts once. Exit 0 when the
       report was written from every input, 3 when written with files or folders
-      left out, 1 when no file could be read.
+      left out, 1 when no file could be read. --number gives “Số …-BC/ĐU”,
+      --superior the body above the committee (the header's first line), --signer
+      the secretary who signs for the committee.
   sinhhoat --help | -h
 
       In hướng dẫn này. / Prints this help.

@@ -133,7 +133,7 @@ pub struct LiveStrings {
     pub previous_measures: fn(&str) -> String,
     pub export_minutes: &'static str,
     /// The export formats' names, in the order of `Format::ALL`.
-    pub format_names: [&'static str; 6],
+    pub format_names: [&'static str; 11],
     pub copy_conclusion: &'static str,
     pub copied: &'static str,
     pub of_members: &'static str,

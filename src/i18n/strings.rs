@@ -12,6 +12,8 @@ pub struct Strings {
     pub prepare: &'static super::PrepareStrings,
     pub minutes: &'static super::MinutesStrings,
     pub report: &'static super::ReportStrings,
+    /// The cell's other papers and the foot of the committee's report.
+    pub papers: &'static super::PapersStrings,
     /// The room: sound cues, messages to the speaker, the clock and the schedule.
     pub room: &'static super::RoomStrings,
     pub edits: &'static super::EditStrings,

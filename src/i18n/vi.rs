@@ -14,6 +14,7 @@ pub const STRINGS: Strings = Strings {
     prepare: &super::vi_prepare::PREPARE,
     minutes: &super::vi_minutes::MINUTES,
     report: &super::vi_report::REPORT,
+    papers: &super::vi_papers::PAPERS,
     room: &super::vi_room::ROOM,
     edits: &super::vi_edits::EDITS,
 

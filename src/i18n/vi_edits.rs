@@ -78,6 +78,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Approve => "thông qua biên bản".into(),
         EditKind::Unlock => "mở khóa biên bản".into(),
         EditKind::TimingAppendix => "bật, tắt phụ lục thời gian phát biểu".into(),
+        EditKind::ExtractPart => "chọn phần đưa vào trích biên bản".into(),
         EditKind::AdjustTime => "chỉnh thời gian đang bấm".into(),
     }
 }

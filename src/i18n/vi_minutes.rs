@@ -142,12 +142,12 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
 };
 
 /// "14 giờ 00 phút", or "… giờ … phút" to fill in by hand.
-fn clock(time: Option<NaiveTime>) -> String {
+pub(super) fn clock(time: Option<NaiveTime>) -> String {
     time.map_or_else(|| "… giờ … phút".into(), |t| format!("{} giờ {:02} phút", t.hour(), t.minute()))
 }
 
 /// The month as the guidance writes it: with a leading zero for January and February only.
-fn month(date: NaiveDate) -> String {
+pub(super) fn month(date: NaiveDate) -> String {
     match date.month() {
         m @ (1 | 2) => format!("{m:02}"),
         m => m.to_string(),
@@ -155,7 +155,7 @@ fn month(date: NaiveDate) -> String {
 }
 
 /// The quarter of a date in Roman numerals.
-fn quarter(date: NaiveDate) -> &'static str {
+pub(super) fn quarter(date: NaiveDate) -> &'static str {
     match date.month() {
         1..=3 => "I",
         4..=6 => "II",

@@ -46,6 +46,35 @@ pub struct MeetingInfo {
     pub guests: String,
     /// Whether the minutes carry the appendix of speaking times.
     pub timing_appendix: bool,
+    /// The parts of the minutes the extract (trích biên bản) carries, ticked by the secretary.
+    pub extract: Vec<ExtractPart>,
+}
+
+/// A part of the minutes an extract (trích biên bản) can carry besides the particulars
+/// (when, where, who chaired and took the minutes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExtractPart {
+    /// The roll: who attended, who was absent.
+    Attendance,
+    /// Part I: purpose, requirements, content.
+    Opening,
+    /// Part II: the speeches and comments.
+    Discussion,
+    /// Part III: the chair's conclusion.
+    Conclusion,
+    /// Part IV: the measures.
+    Measures,
+    /// The closing and the vote on the minutes.
+    Vote,
+}
+
+impl ExtractPart {
+    /// Every part, in the minutes' order.
+    pub const ALL: [Self; 6] =
+        [Self::Attendance, Self::Opening, Self::Discussion, Self::Conclusion, Self::Measures, Self::Vote];
+    /// What an extract sent to the committee above carries unless the secretary ticks otherwise.
+    pub const USUAL: [Self; 4] = [Self::Attendance, Self::Conclusion, Self::Measures, Self::Vote];
 }
 
 impl Default for MeetingInfo {
@@ -64,6 +93,7 @@ impl Default for MeetingInfo {
             number: String::new(),
             guests: String::new(),
             timing_appendix: true,
+            extract: ExtractPart::USUAL.to_vec(),
         }
     }
 }

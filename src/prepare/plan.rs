@@ -61,6 +61,15 @@ pub struct YearPlan {
     /// Quarters I to IV.
     #[serde(default)]
     pub quarters: [QuarterPlan; 4],
+    /// The plan's number as the cell registers it ("5" gives "Số 5-KH/CB"); may be empty.
+    #[serde(default)]
+    pub number: String,
+    /// The cell's secretary, who signs the plan.
+    #[serde(default)]
+    pub secretary: String,
+    /// The day the plan is issued.
+    #[serde(default)]
+    pub issued: Option<chrono::NaiveDate>,
 }
 
 /// Why a plan cannot be used.
@@ -86,7 +95,15 @@ impl YearPlan {
         for (number, quarter) in (1u32..).zip(quarters.iter_mut()) {
             quarter.month = 3 * number;
         }
-        Self { format_version: FORMAT_VERSION, year, organisation, quarters }
+        Self {
+            format_version: FORMAT_VERSION,
+            year,
+            organisation,
+            quarters,
+            number: String::new(),
+            secretary: String::new(),
+            issued: None,
+        }
     }
 
     /// Checks the year and that each month lies in its quarter.

@@ -1,11 +1,14 @@
 //! The party committee's report in the forms it issues and files: the .docx in the Party's
 //! layout (the wide table on landscape pages), Markdown, and a CSV with a byte-order mark.
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 
 use super::{Counts, Report, Row, SkipReason};
-use crate::export::outline::Block;
+use crate::export::outline::{self, Block, Signature};
 use crate::export::timing_csv::{BOM, quote};
+use crate::i18n::Figures;
 use crate::i18n::{Strings, format_mmss};
 
 /// Who issues the report and when: the committee's name and its place name.
@@ -17,6 +20,20 @@ pub struct Issuer<'a> {
     pub place: &'a str,
     /// The report's date.
     pub date: NaiveDate,
+    /// Its number, the body above and who signs.
+    pub letter: &'a Letter,
+}
+
+/// What the committee's office adds to its report: the number it registers it under, the
+/// body above the committee (the header's first line), and the secretary who signs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Letter {
+    /// "12" gives "Số 12-BC/ĐU"; empty leaves room to number by hand.
+    pub number: String,
+    /// The body above the committee, e.g. "Đảng bộ thành phố Đà Nẵng"; may be empty.
+    pub superior: String,
+    /// The committee's secretary, who signs "T/M ĐẢNG ỦY / BÍ THƯ".
+    pub signer: String,
 }
 
 /// The report's blocks, for the .docx and Markdown.
@@ -27,22 +44,27 @@ pub fn outline(
     (year, quarter): (Option<i32>, Option<u32>),
 ) -> Vec<Block> {
     let text = strings.report;
+    let papers = strings.papers;
+    let committee = (papers.issuing_committee)(issuer.committee);
+    let letter = issuer.letter;
+    let head = outline::Issuer { above: &letter.superior, body: &committee, place: issuer.place };
+    let number = Some((papers.number_line)(&letter.number, "BC/ĐU"));
     let mut blocks = vec![
-        Block::Letterhead {
-            superior: String::new(),
-            cell: issuer.committee.trim().to_uppercase(),
-            number: None,
-            nation: strings.minutes.nation.to_owned(),
-            date_line: (strings.minutes.date_line)(issuer.place, Some(issuer.date)),
-        },
+        outline::header(head, number, Some(issuer.date), strings),
         Block::Title { title: text.title.to_owned(), summary: (text.summary)(year, quarter) },
-        Block::Paragraph((text.read)(report.files, report.rows.len())),
+        Block::Paragraph((papers.report_narrative)(year, quarter, &figures(report))),
         Block::Paragraph((text.as_of)(&issuer.date.format("%d/%m/%Y").to_string())),
         Block::Heading(1, text.part_rows.to_owned()),
     ];
-    let header = text.columns.iter().take(14).map(|c| (*c).to_owned()).collect();
+    let mut header: Vec<String> = text.columns.iter().take(14).map(|c| (*c).to_owned()).collect();
     let mut rows: Vec<Vec<String>> = report.rows.iter().map(|row| cells(row, strings)).collect();
     rows.push(totals_cells(report, strings));
+    let committees: BTreeSet<&str> = report.rows.iter().map(|row| row.committee.trim()).collect();
+    if committees.len() > 1 {
+        header.insert(0, text.columns[14].to_owned());
+        let names = report.rows.iter().map(|row| row.committee.trim().to_owned()).chain([String::new()]);
+        rows.iter_mut().zip(names).for_each(|(cells, name)| cells.insert(0, name));
+    }
     blocks.push(Block::Table { header, rows });
     blocks.push(Block::Heading(1, text.part_missing.to_owned()));
     match report.missing.is_empty() {
@@ -71,7 +93,21 @@ pub fn outline(
         .collect();
     let header = text.measure_columns.iter().map(|c| (*c).to_owned()).collect();
     blocks.push(Block::Table { header, rows: measures });
+    let mut recipients = vec![papers.to_cells.to_owned(), papers.keep_committee.to_owned()];
+    if !letter.superior.trim().is_empty() {
+        recipients.insert(0, (papers.to_above)(&letter.superior));
+    }
+    blocks.push(Block::Signed {
+        heading: papers.recipients.to_owned(),
+        recipients,
+        signature: Signature {
+            role: papers.for_committee.to_owned(),
+            note: papers.seal_note.to_owned(),
+            name: letter.signer.trim().to_owned(),
+        },
+    });
     if !report.skipped.is_empty() || !report.duplicates.is_empty() {
+        blocks.push(Block::PageBreak);
         blocks.push(Block::Heading(1, text.appendix.to_owned()));
         blocks.extend(report.duplicates.iter().map(|d| {
             let others: Vec<String> = d.left_out.iter().map(|p| p.display().to_string()).collect();
@@ -92,6 +128,23 @@ pub fn outline(
         ));
     }
     blocks
+}
+
+/// What the narrative before the table says: the meetings, the cells, the attendance, the
+/// speeches by length and the measures.
+fn figures(report: &Report) -> Figures {
+    let c = report.totals().counts;
+    let cells: BTreeSet<(&str, &str)> =
+        report.rows.iter().map(|row| (row.committee.as_str(), row.cell.as_str())).collect();
+    Figures {
+        meetings: report.rows.len(),
+        cells: cells.len(),
+        missing: report.missing.len(),
+        members: c.members,
+        present: c.present,
+        speeches: [c.speeches, c.on_target, c.over_target, c.over_limit],
+        measures: [c.measures, c.open_measures, c.overdue_measures],
+    }
 }
 
 /// Why a file was left out, in the UI's language (the same words as `sinhhoat check`).

@@ -27,4 +27,4 @@ pub use error::{FileKind, LoadError, SaveError, SaveStage, StoreError};
 pub use library::{Library, SessionBackup, SessionEntry, SessionSummary, TrashEntry, stem, validate_name};
 pub use lock::{Lock, LockFile};
 pub use migrate::migrate;
-pub use plans::{load_plan, plan_path, save_plan};
+pub use plans::{load_plan, plan_path, read_plan, save_plan};

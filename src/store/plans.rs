@@ -1,7 +1,7 @@
 //! Yearly plans on disk: one `plans/YEAR.json` per year, saved like sessions.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::codec::read_limited;
 use super::{DataDir, LoadError, StoreError, decode_versioned, write_atomic};
@@ -19,9 +19,14 @@ pub fn load_plan(data: &DataDir, year: i32) -> Result<Option<YearPlan>, LoadErro
     if !path.exists() {
         return Ok(None);
     }
-    let plan: YearPlan = decode_versioned(&read_limited(&path)?)?;
+    read_plan(&path).map(Some)
+}
+
+/// Reads a plan file from anywhere (`sinhhoat plan FILE`), checked like the data folder's.
+pub fn read_plan(path: &Path) -> Result<YearPlan, LoadError> {
+    let plan: YearPlan = decode_versioned(&read_limited(path)?)?;
     plan.validate().map_err(LoadError::InvalidPlan)?;
-    Ok(Some(plan))
+    Ok(plan)
 }
 
 /// Saves a plan atomically, keeping the previous version as a backup.

@@ -8,7 +8,7 @@ use super::{Action, theme};
 use crate::app::CommitteeReport;
 use crate::cli::ReportFormat;
 use crate::i18n::Strings;
-use crate::report::render::{cells, reason};
+use crate::report::render::{Letter, cells, reason};
 use crate::report::{Filter, Quarter};
 
 /// The longest text a cell of the table shows in full.
@@ -22,6 +22,7 @@ pub struct CommitteeView {
     sort: Option<(usize, bool)>,
     format: ReportFormat,
     path: String,
+    letter: Letter,
 }
 
 impl Default for CommitteeView {
@@ -32,6 +33,7 @@ impl Default for CommitteeView {
             sort: None,
             format: ReportFormat::Docx,
             path: String::new(),
+            letter: Letter::default(),
         }
     }
 }
@@ -178,6 +180,12 @@ impl CommitteeView {
                 ui.radio_value(&mut self.format, format, name);
             }
         });
+        let papers = strings.papers;
+        Grid::new("report_letter").num_columns(2).min_col_width(theme::FIELD_WIDTH).show(ui, |ui| {
+            crate::ui::fields::line(ui, papers.report_number, &mut self.letter.number);
+            crate::ui::fields::line(ui, papers.report_superior, &mut self.letter.superior);
+            crate::ui::fields::line(ui, papers.report_signer, &mut self.letter.signer);
+        });
         if self.path.is_empty() {
             self.path = committee.folder.join("bao-cao-tong-hop.docx").display().to_string();
         }
@@ -196,7 +204,8 @@ impl CommitteeView {
             if ui.add_enabled(!self.path.trim().is_empty(), Button::new(strings.export_button)).clicked() {
                 let filter =
                     Filter { year: self.quarter.map(|q| q.year), quarter: self.quarter.map(|q| q.quarter) };
-                actions.push(Action::ExportReport(self.format, filter, self.path.trim().into()));
+                let letter = self.letter.clone();
+                actions.push(Action::ExportReport(self.format, filter, letter, self.path.trim().into()));
             }
         });
     }

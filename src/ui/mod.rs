@@ -7,6 +7,7 @@ pub mod command;
 mod committee;
 mod context;
 mod escape;
+mod export_form;
 mod fields;
 pub mod fonts;
 pub mod frame_report;

@@ -1,17 +1,23 @@
 //! The minutes (biên bản) as one outline of blocks, built once from the session and rendered
 //! by each format, so every format holds the same content.
 
+mod extract;
 mod letterhead;
+mod notice;
+mod plan;
 mod record;
 mod timing;
 
+pub use extract::extract;
+pub use notice::notice;
+pub use plan::plan;
 pub use record::conclusion_text;
 pub use timing::{MemberTime, TimingRow, Totals, per_member, timing_rows, totals};
 
-use chrono::NaiveTime;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::i18n::{Held, Strings};
-use crate::model::{Member, Session, WallTime};
+use crate::model::{Member, Organisation, Session, WallTime};
 use crate::prepare::attendance::roll;
 
 /// How many capitals fit on a line of the letterhead's left column: the superior committee in
@@ -59,6 +65,16 @@ pub enum Block {
     },
     /// What follows starts on a new page (the appendix, after the signatures).
     PageBreak,
+    /// The foot of a paper a body issues: who receives it on the left, the signature on
+    /// behalf of the body on the right.
+    Signed {
+        /// "Nơi nhận:".
+        heading: String,
+        /// One line per recipient, "- Lưu chi bộ." the last.
+        recipients: Vec<String>,
+        /// "T/M CHI BỘ\nBÍ THƯ" and the name.
+        signature: Signature,
+    },
     /// The signature blocks, left and right.
     Signatures {
         /// The minute-taker's.
@@ -71,7 +87,7 @@ pub enum Block {
 /// One signature block: the role, the note under it and the name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
-    /// "THƯ KÝ" or "CHỦ TRÌ".
+    /// "THƯ KÝ", "CHỦ TRÌ", or "T/M CHI BỘ" and "BÍ THƯ" on two lines.
     pub role: String,
     /// "(Ký, ghi rõ họ tên)".
     pub note: String,
@@ -83,31 +99,12 @@ pub struct Signature {
 pub fn minutes(session: &Session, strings: &Strings, now: WallTime) -> Vec<Block> {
     let text = strings.minutes;
     let meeting = &session.meeting;
-    let organisation = &session.organisation;
     let number = Some(meeting.number.trim()).filter(|n| !n.is_empty()).map(text.number_line);
     let mut blocks = vec![
-        Block::Letterhead {
-            superior: letterhead::phrase_lines(&organisation.party_committee.to_uppercase(), SUPERIOR_WIDTH),
-            cell: letterhead::phrase_lines(&organisation.cell.to_uppercase(), CELL_WIDTH),
-            number,
-            nation: text.nation.to_owned(),
-            date_line: (text.date_line)(&organisation.place_name, meeting.date),
-        },
+        letterhead(&session.organisation, number, meeting.date, strings),
         Block::Title { title: text.title.to_owned(), summary: (text.summary_line)(meeting.date) },
     ];
-    if !session.topic.name.trim().is_empty() {
-        blocks.push(Block::Paragraph((text.topic_line)(&session.topic.name)));
-    }
-    let held = Held {
-        time: start_time(session),
-        date: meeting.date,
-        place: &meeting.place,
-        cell: &organisation.cell,
-    };
-    blocks.push(Block::Paragraph((text.opening_sentence)(held)));
-    blocks.push(Block::Paragraph((text.chair)(&meeting.chair, &chair_position(session))));
-    let taker_position = position(session, &meeting.minute_taker, &meeting.minute_taker_position);
-    blocks.push(Block::Paragraph((text.minute_taker)(&meeting.minute_taker, &taker_position)));
+    particulars(&mut blocks, session, strings);
     attendance(&mut blocks, session, strings);
     record::body(&mut blocks, session, strings);
     closing(&mut blocks, session, strings);
@@ -115,6 +112,93 @@ pub fn minutes(session: &Session, strings: &Strings, now: WallTime) -> Vec<Block
         timing::appendix(&mut blocks, session, strings, now);
     }
     blocks
+}
+
+/// The header of a paper the cell issues: its committee and name broken between phrases, the
+/// number line, the place and `date`.
+fn letterhead(
+    organisation: &Organisation,
+    number: Option<String>,
+    date: Option<NaiveDate>,
+    strings: &Strings,
+) -> Block {
+    let issuer = Issuer {
+        above: &organisation.party_committee,
+        body: &organisation.cell,
+        place: &organisation.place_name,
+    };
+    header(issuer, number, date, strings)
+}
+
+/// Who issues a paper: the body above it, the body itself, and the place name of its date line.
+#[derive(Debug, Clone, Copy)]
+pub struct Issuer<'a> {
+    /// The body above the issuer ("Đảng bộ Trường …" for a cell); may be empty.
+    pub above: &'a str,
+    /// The issuer ("Chi bộ …", "Đảng ủy …").
+    pub body: &'a str,
+    /// The place name of the date line.
+    pub place: &'a str,
+}
+
+/// The header of a Party paper (Hướng dẫn 36-HD/VPTW): the body above and the issuer in
+/// capitals, each broken between its phrases, the number line, the place and `date`.
+pub fn header(
+    issuer: Issuer<'_>,
+    number: Option<String>,
+    date: Option<NaiveDate>,
+    strings: &Strings,
+) -> Block {
+    Block::Letterhead {
+        superior: letterhead::phrase_lines(&issuer.above.trim().to_uppercase(), SUPERIOR_WIDTH),
+        cell: letterhead::phrase_lines(&issuer.body.trim().to_uppercase(), CELL_WIDTH),
+        number,
+        nation: strings.minutes.nation.to_owned(),
+        date_line: (strings.minutes.date_line)(issuer.place, date),
+    }
+}
+
+/// The topic, when and where the meeting was held, who chaired it and who took the minutes.
+fn particulars(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
+    let text = strings.minutes;
+    let meeting = &session.meeting;
+    if !session.topic.name.trim().is_empty() {
+        blocks.push(Block::Paragraph((text.topic_line)(&session.topic.name)));
+    }
+    let held = Held {
+        time: start_time(session),
+        date: meeting.date,
+        place: &meeting.place,
+        cell: &session.organisation.cell,
+    };
+    blocks.push(Block::Paragraph((text.opening_sentence)(held)));
+    blocks.push(Block::Paragraph((text.chair)(&meeting.chair, &chair_position(session))));
+    let taker_position = position(session, &meeting.minute_taker, &meeting.minute_taker_position);
+    blocks.push(Block::Paragraph((text.minute_taker)(&meeting.minute_taker, &taker_position)));
+}
+
+/// The foot of a paper signed for the cell by its secretary: who receives it, and the
+/// signature "T/M CHI BỘ / BÍ THƯ".
+fn signed_for_cell(recipients: Vec<String>, secretary: &str, strings: &Strings) -> Block {
+    Block::Signed {
+        heading: strings.papers.recipients.to_owned(),
+        recipients,
+        signature: Signature {
+            role: strings.papers.for_cell.to_owned(),
+            note: strings.minutes.sign_note.to_owned(),
+            name: secretary.trim().to_owned(),
+        },
+    }
+}
+
+/// The cell's secretary: the member whose position is "Bí thư …" (not a deputy), else the chair.
+pub fn secretary(session: &Session) -> String {
+    let is_secretary = |member: &&Member| member.position.trim().to_lowercase().starts_with("bí thư");
+    session
+        .roster
+        .iter()
+        .find(is_secretary)
+        .map_or_else(|| session.meeting.chair.trim().to_owned(), |m| m.name.clone())
 }
 
 fn start_time(session: &Session) -> Option<NaiveTime> {
@@ -208,13 +292,7 @@ pub fn roll_call(session: &Session, strings: &Strings) -> Vec<(String, Vec<Strin
 
 fn closing(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     let text = strings.minutes;
-    let live = &session.live;
-    let approval = live.approval.as_ref();
-    let ended = approval.map(|a| a.ended).or(live.closed_at.map(|t| t.time()));
-    blocks.push(Block::Paragraph((text.closing)(ended, approval)));
-    for amendment in &live.amendments {
-        blocks.push(Block::Paragraph((text.amended)(&(text.moment)(amendment.at), amendment.reason.trim())));
-    }
+    vote(blocks, session, strings);
     let meeting = &session.meeting;
     let signature = |role: &str, name: &str| Signature {
         role: role.to_owned(),
@@ -225,4 +303,16 @@ fn closing(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
         left: signature(text.sign_minute_taker, &meeting.minute_taker),
         right: signature(text.sign_chair, &meeting.chair),
     });
+}
+
+/// When the meeting ended and how the minutes were voted, and any amendment after.
+fn vote(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
+    let text = strings.minutes;
+    let live = &session.live;
+    let approval = live.approval.as_ref();
+    let ended = approval.map(|a| a.ended).or(live.closed_at.map(|t| t.time()));
+    blocks.push(Block::Paragraph((text.closing)(ended, approval)));
+    for amendment in &live.amendments {
+        blocks.push(Block::Paragraph((text.amended)(&(text.moment)(amendment.at), amendment.reason.trim())));
+    }
 }

@@ -4,15 +4,27 @@ use chrono::NaiveDate;
 
 use super::Block;
 use crate::i18n::Strings;
-use crate::model::{MeasureOwner, Session, Speech};
+use crate::model::{ExtractPart, MeasureOwner, Session, Speech};
 use crate::summary::parts;
 
 /// Parts I to IV.
 pub(super) fn body(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
-    opening(blocks, session, strings);
-    discussion(blocks, session, strings);
-    conclusion(blocks, session, strings);
-    measures(blocks, session, strings);
+    for part in
+        [ExtractPart::Opening, ExtractPart::Discussion, ExtractPart::Conclusion, ExtractPart::Measures]
+    {
+        self::part(blocks, session, strings, part);
+    }
+}
+
+/// One of parts I to IV; the roll and the vote are not parts of the body and add nothing here.
+pub(super) fn part(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, part: ExtractPart) {
+    match part {
+        ExtractPart::Opening => opening(blocks, session, strings),
+        ExtractPart::Discussion => discussion(blocks, session, strings),
+        ExtractPart::Conclusion => conclusion(blocks, session, strings),
+        ExtractPart::Measures => measures(blocks, session, strings),
+        ExtractPart::Attendance | ExtractPart::Vote => {}
+    }
 }
 
 fn opening(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
@@ -117,19 +129,7 @@ fn speech_blocks(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, 
 pub fn conclusion_text(session: &Session, strings: &Strings) -> String {
     let mut blocks = Vec::new();
     conclusion(&mut blocks, session, strings);
-    let mut out = String::new();
-    for block in blocks {
-        match block {
-            Block::Heading(_, text) | Block::Paragraph(text) => out.push_str(&format!("{text}\n")),
-            Block::Bullets(items) => items.iter().for_each(|item| out.push_str(&format!("- {item}\n"))),
-            Block::Letterhead { .. }
-            | Block::Title { .. }
-            | Block::Table { .. }
-            | Block::Signatures { .. }
-            | Block::PageBreak => {}
-        }
-    }
-    out
+    crate::export::plain_text::render(&blocks)
 }
 
 /// Part III along the four points: causes as headings under point 3, the members' and the

@@ -32,11 +32,16 @@ impl SinhHoatApp {
                     self.dispatch(Action::Replacing(Box::new(Action::Export(path))));
                 }
             }
-            Effect::PickExportDocument { format, name } => {
+            Effect::PickExportDocument { format, name, plan } => {
                 let extension = format.extension();
                 let dialog = rfd::FileDialog::new().add_filter(extension, &[extension]).set_file_name(name);
                 if let Some(path) = dialog.save_file() {
-                    self.dispatch(Action::Replacing(Box::new(Action::ExportDocument(format, path))));
+                    let export = if plan {
+                        Action::ExportPlan(format, path)
+                    } else {
+                        Action::ExportDocument(format, path)
+                    };
+                    self.dispatch(Action::Replacing(Box::new(export)));
                 }
             }
             Effect::CopyText(text) => self.ctx.copy_text(text),

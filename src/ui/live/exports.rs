@@ -1,66 +1,52 @@
-//! Exporting the minutes from the conclusion: a format, a file (dialog or typed path), and
-//! the conclusion copied to the clipboard.
+//! Exporting from the conclusion: the minutes in a format, the extract (trích biên bản) with
+//! the parts the secretary ticks, and the conclusion copied to the clipboard.
 
-use std::path::Path;
-
-use eframe::egui::{Button, RichText, TextEdit, Ui};
+use eframe::egui::{RichText, Ui};
 
 use super::LiveContext;
 use crate::app::Action;
+use crate::edit::Edit;
 use crate::export::Format;
+use crate::model::ExtractPart;
 use crate::store::stem;
-use crate::ui::theme;
+use crate::ui::export_form::ExportForm;
 
-/// The export form's state.
+/// The minutes' and the extract's export forms.
 #[derive(Debug, Clone)]
-pub struct ExportForm {
-    format: Format,
-    path: String,
-    proposed_for: Option<Format>,
+pub struct Exports {
+    minutes: ExportForm,
+    extract: ExportForm,
 }
 
-impl Default for ExportForm {
+impl Default for Exports {
     fn default() -> Self {
-        Self { format: Format::Docx, path: String::new(), proposed_for: None }
+        Self { minutes: ExportForm::new(Format::Docx), extract: ExportForm::new(Format::ExtractDocx) }
     }
 }
 
-/// Draws the form.
-pub fn show(
-    form: &mut ExportForm,
-    ui: &mut Ui,
-    live: &LiveContext<'_>,
-    exports: &Path,
-    actions: &mut Vec<Action>,
-) {
+/// Draws both forms and the copy button.
+pub fn show(forms: &mut Exports, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
     let strings = live.strings;
+    let meeting = &live.session().meeting;
+    let stem = stem(&live.document.path);
     let heading = ui.label(RichText::new(strings.live.export_minutes).heading());
-    ui.horizontal_wrapped(|ui| {
-        for format in [Format::Docx, Format::Markdown, Format::Html, Format::Csv, Format::MemberCsv] {
-            ui.radio_value(&mut form.format, format, format.name(strings));
-        }
-    });
-    let mut appendix = live.session().meeting.timing_appendix;
+    let mut appendix = meeting.timing_appendix;
     if ui.checkbox(&mut appendix, strings.live.timing_appendix).changed() {
-        actions.push(Action::Edit(crate::edit::Edit::SetTimingAppendix(appendix)));
+        actions.push(Action::Edit(Edit::SetTimingAppendix(appendix)));
     }
-    if form.proposed_for != Some(form.format) {
-        let name = form.format.file_name(&stem(&live.document.path));
-        form.path = exports.join(name).display().to_string();
-        form.proposed_for = Some(form.format);
-    }
-    ui.horizontal_wrapped(|ui| {
-        if ui.button(strings.choose_file).clicked() {
-            actions.push(Action::PickExportDocument(form.format));
-        }
-        ui.label(strings.path_label);
-        ui.add(TextEdit::singleline(&mut form.path).char_limit(4096).desired_width(theme::PATH_FIELD_WIDTH))
-            .labelled_by(heading.id);
-        if ui.add_enabled(!form.path.trim().is_empty(), Button::new(strings.export_button)).clicked() {
-            actions.push(Action::ExportDocument(form.format, form.path.trim().into()));
-        }
-    });
+    forms.minutes.show(ui, strings, (&Format::MINUTES, &stem, &live.exports), heading.id, false, actions);
     if ui.button(strings.live.copy_conclusion).clicked() {
         actions.push(Action::CopyConclusion);
     }
+    ui.add_space(crate::ui::theme::GAP);
+    let heading = ui.label(RichText::new(strings.papers.extract_heading).heading());
+    ui.horizontal_wrapped(|ui| {
+        for (part, label) in ExtractPart::ALL.into_iter().zip(strings.papers.extract_parts) {
+            let mut ticked = meeting.extract.contains(&part);
+            if ui.checkbox(&mut ticked, label).changed() {
+                actions.push(Action::Edit(Edit::SetExtractPart(part, ticked)));
+            }
+        }
+    });
+    forms.extract.show(ui, strings, (&Format::EXTRACT, &stem, &live.exports), heading.id, false, actions);
 }

@@ -44,7 +44,7 @@ pub struct LiveView {
     confirm_refill: bool,
     confirm_rebuild: bool,
     register_measure: notes::MeasureDraft,
-    export: exports::ExportForm,
+    export: exports::Exports,
     approval: approval::ApprovalForm,
     late_secs: speech::LateSeconds,
 }

@@ -83,7 +83,7 @@ pub fn conclusion(
     (confirm_rebuild, measure, export, approval): (
         &mut bool,
         &mut super::notes::MeasureDraft,
-        &mut super::exports::ExportForm,
+        &mut super::exports::Exports,
         &mut super::approval::ApprovalForm,
     ),
     actions: &mut Vec<Action>,
@@ -130,6 +130,6 @@ pub fn conclusion(
         ui.separator();
         super::approval::show(approval, ui, live, actions);
         ui.separator();
-        super::exports::show(export, ui, live, &live.exports, actions);
+        super::exports::show(export, ui, live, actions);
     });
 }

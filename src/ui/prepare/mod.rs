@@ -13,10 +13,12 @@ use eframe::egui::{self, Button, Ui};
 
 use super::Action;
 use crate::edit::Document;
+use crate::export::Format;
 use crate::i18n::Strings;
 use crate::model::MemberId;
 use crate::prepare::plan::YearPlan;
 use crate::settings::ThemeChoice;
+use crate::ui::export_form::ExportForm;
 
 /// The tabs of the preparation screen.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -58,7 +60,10 @@ pub struct PrepareView {
     new_position: String,
     paste: String,
     renaming: Option<(MemberId, String)>,
-    readiness_path: String,
+    readiness: ExportForm,
+    notice: ExportForm,
+    plan_export: ExportForm,
+    issued: String,
 }
 
 impl Default for PrepareView {
@@ -72,7 +77,10 @@ impl Default for PrepareView {
             new_position: String::new(),
             paste: String::new(),
             renaming: None,
-            readiness_path: String::new(),
+            readiness: ExportForm::new(Format::Readiness),
+            notice: ExportForm::new(Format::NoticeDocx),
+            plan_export: ExportForm::new(Format::Docx),
+            issued: String::new(),
         }
     }
 }
@@ -119,7 +127,9 @@ impl PrepareView {
             }
             match (self.tab, document) {
                 (PrepareTab::Plan, _) => plan::show(self, ui, context, actions),
-                (PrepareTab::SubTopics, Some(document)) => subtopics::show(ui, context, document, actions),
+                (PrepareTab::SubTopics, Some(document)) => {
+                    subtopics::show(self, ui, context, document, actions)
+                }
                 (PrepareTab::Roster, Some(document)) => roster::show(self, ui, context, document, actions),
                 (PrepareTab::Readiness, Some(document)) => {
                     readiness::show(self, ui, context, document, actions)

@@ -5,9 +5,10 @@ use eframe::egui::{ComboBox, DragValue, Grid, RichText, TextEdit, Ui};
 
 use super::{PrepareContext, PrepareView};
 use crate::app::Action;
+use crate::export::Format;
 use crate::model::TopicGroup;
-use crate::prepare::plan::PlanStatus;
-use crate::ui::fields::LINE_LIMIT;
+use crate::prepare::plan::{PlanStatus, YearPlan};
+use crate::ui::fields::{self, LINE_LIMIT, parse_date};
 use crate::ui::theme;
 
 /// What the plan's other five columns take, in points; the topic takes the rest.
@@ -24,6 +25,7 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
         ui.add(DragValue::new(&mut view.year).range(2000..=2100)).labelled_by(label.id);
         if view.requested_year != Some(view.year) {
             view.requested_year = Some(view.year);
+            view.issued.clear();
             actions.push(Action::OpenPlan(view.year));
         }
     });
@@ -81,7 +83,40 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
             ui.end_row();
         }
     });
+    paper(view, ui, context, &mut edited, actions);
     if edited != *plan {
         actions.push(Action::SavePlan(edited));
     }
+}
+
+/// The plan as a paper: its number, who signs it and when, and the export.
+fn paper(
+    view: &mut PrepareView,
+    ui: &mut Ui,
+    context: &PrepareContext<'_>,
+    plan: &mut YearPlan,
+    actions: &mut Vec<Action>,
+) {
+    let strings = context.strings;
+    let text = strings.papers;
+    ui.add_space(theme::GAP);
+    let heading = ui.strong(text.plan_export);
+    if view.issued.is_empty() {
+        view.issued = plan.issued.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default();
+    }
+    Grid::new("plan_paper").num_columns(2).min_col_width(theme::FIELD_WIDTH).show(ui, |ui| {
+        fields::line(ui, text.plan_number, &mut plan.number);
+        fields::line(ui, text.plan_secretary, &mut plan.secretary);
+        let error = theme::error_colour(context.theme);
+        if let Ok(date) =
+            fields::checked_line(ui, (text.plan_issued, "05/01/2026"), &mut view.issued, error, |t| {
+                parse_date(t).map_err(|()| strings.bad_date)
+            })
+        {
+            plan.issued = date;
+        }
+    });
+    let stem = format!("ke-hoach-{}", plan.year);
+    let formats = [Format::Docx, Format::Markdown];
+    view.plan_export.show(ui, strings, (&formats, &stem, context.exports), heading.id, true, actions);
 }

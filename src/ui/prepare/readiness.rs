@@ -66,24 +66,14 @@ pub fn show(
         }
     }
     ui.add_space(theme::GAP);
-    if view.readiness_path.is_empty() {
-        let name = format!("{}.md", crate::store::stem(&document.path));
-        view.readiness_path = context.exports.join(name).display().to_string();
-    }
     let heading = ui.strong(text.export_readiness);
-    ui.horizontal(|ui| {
-        if ui.button(context.strings.choose_file).clicked() {
-            actions.push(Action::PickExportDocument(Format::Readiness));
-        }
-        ui.label(context.strings.path_label);
-        ui.add(
-            TextEdit::singleline(&mut view.readiness_path)
-                .char_limit(4096)
-                .desired_width(theme::PATH_FIELD_WIDTH),
-        )
-        .labelled_by(heading.id);
-        if ui.button(context.strings.export_button).clicked() {
-            actions.push(Action::ExportDocument(Format::Readiness, view.readiness_path.trim().into()));
-        }
-    });
+    let stem = crate::store::stem(&document.path);
+    view.readiness.show(
+        ui,
+        context.strings,
+        (&[Format::Readiness], &stem, context.exports),
+        heading.id,
+        false,
+        actions,
+    );
 }

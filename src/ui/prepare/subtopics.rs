@@ -3,16 +3,24 @@
 
 use eframe::egui::{Frame, Grid, Ui};
 
-use super::{PrepareContext, lines};
+use super::{PrepareContext, PrepareView, lines};
 use crate::app::Action;
 use crate::edit::Document;
 use crate::edit::Edit;
+use crate::export::Format;
 use crate::model::{SubTopic, SubTopicId, TopicGroup};
+use crate::store::stem;
 use crate::ui::fields;
 use crate::ui::theme;
 
-/// Draws every sub-topic as an editable card.
-pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, actions: &mut Vec<Action>) {
+/// Draws every sub-topic as an editable card, then the notice with its guiding outline.
+pub fn show(
+    view: &mut PrepareView,
+    ui: &mut Ui,
+    context: &PrepareContext<'_>,
+    document: &Document,
+    actions: &mut Vec<Action>,
+) {
     let strings = context.strings;
     let text = strings.prepare;
     let current = &document.session().subtopics;
@@ -78,4 +86,11 @@ pub fn show(ui: &mut Ui, context: &PrepareContext<'_>, document: &Document, acti
             }
         }
     });
+    ui.separator();
+    let heading = ui.strong(strings.papers.notice_heading);
+    let where_to = (&Format::NOTICE[..], stem(&document.path), context.exports);
+    view.notice.show(ui, strings, (where_to.0, &where_to.1, where_to.2), heading.id, false, actions);
+    if ui.button(strings.papers.copy_notice).clicked() {
+        actions.push(Action::CopyNotice);
+    }
 }

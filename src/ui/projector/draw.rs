@@ -150,7 +150,7 @@ fn minutes(ui: &mut Ui, live: &LiveContext<'_>, unit: f32) {
                                 body(ui, &format!("• {}", row.join(" — ")), colour, text_size);
                             }
                         }
-                        Block::Signatures { .. } | Block::PageBreak => {}
+                        Block::Signatures { .. } | Block::Signed { .. } | Block::PageBreak => {}
                     }
                 }
             });
