@@ -2,7 +2,7 @@
 //! speech, the follow-up comments, each sub-topic's generalization and the measures. Each item
 //! keeps where it came from; rebuilding keeps the secretary's edits unless told otherwise.
 
-use crate::model::{Conclusion, ConclusionItem, ItemSource, MeasureOwner, Session};
+use crate::model::{CommentKind, Conclusion, ConclusionItem, ItemSource, MeasureOwner, Session};
 
 /// The conclusion as the record stands, none of it edited.
 pub fn build(session: &Session) -> Conclusion {
@@ -19,13 +19,16 @@ pub fn build(session: &Session) -> Conclusion {
         push(&mut conclusion.self_assessment, &notes.self_assessment, source);
         push(&mut conclusion.subjective_causes, &notes.subjective_causes, source);
         push(&mut conclusion.objective_causes, &notes.objective_causes, source);
-        for comment in session.live.comments.iter().filter(|c| c.speech == speech.id) {
+        // Additions and exchanges carry content; a question and its answer do not.
+        let carried =
+            |c: &&crate::model::Comment| matches!(c.kind, CommentKind::Addition | CommentKind::Exchange);
+        for comment in session.live.comments.iter().filter(|c| c.speech == speech.id).filter(carried) {
             let source = ItemSource {
                 speech: Some(speech.id),
                 speaker: Some(comment.speaker),
                 subtopic: Some(speech.subtopic),
             };
-            push(&mut conclusion.content, &comment.text, Some(source));
+            push(&mut conclusion.content, &upper_first(comment.text.trim()), Some(source));
         }
     }
     for generalization in &session.live.generalizations {
@@ -43,7 +46,10 @@ pub fn build(session: &Session) -> Conclusion {
             .deadline
             .map(|d| d.format(" (thời gian hoàn thành: %d/%m/%Y)").to_string())
             .unwrap_or_default();
-        let text = format!("{}{deadline}", measure.content.trim());
+        // "… có địa chỉ (thời gian hoàn thành: …)", the content's own full stop left out.
+        let content = measure.content.trim();
+        let content = if deadline.is_empty() { content } else { content.trim_end_matches('.') };
+        let text = format!("{content}{deadline}");
         match measure.owner {
             MeasureOwner::Member { member } => {
                 let name = session.member(member).map_or("?", |m| m.name.as_str());
@@ -54,6 +60,12 @@ pub fn build(session: &Session) -> Conclusion {
         }
     }
     conclusion
+}
+
+/// A comment as an item of the conclusion: a sentence of its own, with a capital.
+fn upper_first(text: &str) -> String {
+    let mut letters = text.chars();
+    letters.next().map(|first| first.to_uppercase().chain(letters).collect()).unwrap_or_default()
 }
 
 /// Adds a non-empty text once per part.

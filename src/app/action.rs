@@ -39,7 +39,7 @@ pub enum Action {
     /// Create an empty session and open it.
     NewEmpty,
     /// Create a session from the bundled sample and open it.
-    NewFromSample,
+    NewFromSample(crate::sample::Sample),
     /// Copy a session under a new name.
     Duplicate(PathBuf),
     /// Rename a session file.

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Action, AppState, Consent, Effect, Screen};
 use crate::model::Session;
-use crate::sample::sample_to_copy;
+use crate::sample::{Sample, sample_to_copy};
 use crate::store::{Library, StoreError, load_session, stem};
 
 impl AppState {
@@ -17,9 +17,12 @@ impl AppState {
                 let name = self.strings().new_session_name;
                 self.create(name, Ok(Session::new_titled(name)));
             }
-            Action::NewFromSample => {
-                let sample = sample_to_copy().map_err(StoreError::from);
-                self.create(self.strings().sample_session_name, sample);
+            Action::NewFromSample(sample) => {
+                let name = match sample {
+                    Sample::Fresh => self.strings().sample_session_name,
+                    Sample::Held => self.strings().held_sample_name,
+                };
+                self.create(name, sample_to_copy(sample).map_err(StoreError::from));
             }
             Action::Duplicate(path) => {
                 let name = (self.strings().copy_name)(&stem(&path));

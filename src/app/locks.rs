@@ -55,7 +55,7 @@ impl AppState {
             Action::SavePlan(_)
             | Action::CreateQuarterSession(_)
             | Action::NewEmpty
-            | Action::NewFromSample
+            | Action::NewFromSample(_)
             | Action::Duplicate(_)
             | Action::Restore(_)
             | Action::Import(_) => folder_only,

@@ -147,7 +147,7 @@ impl AppState {
         } else if let Some(path) = self.last_session().filter(|path| path.exists()) {
             self.open_file(path);
         } else if first_start && self.library_is_empty() {
-            self.apply(Action::NewFromSample);
+            self.apply(Action::NewFromSample(crate::sample::Sample::Fresh));
             if self.document.is_some() {
                 self.notice = Some(Notice::Info(self.strings().first_start.to_owned()));
             }

@@ -52,6 +52,8 @@ pub const STRINGS: Strings = Strings {
     session_new_sample: "New from the sample",
     new_session_name: "New meeting",
     sample_session_name: "Sample - Q2 2020 - Self-criticism and criticism",
+    session_new_held_sample: "New from the held sample",
+    held_sample_name: "Held sample - Q2 2020 - Self-criticism and criticism",
     copy_name: |name| format!("{name} - copy"),
     session_unreadable: "This file cannot be opened",
     backup_available: |title, saved| match saved {

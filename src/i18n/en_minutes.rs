@@ -57,7 +57,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         true => format!("Comrade {name} presented (not finished):"),
         false => format!("Comrade {name} presented:"),
     },
-    measure_due: |content, deadline| format!("{content} (due {deadline})"),
+    measure_due: |content, deadline| format!("{} (due {deadline})", content.trim().trim_end_matches('.')),
     comment_line: |name, kind, text| {
         let verb = match kind {
             CommentKind::Addition => "added",

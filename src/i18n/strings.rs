@@ -50,6 +50,8 @@ pub struct Strings {
     pub session_new_sample: &'static str,
     pub new_session_name: &'static str,
     pub sample_session_name: &'static str,
+    pub session_new_held_sample: &'static str,
+    pub held_sample_name: &'static str,
     pub copy_name: fn(&str) -> String,
     pub session_unreadable: &'static str,
     pub backup_available: fn(&str, Option<&str>) -> String,

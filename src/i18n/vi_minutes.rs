@@ -60,7 +60,9 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         true => format!("Đồng chí {name} trình bày ý kiến (chưa kết thúc):"),
         false => format!("Đồng chí {name} trình bày ý kiến:"),
     },
-    measure_due: |content, deadline| format!("{content} (thời gian hoàn thành: {deadline})"),
+    measure_due: |content, deadline| {
+        format!("{} (thời gian hoàn thành: {deadline})", content.trim().trim_end_matches('.'))
+    },
     comment_line: |name, kind, text| {
         let verb = match kind {
             CommentKind::Addition => "bổ sung",

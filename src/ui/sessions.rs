@@ -2,6 +2,7 @@
 //! put back the previous version of a file that no longer reads; import and export through
 //! the file dialog or, where none opens, a typed path.
 
+use crate::sample::Sample;
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Color32, RichText, TextEdit, Ui};
@@ -50,7 +51,10 @@ impl SessionsView {
                     actions.push(Action::NewEmpty);
                 }
                 if ui.button(strings.session_new_sample).clicked() {
-                    actions.push(Action::NewFromSample);
+                    actions.push(Action::NewFromSample(Sample::Fresh));
+                }
+                if ui.button(strings.session_new_held_sample).clicked() {
+                    actions.push(Action::NewFromSample(Sample::Held));
                 }
                 if ui.button(strings.refresh).clicked() {
                     actions.push(Action::Refresh);

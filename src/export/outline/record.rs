@@ -93,7 +93,7 @@ fn speech_blocks(blocks: &mut Vec<Block>, session: &Session, strings: &Strings, 
         causes
             .into_iter()
             .filter(|(_, value)| !value.trim().is_empty())
-            .map(|(label, value)| format!("{}: {}", lower_first(label), value.trim())),
+            .map(|(label, value)| format!("{label}: {}", value.trim())),
     );
     let proposed: Vec<String> = session
         .measures
@@ -184,14 +184,14 @@ fn measures(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     blocks.push(Block::Table { header, rows });
 }
 
-/// A label as it reads inside a sentence: its first letter in lower case.
-fn lower_first(label: &str) -> String {
-    let mut letters = label.chars();
-    letters.next().map(|first| first.to_lowercase().chain(letters).collect()).unwrap_or_default()
-}
-
-/// Clauses joined with semicolons, the empty ones left out.
+/// Clauses as sentences one after another, each ended with its full stop, the empty ones
+/// left out: "Bản thân … hơn. Nguyên nhân chủ quan: Còn … lòng."
 fn join_clauses(clauses: &[String]) -> String {
-    let kept: Vec<&str> = clauses.iter().map(String::as_str).filter(|clause| !clause.is_empty()).collect();
-    kept.join("; ")
+    let sentence = |clause: &str| match clause.ends_with(['.', '!', '?', '…']) {
+        true => clause.to_owned(),
+        false => format!("{clause}."),
+    };
+    let kept: Vec<String> =
+        clauses.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).map(sentence).collect();
+    kept.join(" ")
 }
