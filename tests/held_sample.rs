@@ -1,7 +1,8 @@
 //! The held sample bundled beside the fresh one (`sessions/sample-q2-2020-held.json`): the
 //! guidance's example meeting as a cell holds it — the roll taken (one member away on duty
 //! and left out of the queue, one probationary), every speech timed with its four points noted, follow-up comments,
-//! each sub-topic generalized, the conclusion, the measures and the vote on the minutes —
+//! each sub-topic generalized, the conclusion, the measures adopted by vote and the vote on
+//! the minutes —
 //! made here through the same edits the app makes. The bundled file must be exactly what these
 //! edits give: `SINHHOAT_WRITE_SAMPLE=1 cargo test --test held_sample` writes it again.
 
@@ -254,7 +255,9 @@ fn held() -> sinhhoat::model::Session {
     );
     run(&mut document, Edit::GoTo(Step::Conclusion), 0);
     run(&mut document, Edit::BuildConclusion { keep_edits: false }, 22 * 60);
-    run(&mut document, Edit::Close, 10 * 60);
+    run(&mut document, Edit::Close, 8 * 60);
+    let measures = "các biện pháp, giải pháp của đảng viên và của chi bộ nêu tại mục IV".to_owned();
+    run(&mut document, Edit::PutToVote { text: measures, agreed: 6, against: 0, present: 6 }, 2 * 60);
     let ended = clock.wall().time();
     let ended = NaiveTime::from_hms_opt(chrono::Timelike::hour(&ended), chrono::Timelike::minute(&ended), 0)
         .expect("a time");
@@ -280,6 +283,7 @@ fn the_bundled_held_sample_is_what_the_meeting_s_edits_give() {
     assert_eq!(session.live.generalizations.len(), 4);
     let approval = session.live.approval.as_ref().expect("voted");
     assert_eq!((approval.agreed, approval.present, approval.base), (6, 6, Some(7)));
+    assert!(session.live.resolutions.iter().all(sinhhoat::model::Resolution::passed), "the measures adopted");
     let (start, end) = (session.live.opened_at.expect("opened"), session.live.closed_at.expect("closed"));
     assert!((end - start).num_minutes() >= 90, "a meeting of at least 90 minutes, as the rules ask");
 }

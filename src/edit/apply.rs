@@ -2,7 +2,7 @@
 
 use super::{Edit, EditError};
 use crate::meeting::{self, queue};
-use crate::model::{Amendment, Approval, CommentId, MemberId, Session, Step, WallTime};
+use crate::model::{Amendment, Approval, CommentId, MemberId, Resolution, Session, Step, WallTime};
 use crate::prepare::roster::{self, PasteOutcome};
 use crate::prepare::{readiness, subtopics, templates};
 
@@ -112,6 +112,24 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         Edit::ApproveMinutes { agreed, against, present, ended } => {
             let approval = Approval { agreed, present, against, base: None, ended, at: now };
             approve(session, approval)?;
+        }
+        Edit::PutToVote { text, agreed, against, present } => {
+            let text = text.trim().to_owned();
+            if text.is_empty() {
+                return Err(EditError::NoMatter);
+            }
+            let votes = agreed.saturating_add(against);
+            if votes > present || present == 0 {
+                return Err(EditError::ApprovalCount { votes, present });
+            }
+            let base = crate::prepare::attendance::roll(session).vote_base();
+            let resolution = Resolution { text, agreed, present, against, base, at: now };
+            session.live.resolutions.push(resolution);
+        }
+        Edit::RemoveResolution(index) => {
+            if index < session.live.resolutions.len() {
+                session.live.resolutions.remove(index);
+            }
         }
         Edit::UnlockMinutes(reason) => unlock(session, &reason, now)?,
         Edit::SetTimingAppendix(on) => session.meeting.timing_appendix = on,

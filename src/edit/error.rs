@@ -33,6 +33,9 @@ pub enum EditError {
     /// Unlocking approved minutes needs a reason.
     #[error("no reason given for unlocking")]
     NoReason,
+    /// A vote needs the matter put to it.
+    #[error("nothing was put to the vote")]
+    NoMatter,
     /// More votes for and against than full members present, or nobody present.
     #[error("{votes} votes for and against out of {present} present")]
     ApprovalCount {

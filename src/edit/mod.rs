@@ -181,6 +181,20 @@ pub enum Edit {
         /// When the meeting ended.
         ended: NaiveTime,
     },
+    /// Records the vote on another matter the chair put to the cell (biểu quyết), passed or
+    /// not; the votes are counted as for the minutes.
+    PutToVote {
+        /// What was put to the vote.
+        text: String,
+        /// Full members present who voted for.
+        agreed: u32,
+        /// Those who voted against.
+        against: u32,
+        /// Full members present, who may vote.
+        present: u32,
+    },
+    /// Removes a recorded vote, by its place in the list.
+    RemoveResolution(usize),
     /// Unlocks approved minutes to amend them; the reason is kept and exported.
     UnlockMinutes(String),
     /// Whether the minutes carry the appendix of speaking times.

@@ -55,6 +55,8 @@ pub enum EditKind {
     Unlock,
     TimingAppendix,
     ExtractPart,
+    PutToVote,
+    RemoveResolution,
     AdjustTime,
 }
 
@@ -74,6 +76,7 @@ pub struct EditStrings {
     pub minutes_locked: &'static str,
     pub not_locked: &'static str,
     pub no_reason: &'static str,
+    pub no_matter: &'static str,
     pub approval_count: fn(u32, u32) -> String,
     /// The votes for (first) fall short of more than half of the base (second).
     pub vote_short: fn(u32, u32) -> String,
@@ -159,6 +162,8 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::UnlockMinutes(_) => (EditKind::Unlock, None),
         Edit::SetTimingAppendix(_) => (EditKind::TimingAppendix, None),
         Edit::SetExtractPart(..) => (EditKind::ExtractPart, None),
+        Edit::PutToVote { .. } => (EditKind::PutToVote, None),
+        Edit::RemoveResolution(_) => (EditKind::RemoveResolution, None),
     }
 }
 
@@ -173,6 +178,7 @@ pub fn edit_error(strings: &Strings, error: &EditError) -> String {
         EditError::MinutesLocked => strings.edits.minutes_locked.to_owned(),
         EditError::NotLocked => strings.edits.not_locked.to_owned(),
         EditError::NoReason => strings.edits.no_reason.to_owned(),
+        EditError::NoMatter => strings.edits.no_matter.to_owned(),
         EditError::ApprovalCount { votes, present } => (strings.edits.approval_count)(*votes, *present),
         EditError::VoteShort { agreed, base } => (strings.edits.vote_short)(*agreed, *base),
         EditError::ApprovalLine => strings.edits.approval_line.to_owned(),

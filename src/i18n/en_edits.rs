@@ -17,6 +17,7 @@ pub const EDITS: EditStrings = EditStrings {
     minutes_locked: "The minutes were approved and are locked. To change them, press “Unlock to amend” and give the reason.",
     not_locked: "The minutes are not approved, so there is nothing to unlock.",
     no_reason: "Please give the reason for unlocking the approved minutes.",
+    no_matter: "Please write what is put to the vote.",
     approval_count: |votes, present| {
         format!(
             "The votes for and against ({votes}) cannot be more than the full members present ({present}), and more than 0 must be present."
@@ -78,6 +79,8 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Unlock => "unlock the minutes".into(),
         EditKind::TimingAppendix => "switch the timing appendix".into(),
         EditKind::ExtractPart => "choose the parts of the extract".into(),
+        EditKind::PutToVote => "record a vote".into(),
+        EditKind::RemoveResolution => "remove a recorded vote".into(),
         EditKind::AdjustTime => "correct the time being counted".into(),
     }
 }

@@ -226,6 +226,13 @@ pub const LIVE: LiveStrings = LiveStrings {
     vote_passes: |agreed, base| format!("More than half: {agreed} of {base} voted for."),
     ended_label: "Closing time (hh:mm)",
     approve_button: "Approve the minutes",
+    resolutions_heading: "Other votes (if any)",
+    resolution_matter: "What is put to the vote (e.g. adopting the cell's measures)",
+    record_vote: "Record the vote",
+    resolution_short: |agreed, base| {
+        format!("Only {agreed} for, not more than half of {base}: this does not pass.")
+    },
+    resolution_incomplete: "Please give the full members present, the votes for and against (digits; 0 if none).",
     approval_incomplete: "Please enter the full members present, those for and against (whole numbers) and the closing time as 16:30.",
     approved: |approval, ended| {
         let verb = if approval.unanimous() { "unanimously for" } else { "for" };

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveTime};
 
 use super::minutes::{MinutesStrings, TimeCounts};
-use crate::model::{Approval, CommentKind, Phase, TimingRules};
+use crate::model::{CommentKind, Phase, Tally, TimingRules};
 
 /// The English minutes strings.
 pub const MINUTES: MinutesStrings = MinutesStrings {
@@ -83,10 +83,19 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     col_deadline: "Due",
     cell_owner: "The cell",
     closing: |ended, approval| {
-        let vote = approval.map_or_else(|| "… of … full members present voting for".into(), vote);
+        let vote =
+            approval.map_or_else(|| "… of … full members present voting for".into(), |a| vote(a.tally()));
         format!(
             "The meeting closed at {} the same day. The minutes were read back to the cell and approved by vote, {vote}.",
             clock(ended)
+        )
+    },
+    resolution: |resolution| {
+        let outcome = if resolution.passed() { "passed" } else { "did not pass" };
+        format!(
+            "The cell voted on {}, which {outcome}: {}.",
+            resolution.text.trim().trim_end_matches('.'),
+            vote(resolution.tally())
         )
     },
     amended: |at, reason| format!("The minutes were amended after approval, at {at}. Reason: {reason}"),
@@ -173,7 +182,7 @@ fn compared(phase: Phase, rules: &TimingRules, speech: bool) -> String {
 
 /// The vote as the minutes state it: the real count, "unanimously" only when it was, and the
 /// base the decision passed against.
-fn vote(approval: &Approval) -> String {
+fn vote(approval: Tally) -> String {
     let verb = if approval.unanimous() { "unanimously for" } else { "for" };
     let Some(base) = approval.base else {
         return format!("{} of {} present {verb}", approval.agreed, approval.present);

@@ -179,6 +179,12 @@ pub struct LiveStrings {
     pub ended_label: &'static str,
     pub approve_button: &'static str,
     pub approval_incomplete: &'static str,
+    pub resolutions_heading: &'static str,
+    pub resolution_matter: &'static str,
+    pub record_vote: &'static str,
+    /// A vote on another matter short of more than half: the votes for and the base.
+    pub resolution_short: fn(u32, u32) -> String,
+    pub resolution_incomplete: &'static str,
     /// The approval recorded and the closing time.
     pub approved: fn(&crate::model::Approval, &str) -> String,
     pub unlock_button: &'static str,

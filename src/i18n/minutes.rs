@@ -82,6 +82,8 @@ pub struct MinutesStrings {
     /// The closing formula: the end time, and the vote approving the minutes once recorded.
     pub closing: fn(Option<NaiveTime>, Option<&crate::model::Approval>) -> String,
     /// An amendment after approval: when (written), why.
+    /// Another matter put to the vote, and how it went.
+    pub resolution: fn(&crate::model::Resolution) -> String,
     pub amended: fn(&str, &str) -> String,
     pub sign_minute_taker: &'static str,
     pub sign_chair: &'static str,

@@ -17,6 +17,7 @@ pub const EDITS: EditStrings = EditStrings {
     minutes_locked: "Biên bản đã được thông qua nên đang khóa. Muốn sửa, bấm “Mở khóa để sửa” và ghi rõ lý do.",
     not_locked: "Biên bản chưa được thông qua nên không cần mở khóa.",
     no_reason: "Đề nghị ghi lý do mở khóa biên bản đã thông qua.",
+    no_matter: "Đề nghị ghi nội dung đưa ra biểu quyết.",
     approval_count: |votes, present| {
         format!(
             "Tổng số tán thành và không tán thành ({votes}) không được vượt quá số đảng viên chính thức có mặt ({present}); số có mặt phải lớn hơn 0."
@@ -79,6 +80,8 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Unlock => "mở khóa biên bản".into(),
         EditKind::TimingAppendix => "bật, tắt phụ lục thời gian phát biểu".into(),
         EditKind::ExtractPart => "chọn phần đưa vào trích biên bản".into(),
+        EditKind::PutToVote => "ghi kết quả biểu quyết".into(),
+        EditKind::RemoveResolution => "xóa kết quả biểu quyết".into(),
         EditKind::AdjustTime => "chỉnh thời gian đang bấm".into(),
     }
 }

@@ -226,6 +226,15 @@ pub const LIVE: LiveStrings = LiveStrings {
     vote_passes: |agreed, base| format!("{agreed}/{base} đồng chí tán thành, đã đạt quá một nửa."),
     ended_label: "Giờ kết thúc (giờ:phút)",
     approve_button: "Thông qua biên bản",
+    resolutions_heading: "Biểu quyết các nội dung khác (nếu có)",
+    resolution_matter: "Nội dung đưa ra biểu quyết (ví dụ: thông qua biện pháp của chi bộ)",
+    record_vote: "Ghi kết quả biểu quyết",
+    resolution_short: |agreed, base| {
+        format!(
+            "Mới có {agreed} đồng chí tán thành, chưa đạt quá một nửa của {base} đồng chí: nội dung này không được thông qua."
+        )
+    },
+    resolution_incomplete: "Đề nghị ghi đủ số đảng viên chính thức có mặt, số tán thành và số không tán thành (ghi bằng chữ số, không có thì ghi 0).",
     approval_incomplete: "Đề nghị ghi đủ số đảng viên chính thức có mặt, số tán thành, số không tán thành (ghi bằng chữ số, không có thì ghi 0) và giờ kết thúc theo dạng giờ:phút, ví dụ 16:30.",
     approved: |approval, ended| {
         let verb = if approval.unanimous() { "nhất trí" } else { "tán thành" };

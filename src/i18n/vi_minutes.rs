@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::minutes::MinutesStrings;
-use crate::model::{Approval, CommentKind, Phase, TimingRules};
+use crate::model::{CommentKind, Phase, Tally, TimingRules};
 
 /// The Vietnamese minutes strings.
 pub const MINUTES: MinutesStrings = MinutesStrings {
@@ -88,11 +88,22 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     col_deadline: "Thời gian hoàn thành",
     cell_owner: "Chi bộ",
     closing: |ended, approval| {
-        let vote = approval.map_or_else(|| "…/… đồng chí đảng viên chính thức có mặt tán thành".into(), vote);
+        let vote = approval
+            .map_or_else(|| "…/… đồng chí đảng viên chính thức có mặt tán thành".into(), |a| vote(a.tally()));
         format!(
             "Buổi sinh hoạt kết thúc vào hồi {} cùng ngày. Biên bản đã được đọc lại trước chi bộ và được chi bộ biểu quyết thông qua với {vote}.",
             clock(ended)
         )
+    },
+    resolution: |resolution| {
+        let matter = resolution.text.trim().trim_end_matches('.');
+        let votes = vote(resolution.tally());
+        match resolution.passed() {
+            true => format!("Chi bộ biểu quyết thông qua {matter} với {votes}."),
+            false => format!(
+                "Chi bộ biểu quyết về {matter}: {votes}; chưa đạt quá một nửa nên nội dung này không được thông qua."
+            ),
+        }
     },
     amended: |at, reason| format!("Biên bản được sửa đổi sau khi thông qua, lúc {at}. Lý do: {reason}"),
     sign_minute_taker: "THƯ KÝ",
@@ -202,7 +213,7 @@ fn compared(phase: Phase, rules: &TimingRules, speech: bool) -> String {
 
 /// The vote as the minutes state it: the real count of the full members present, "nhất trí"
 /// only when every one of them voted for, and the base the decision passed against.
-fn vote(approval: &Approval) -> String {
+fn vote(approval: Tally) -> String {
     let verb = if approval.unanimous() { "nhất trí" } else { "tán thành" };
     let Some(base) = approval.base else {
         // Approved before the app kept the vote's base: only what was recorded then.

@@ -13,6 +13,7 @@ mod roster;
 mod timing;
 mod topic;
 mod validate;
+mod vote;
 
 pub use conclusion::{Conclusion, ConclusionItem, ItemSource};
 pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
@@ -21,15 +22,15 @@ pub use limits::{MAX_MEMBERS, MAX_RECORDED, MAX_TEXT_CHARS};
 pub use measure::{Measure, MeasureOwner, MeasureStatus};
 pub use organisation::{ExtractPart, MeetingInfo, Organisation};
 pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
-pub use record::passes;
 pub use record::{
-    Adjustment, AdjustmentKind, Amendment, Approval, Comment, CommentKind, FourPointNotes, Generalization,
-    LiveRecord, PassReason, PassedOver, Pause, Span, SpanState, Speech, WallTime,
+    Adjustment, AdjustmentKind, Amendment, Comment, CommentKind, FourPointNotes, Generalization, LiveRecord,
+    PassReason, PassedOver, Pause, Span, SpanState, Speech, WallTime,
 };
 pub use roster::{Attendance, Member, Membership};
 pub use timing::{MAX_LIMIT_SECS, Phase, TimingError, TimingRules};
 pub use topic::{OpeningTexts, SubTopic, Topic, TopicGroup};
 pub use validate::{RecordKind, ValidationIssue};
+pub use vote::{Approval, Resolution, Tally, passes};
 
 use serde::{Deserialize, Serialize};
 

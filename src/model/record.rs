@@ -5,7 +5,7 @@ use std::time::Duration;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::{CommentId, Flow, MemberId, Phase, SpeechId, SubTopicId};
+use super::{Approval, CommentId, Flow, MemberId, Phase, Resolution, SpeechId, SubTopicId};
 
 /// A wall-clock instant with its UTC offset, as written in the record (RFC 3339).
 pub type WallTime = DateTime<FixedOffset>;
@@ -308,48 +308,8 @@ pub struct LiveRecord {
     pub minutes_locked: bool,
     /// Each unlocking of the approved minutes, with its reason, oldest first.
     pub amendments: Vec<Amendment>,
-}
-
-/// The cell's vote approving the minutes read back to it (đọc lại và biểu quyết thông qua
-/// biên bản). By the Party's rules (Điều lệ Đảng, articles 5 and 9, and the rules carrying
-/// it out) only full members (đảng viên chính thức) vote, and a decision passes when more
-/// than half of the full members convened, less those exempted from activities who stayed
-/// away, agree.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Approval {
-    /// Full members present who voted for (tán thành).
-    pub agreed: u32,
-    /// Full members present, who may vote.
-    pub present: u32,
-    /// Of them, those who voted against (không tán thành); the rest gave another opinion.
-    #[serde(default)]
-    pub against: u32,
-    /// The full members convened less those exempted who stayed away: more than half of them
-    /// must agree.
-    /// None in a file approved before the app kept it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base: Option<u32>,
-    /// When the meeting ended, as the closing formula states it.
-    pub ended: chrono::NaiveTime,
-    /// When the approval was recorded.
-    pub at: WallTime,
-}
-
-impl Approval {
-    /// Those present who voted neither for nor against: another opinion (ý kiến khác).
-    pub fn others(&self) -> u32 {
-        self.present.saturating_sub(self.agreed + self.against)
-    }
-
-    /// Whether every voter agreed: only then do the minutes say "nhất trí".
-    pub fn unanimous(&self) -> bool {
-        self.present > 0 && self.agreed == self.present
-    }
-}
-
-/// Whether `agreed` votes carry a decision counted against `base`: more than half of it.
-pub fn passes(agreed: u32, base: u32) -> bool {
-    u64::from(agreed) * 2 > u64::from(base)
+    /// The other matters the chair put to the vote, in order.
+    pub resolutions: Vec<Resolution>,
 }
 
 /// An unlocking of the approved minutes to amend them.

@@ -309,6 +309,9 @@ fn closing(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
 fn vote(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
     let text = strings.minutes;
     let live = &session.live;
+    for resolution in &live.resolutions {
+        blocks.push(Block::Paragraph((text.resolution)(resolution)));
+    }
     let approval = live.approval.as_ref();
     let ended = approval.map(|a| a.ended).or(live.closed_at.map(|t| t.time()));
     blocks.push(Block::Paragraph((text.closing)(ended, approval)));

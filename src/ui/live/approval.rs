@@ -9,6 +9,7 @@ use eframe::egui::{Button, RichText, TextEdit, Ui};
 use super::LiveContext;
 use crate::app::{Action, Command};
 use crate::edit::Edit;
+use crate::i18n::LiveStrings;
 use crate::ui::command;
 use crate::ui::fields::{LINE_LIMIT, parse_time};
 use crate::ui::theme;
@@ -67,18 +68,8 @@ fn approve(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, actions
     ui.label((text.vote_base)(base, base / 2 + 1));
     let (present, agreed, against, ended) = ui
         .horizontal_wrapped(|ui| {
-            let number = |ui: &mut Ui, label: &str, value: &mut String| {
-                let label = ui.label(label);
-                ui.add(TextEdit::singleline(value).char_limit(6).desired_width(theme::SHORT_FIELD_WIDTH))
-                    .labelled_by(label.id);
-                value.trim().parse::<u32>().ok()
-            };
-            let present = number(ui, text.present_label, &mut form.present);
-            let agreed = number(ui, text.agreed_label, &mut form.agreed);
-            let against = number(ui, text.against_label, &mut form.against);
-            if let (Some(present), Some(agreed), Some(against)) = (present, agreed, against) {
-                ui.label((text.others)(present.saturating_sub(agreed.saturating_add(against))));
-            }
+            let [present, agreed, against] =
+                counts(ui, text, [&mut form.present, &mut form.agreed, &mut form.against]);
             let label = ui.label(text.ended_label);
             ui.add(
                 TextEdit::singleline(&mut form.ended).char_limit(8).desired_width(theme::SHORT_FIELD_WIDTH),
@@ -103,6 +94,23 @@ fn approve(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, actions
             actions.push(Action::Edit(Edit::ApproveMinutes { agreed, against, present, ended }));
         }
     }
+}
+
+/// The vote's three numbers typed on one line (full members present, for, against) and the
+/// other opinions they leave; each as read, `None` while it is not a number.
+pub(super) fn counts(ui: &mut Ui, text: &LiveStrings, values: [&mut String; 3]) -> [Option<u32>; 3] {
+    let labels = [text.present_label, text.agreed_label, text.against_label];
+    let mut numbers = [None; 3];
+    for ((label, value), number) in labels.into_iter().zip(values).zip(&mut numbers) {
+        let label = ui.label(label);
+        ui.add(TextEdit::singleline(value).char_limit(6).desired_width(theme::SHORT_FIELD_WIDTH))
+            .labelled_by(label.id);
+        *number = value.trim().parse::<u32>().ok();
+    }
+    if let [Some(present), Some(agreed), Some(against)] = numbers {
+        ui.label((text.others)(present.saturating_sub(agreed.saturating_add(against))));
+    }
+    numbers
 }
 
 fn unlock(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {

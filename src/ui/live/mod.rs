@@ -10,6 +10,7 @@ mod notes;
 mod opening;
 mod queue_panel;
 mod register;
+mod resolutions;
 mod schedule_line;
 mod speech;
 mod wrap_up;
@@ -46,6 +47,7 @@ pub struct LiveView {
     register_measure: notes::MeasureDraft,
     export: exports::Exports,
     approval: approval::ApprovalForm,
+    resolution: resolutions::ResolutionForm,
     late_secs: speech::LateSeconds,
 }
 
@@ -69,7 +71,13 @@ impl LiveView {
             Step::Conclusion => wrap_up::conclusion(
                 ui,
                 live,
-                (&mut self.confirm_rebuild, &mut self.register_measure, &mut self.export, &mut self.approval),
+                (
+                    &mut self.confirm_rebuild,
+                    &mut self.register_measure,
+                    &mut self.export,
+                    &mut self.approval,
+                    &mut self.resolution,
+                ),
                 actions,
             ),
         }

@@ -80,11 +80,12 @@ pub fn generalization(
 pub fn conclusion(
     ui: &mut Ui,
     live: &LiveContext<'_>,
-    (confirm_rebuild, measure, export, approval): (
+    (confirm_rebuild, measure, export, approval, resolution): (
         &mut bool,
         &mut super::notes::MeasureDraft,
         &mut super::exports::Exports,
         &mut super::approval::ApprovalForm,
+        &mut super::resolutions::ResolutionForm,
     ),
     actions: &mut Vec<Action>,
 ) {
@@ -128,6 +129,8 @@ pub fn conclusion(
             }
         }
         ui.separator();
+        super::resolutions::show(resolution, ui, live, actions);
+        ui.add_space(theme::GAP);
         super::approval::show(approval, ui, live, actions);
         ui.separator();
         super::exports::show(export, ui, live, actions);
