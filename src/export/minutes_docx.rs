@@ -202,8 +202,10 @@ fn xml(block: &Block, width: u32) -> String {
                 paragraph(nation, CENTRED, nation_look),
                 paragraph(date_line, Setting { before: 120, ..CENTRED }, Look { italic: true, ..PLAIN })
             );
-            let widths = [HEADER_LEFT, width - HEADER_LEFT];
-            let row = vec![cell(&left, HEADER_LEFT), cell(&right, width - HEADER_LEFT)];
+            // As wide on a turned page as on an upright one, in proportion.
+            let header_left = HEADER_LEFT * width / Page::Portrait.text_width();
+            let widths = [header_left, width - header_left];
+            let row = vec![cell(&left, header_left), cell(&right, width - header_left)];
             table(&[row], &widths, false)
         }
         Block::Title { title, summary } => format!(

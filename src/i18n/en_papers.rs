@@ -27,8 +27,9 @@ pub const PAPERS: PapersStrings = PapersStrings {
     plan_summary: |year| format!("of thematic meetings in {year}"),
     plan_basis: |cell, year| {
         let cell = if cell.trim().is_empty() { "The cell" } else { cell.trim() };
+        let later = if year >= 2026 { ", Guidance 42-HD/BTCTW of 28 October 2025" } else { "" };
         format!(
-            "Following Guidance 12-HD/BTCTW of 6 July 2018 on the quality of cell meetings, Guidance 42-HD/BTCTW of 28 October 2025 and the direction of the committee above, {cell} plans its thematic meetings for {year} as follows:"
+            "Following Guidance 12-HD/BTCTW of 6 July 2018 on the quality of cell meetings{later} and the direction of the committee above, {cell} plans its thematic meetings for {year} as follows:"
         )
     },
     plan_part_purpose: "I. PURPOSE AND REQUIREMENTS",
@@ -45,9 +46,9 @@ pub const PAPERS: PapersStrings = PapersStrings {
     plan_organisation: [
         "The cell committee (or the secretary where there is none) breaks each quarter's topic into sub-topics, assigns members to prepare and checks their preparation before the meeting.",
         "The notice and materials reach the members at least one day before the meeting.",
-        "A meeting lasts at least 90 minutes; 120 when held together with the regular meeting.",
         "After each meeting the cell sends an extract of the minutes to the committee; the measures are reviewed at later meetings.",
     ],
+    plan_floor: "A meeting lasts at least 90 minutes; at least 120 when held together with the regular meeting.",
 
     notice_title: "NOTICE",
     notice_summary: |date| match date {

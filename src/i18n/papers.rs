@@ -42,7 +42,7 @@ pub struct PapersStrings {
 
     pub plan_title: &'static str,
     pub plan_summary: fn(i32) -> String,
-    /// What the plan rests on, for a cell and a year.
+    /// What the plan rests on, for a cell and a year (Hướng dẫn 42-HD/BTCTW from 2026 on).
     pub plan_basis: fn(&str, i32) -> String,
     pub plan_part_purpose: &'static str,
     pub plan_purpose: [&'static str; 3],
@@ -52,7 +52,9 @@ pub struct PapersStrings {
     pub plan_when: fn(u32, i32) -> String,
     pub plan_no_topic: &'static str,
     pub plan_part_organisation: &'static str,
-    pub plan_organisation: [&'static str; 4],
+    pub plan_organisation: [&'static str; 3],
+    /// The length the rules ask of a meeting, in plans from 2026 on (Hướng dẫn 42-HD/BTCTW).
+    pub plan_floor: &'static str,
 
     pub notice_title: &'static str,
     pub notice_summary: fn(Option<NaiveDate>) -> String,

@@ -35,8 +35,13 @@ pub const PAPERS: PapersStrings = PapersStrings {
     plan_summary: |year| format!("sinh hoạt chuyên đề năm {year}"),
     plan_basis: |cell, year| {
         let cell = if cell.trim().is_empty() { "Chi bộ" } else { cell.trim() };
+        let later = if year >= 2026 {
+            ", Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương"
+        } else {
+            ""
+        };
         format!(
-            "Thực hiện Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất lượng sinh hoạt chi bộ, Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương và sự chỉ đạo của cấp ủy cấp trên, căn cứ đặc điểm, tình hình và nhiệm vụ chính trị được giao, {cell} xây dựng kế hoạch sinh hoạt chuyên đề năm {year} như sau:"
+            "Thực hiện Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất lượng sinh hoạt chi bộ{later} và sự chỉ đạo của cấp ủy cấp trên, căn cứ đặc điểm, tình hình và nhiệm vụ chính trị được giao, {cell} xây dựng kế hoạch sinh hoạt chuyên đề năm {year} như sau:"
         )
     },
     plan_part_purpose: "I. MỤC ĐÍCH, YÊU CẦU",
@@ -53,9 +58,9 @@ pub const PAPERS: PapersStrings = PapersStrings {
     plan_organisation: [
         "Chi ủy (bí thư chi bộ nơi không có chi ủy) cụ thể hóa chủ đề mỗi quý thành các chủ đề nhỏ, phân công đảng viên chuẩn bị ý kiến và kiểm tra việc chuẩn bị trước buổi sinh hoạt.",
         "Thông báo và tài liệu gửi đến đảng viên ít nhất 01 ngày trước buổi sinh hoạt.",
-        "Thời gian sinh hoạt ít nhất 90 phút; 120 phút khi sinh hoạt chuyên đề cùng với sinh hoạt thường kỳ.",
         "Sau mỗi buổi sinh hoạt, chi bộ gửi trích biên bản về Đảng ủy; kết quả thực hiện các biện pháp được kiểm điểm ở các kỳ sinh hoạt sau.",
     ],
+    plan_floor: "Thời gian mỗi buổi sinh hoạt ít nhất 90 phút; ít nhất 120 phút khi sinh hoạt chuyên đề cùng với sinh hoạt thường kỳ.",
 
     notice_title: "THÔNG BÁO",
     notice_summary: |date| match date {

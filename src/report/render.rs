@@ -45,12 +45,17 @@ pub fn outline(
 ) -> Vec<Block> {
     let text = strings.report;
     let papers = strings.papers;
-    let committee = (papers.issuing_committee)(issuer.committee);
     let letter = issuer.letter;
-    let head = outline::Issuer { above: &letter.superior, body: &committee, place: issuer.place };
+    let committees: BTreeSet<&str> = report.rows.iter().map(|row| row.committee.trim()).collect();
+    // A report over several committees is the body above's: its own committee issues it.
+    let (above, committee) = match committees.len() > 1 && !letter.superior.trim().is_empty() {
+        true => ("", (papers.issuing_committee)(&letter.superior)),
+        false => (letter.superior.as_str(), (papers.issuing_committee)(issuer.committee)),
+    };
+    let head = outline::Issuer { above, body: &committee, place: issuer.place };
     let number = Some((papers.number_line)(&letter.number, "BC/ĐU"));
     let mut blocks = vec![
-        outline::header(head, number, Some(issuer.date), strings),
+        outline::header(head, number, Some(issuer.date), strings, crate::export::Page::Landscape),
         Block::Title { title: text.title.to_owned(), summary: (text.summary)(year, quarter) },
         Block::Paragraph((papers.report_narrative)(year, quarter, &figures(report))),
         Block::Paragraph((text.as_of)(&issuer.date.format("%d/%m/%Y").to_string())),
@@ -59,7 +64,6 @@ pub fn outline(
     let mut header: Vec<String> = text.columns.iter().take(14).map(|c| (*c).to_owned()).collect();
     let mut rows: Vec<Vec<String>> = report.rows.iter().map(|row| cells(row, strings)).collect();
     rows.push(totals_cells(report, strings));
-    let committees: BTreeSet<&str> = report.rows.iter().map(|row| row.committee.trim()).collect();
     if committees.len() > 1 {
         header.insert(0, text.columns[14].to_owned());
         let names = report.rows.iter().map(|row| row.committee.trim().to_owned()).chain([String::new()]);
@@ -94,8 +98,8 @@ pub fn outline(
     let header = text.measure_columns.iter().map(|c| (*c).to_owned()).collect();
     blocks.push(Block::Table { header, rows: measures });
     let mut recipients = vec![papers.to_cells.to_owned(), papers.keep_committee.to_owned()];
-    if !letter.superior.trim().is_empty() {
-        recipients.insert(0, (papers.to_above)(&letter.superior));
+    if !above.trim().is_empty() {
+        recipients.insert(0, (papers.to_above)(above));
     }
     blocks.push(Block::Signed {
         heading: papers.recipients.to_owned(),

@@ -16,6 +16,7 @@ pub use timing::{MemberTime, TimingRow, Totals, per_member, timing_rows, totals}
 
 use chrono::{NaiveDate, NaiveTime};
 
+use super::Page;
 use crate::i18n::{Held, Strings};
 use crate::model::{Member, Organisation, Session, WallTime};
 use crate::prepare::attendance::roll;
@@ -127,7 +128,7 @@ fn letterhead(
         body: &organisation.cell,
         place: &organisation.place_name,
     };
-    header(issuer, number, date, strings)
+    header(issuer, number, date, strings, Page::Portrait)
 }
 
 /// Who issues a paper: the body above it, the body itself, and the place name of its date line.
@@ -142,16 +143,23 @@ pub struct Issuer<'a> {
 }
 
 /// The header of a Party paper (Hướng dẫn 36-HD/VPTW): the body above and the issuer in
-/// capitals, each broken between its phrases, the number line, the place and `date`.
+/// capitals, each broken between its phrases to fit the header's column on `page`, the number
+/// line, the place and `date`.
 pub fn header(
     issuer: Issuer<'_>,
     number: Option<String>,
     date: Option<NaiveDate>,
     strings: &Strings,
+    page: Page,
 ) -> Block {
+    // The header's column widens with the page (minutes_docx), and so do its lines.
+    let fit = |width: usize| {
+        let wider = u64::from(page.text_width()) * width as u64 / u64::from(Page::Portrait.text_width());
+        usize::try_from(wider).unwrap_or(width)
+    };
     Block::Letterhead {
-        superior: letterhead::phrase_lines(&issuer.above.trim().to_uppercase(), SUPERIOR_WIDTH),
-        cell: letterhead::phrase_lines(&issuer.body.trim().to_uppercase(), CELL_WIDTH),
+        superior: letterhead::phrase_lines(&issuer.above.trim().to_uppercase(), fit(SUPERIOR_WIDTH)),
+        cell: letterhead::phrase_lines(&issuer.body.trim().to_uppercase(), fit(CELL_WIDTH)),
         number,
         nation: strings.minutes.nation.to_owned(),
         date_line: (strings.minutes.date_line)(issuer.place, date),

@@ -9,7 +9,7 @@ use crate::prepare::plan::YearPlan;
 pub fn plan(plan: &YearPlan, strings: &Strings) -> Vec<Block> {
     let text = strings.papers;
     let organisation = &plan.organisation;
-    let numbered = |items: &[&str]| -> Vec<Block> {
+    let numbered = |items: &[&'static str]| -> Vec<Block> {
         items
             .iter()
             .enumerate()
@@ -41,7 +41,11 @@ pub fn plan(plan: &YearPlan, strings: &Strings) -> Vec<Block> {
     let header = text.plan_columns.iter().map(|c| (*c).to_owned()).collect();
     blocks.push(Block::Table { header, rows });
     blocks.push(Block::Heading(1, text.plan_part_organisation.to_owned()));
-    blocks.extend(numbered(&text.plan_organisation));
+    let mut organisation_points = text.plan_organisation.to_vec();
+    if plan.year >= 2026 {
+        organisation_points.insert(2, text.plan_floor);
+    }
+    blocks.extend(numbered(&organisation_points));
     let above = (text.issuing_committee)(&organisation.party_committee);
     let recipients = vec![(text.to_above)(&above), text.to_members.to_owned(), text.keep_cell.to_owned()];
     blocks.push(signed_for_cell(recipients, &plan.secretary, strings));
