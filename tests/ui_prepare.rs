@@ -97,7 +97,7 @@ fn a_quarter_is_planned_staffed_assigned_and_checked() {
     }
     assert!(shows(&harness, "1 đồng chí đã chuẩn bị đầy đủ, 2 chuẩn bị một phần, 0 chưa chuẩn bị."));
     click(&mut harness, vi().export_button);
-    let exported = folder.path().join("exports").join("Sinh hoạt chuyên đề quý III năm 2021.md");
+    let exported = folder.path().join("exports").join("Sinh hoạt chuyên đề quý III năm 2021-chuan-bi.md");
     let markdown = fs::read_to_string(&exported).expect("exported");
     assert!(markdown.contains("Nguyễn Thị Lan") && markdown.contains("Đã chuẩn bị đầy đủ"), "{markdown}");
 

@@ -226,7 +226,8 @@ pub const LIVE: LiveStrings = LiveStrings {
     vote_passes: |agreed, base| format!("More than half: {agreed} of {base} voted for."),
     ended_label: "Closing time (hh:mm)",
     approve_button: "Approve the minutes",
-    resolutions_heading: "Other votes (if any)",
+    resolutions_heading: "Other matters voted on",
+    resolution_form: "Vote on another matter (if any)",
     resolution_matter: "What is put to the vote (e.g. adopting the cell's measures)",
     record_vote: "Record the vote",
     resolution_short: |agreed, base| {

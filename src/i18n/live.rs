@@ -180,6 +180,7 @@ pub struct LiveStrings {
     pub approve_button: &'static str,
     pub approval_incomplete: &'static str,
     pub resolutions_heading: &'static str,
+    pub resolution_form: &'static str,
     pub resolution_matter: &'static str,
     pub record_vote: &'static str,
     /// A vote on another matter short of more than half: the votes for and the base.

@@ -226,7 +226,8 @@ pub const LIVE: LiveStrings = LiveStrings {
     vote_passes: |agreed, base| format!("{agreed}/{base} đồng chí tán thành, đã đạt quá một nửa."),
     ended_label: "Giờ kết thúc (giờ:phút)",
     approve_button: "Thông qua biên bản",
-    resolutions_heading: "Biểu quyết các nội dung khác (nếu có)",
+    resolutions_heading: "Các nội dung khác đã biểu quyết",
+    resolution_form: "Biểu quyết nội dung khác (nếu có)",
     resolution_matter: "Nội dung đưa ra biểu quyết (ví dụ: thông qua biện pháp của chi bộ)",
     record_vote: "Ghi kết quả biểu quyết",
     resolution_short: |agreed, base| {

@@ -9,7 +9,7 @@ use crate::edit::Edit;
 use crate::export::Format;
 use crate::model::ExtractPart;
 use crate::store::stem;
-use crate::ui::export_form::ExportForm;
+use crate::ui::export_form::{ExportForm, Offer};
 
 /// The minutes' and the extract's export forms.
 #[derive(Debug, Clone)]
@@ -34,7 +34,14 @@ pub fn show(forms: &mut Exports, ui: &mut Ui, live: &LiveContext<'_>, actions: &
     if ui.checkbox(&mut appendix, strings.live.timing_appendix).changed() {
         actions.push(Action::Edit(Edit::SetTimingAppendix(appendix)));
     }
-    forms.minutes.show(ui, strings, (&Format::MINUTES, &stem, &live.exports), heading.id, false, actions);
+    let offer = Offer {
+        formats: &Format::MINUTES,
+        stem: &stem,
+        exports: &live.exports,
+        button: strings.export_button,
+        plan: false,
+    };
+    forms.minutes.show(ui, strings, offer, heading.id, actions);
     if ui.button(strings.live.copy_conclusion).clicked() {
         actions.push(Action::CopyConclusion);
     }
@@ -48,5 +55,6 @@ pub fn show(forms: &mut Exports, ui: &mut Ui, live: &LiveContext<'_>, actions: &
             }
         }
     });
-    forms.extract.show(ui, strings, (&Format::EXTRACT, &stem, &live.exports), heading.id, false, actions);
+    let offer = Offer { formats: &Format::EXTRACT, button: strings.papers.export_extract, ..offer };
+    forms.extract.show(ui, strings, offer, heading.id, actions);
 }

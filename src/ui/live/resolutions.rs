@@ -2,7 +2,7 @@
 //! votes of the full members present counted as for the minutes, whether it passes, and the
 //! list recorded for the minutes.
 
-use eframe::egui::{Button, RichText, TextEdit, Ui};
+use eframe::egui::{Button, CollapsingHeader, RichText, TextEdit, Ui};
 
 use super::LiveContext;
 use crate::app::Action;
@@ -25,7 +25,9 @@ pub fn show(form: &mut ResolutionForm, ui: &mut Ui, live: &LiveContext<'_>, acti
     let text = live.strings.live;
     let session = live.session();
     let locked = session.live.minutes_locked;
-    ui.label(RichText::new(text.resolutions_heading).strong());
+    if !session.live.resolutions.is_empty() {
+        ui.label(RichText::new(text.resolutions_heading).strong());
+    }
     for (index, resolution) in session.live.resolutions.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.label((live.strings.minutes.resolution)(resolution));
@@ -34,10 +36,17 @@ pub fn show(form: &mut ResolutionForm, ui: &mut Ui, live: &LiveContext<'_>, acti
             }
         });
     }
-    if locked {
-        return;
+    if !locked {
+        CollapsingHeader::new(text.resolution_form)
+            .id_salt("resolution_form")
+            .show(ui, |ui| form_fields(form, ui, live, actions));
     }
-    let roll = crate::prepare::attendance::roll(session);
+}
+
+/// The matter, the votes, whether it passes, and the button that records it.
+fn form_fields(form: &mut ResolutionForm, ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
+    let text = live.strings.live;
+    let roll = crate::prepare::attendance::roll(live.session());
     if form.present.is_empty() {
         form.present = roll.voters().to_string();
         form.agreed.clone_from(&form.present);

@@ -8,6 +8,7 @@ use crate::app::Action;
 use crate::export::Format;
 use crate::model::TopicGroup;
 use crate::prepare::plan::{PlanStatus, YearPlan};
+use crate::ui::export_form::Offer;
 use crate::ui::fields::{self, LINE_LIMIT, parse_date};
 use crate::ui::theme;
 
@@ -118,5 +119,12 @@ fn paper(
     });
     let stem = format!("ke-hoach-{}", plan.year);
     let formats = [Format::Docx, Format::Markdown];
-    view.plan_export.show(ui, strings, (&formats, &stem, context.exports), heading.id, true, actions);
+    let offer = Offer {
+        formats: &formats,
+        stem: &stem,
+        exports: context.exports,
+        button: text.export_plan,
+        plan: true,
+    };
+    view.plan_export.show(ui, strings, offer, heading.id, actions);
 }

@@ -9,6 +9,7 @@ use crate::edit::Document;
 use crate::edit::Edit;
 use crate::export::Format;
 use crate::prepare::readiness::{counts, overview};
+use crate::ui::export_form::Offer;
 use crate::ui::fields::LINE_LIMIT;
 use crate::ui::theme;
 
@@ -68,12 +69,12 @@ pub fn show(
     ui.add_space(theme::GAP);
     let heading = ui.strong(text.export_readiness);
     let stem = crate::store::stem(&document.path);
-    view.readiness.show(
-        ui,
-        context.strings,
-        (&[Format::Readiness], &stem, context.exports),
-        heading.id,
-        false,
-        actions,
-    );
+    let offer = Offer {
+        formats: &[Format::Readiness],
+        stem: &stem,
+        exports: context.exports,
+        button: context.strings.export_button,
+        plan: false,
+    };
+    view.readiness.show(ui, context.strings, offer, heading.id, actions);
 }

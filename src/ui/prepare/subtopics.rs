@@ -10,6 +10,7 @@ use crate::edit::Edit;
 use crate::export::Format;
 use crate::model::{SubTopic, SubTopicId, TopicGroup};
 use crate::store::stem;
+use crate::ui::export_form::Offer;
 use crate::ui::fields;
 use crate::ui::theme;
 
@@ -88,8 +89,15 @@ pub fn show(
     });
     ui.separator();
     let heading = ui.strong(strings.papers.notice_heading);
-    let where_to = (&Format::NOTICE[..], stem(&document.path), context.exports);
-    view.notice.show(ui, strings, (where_to.0, &where_to.1, where_to.2), heading.id, false, actions);
+    let stem = stem(&document.path);
+    let offer = Offer {
+        formats: &Format::NOTICE,
+        stem: &stem,
+        exports: context.exports,
+        button: strings.papers.export_notice,
+        plan: false,
+    };
+    view.notice.show(ui, strings, offer, heading.id, actions);
     if ui.button(strings.papers.copy_notice).clicked() {
         actions.push(Action::CopyNotice);
     }
