@@ -37,6 +37,7 @@ fn figures(c: &mut Criterion) {
             as_of: Some(as_of),
             force: true,
             data_dir: None,
+            letter: sinhhoat::report::render::Letter::default(),
         };
         group.bench_function(format!("read 600 files and write the {name}"), |b| {
             b.iter(|| {

@@ -45,20 +45,12 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         }
         Edit::RenameMember(member, name) => {
             let name = roster::check_name(session, &name, Some(member))?;
-            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.name = name;
+            member_mut(session, member)?.name = name;
         }
-        Edit::SetPosition(member, position) => {
-            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.position = position;
-        }
-        Edit::SetAttendance(member, attendance) => {
-            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.attendance = attendance;
-        }
-        Edit::SetMembership(member, membership) => {
-            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.membership = membership;
-        }
-        Edit::SetExemption(member, exemption) => {
-            session.member_mut(member).ok_or(meeting::LiveError::UnknownMember)?.exemption = exemption;
-        }
+        Edit::SetPosition(member, position) => member_mut(session, member)?.position = position,
+        Edit::SetAttendance(member, attendance) => member_mut(session, member)?.attendance = attendance,
+        Edit::SetMembership(member, membership) => member_mut(session, member)?.membership = membership,
+        Edit::SetExemption(member, exemption) => member_mut(session, member)?.exemption = exemption,
         Edit::SetSubTopics(list) => subtopics::replace_subtopics(session, list),
         Edit::ApplyTemplate(group) => templates::apply_template(session, &templates::template(group)),
         Edit::SetReadiness(entry) => readiness::record(session, entry),
@@ -114,17 +106,9 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
             approve(session, approval)?;
         }
         Edit::PutToVote { text, agreed, against, present } => {
-            let text = text.trim().to_owned();
-            if text.is_empty() {
-                return Err(EditError::NoMatter);
-            }
-            let votes = agreed.saturating_add(against);
-            if votes > present || present == 0 {
-                return Err(EditError::ApprovalCount { votes, present });
-            }
-            let base = crate::prepare::attendance::roll(session).vote_base();
-            let resolution = Resolution { text, agreed, present, against, base, at: now };
-            session.live.resolutions.push(resolution);
+            let resolution =
+                Resolution { text: text.trim().to_owned(), agreed, present, against, base: 0, at: now };
+            put_to_vote(session, resolution)?;
         }
         Edit::RemoveResolution(index) => {
             if index < session.live.resolutions.len() {
@@ -134,14 +118,31 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         Edit::UnlockMinutes(reason) => unlock(session, &reason, now)?,
         Edit::SetTimingAppendix(on) => session.meeting.timing_appendix = on,
         Edit::SetExtractPart(part, on) => {
-            let parts = &mut session.meeting.extract;
-            parts.retain(|kept| *kept != part);
-            if on {
-                parts.push(part);
-            }
+            session.meeting.extract.retain(|kept| *kept != part);
+            session.meeting.extract.extend(on.then_some(part));
         }
     }
     Ok(Applied::Done)
+}
+
+/// The member `id` of the roster, to change.
+fn member_mut(session: &mut Session, id: MemberId) -> Result<&mut crate::model::Member, EditError> {
+    Ok(session.member_mut(id).ok_or(meeting::LiveError::UnknownMember)?)
+}
+
+/// Records the vote on another matter, passed or not, once its counts hold together; its base
+/// is taken from the roster.
+fn put_to_vote(session: &mut Session, resolution: Resolution) -> Result<(), EditError> {
+    if resolution.text.is_empty() {
+        return Err(EditError::NoMatter);
+    }
+    let (votes, present) = (resolution.agreed.saturating_add(resolution.against), resolution.present);
+    if votes > present || present == 0 {
+        return Err(EditError::ApprovalCount { votes, present });
+    }
+    let base = crate::prepare::attendance::roll(session).vote_base();
+    session.live.resolutions.push(Resolution { base, ..resolution });
+    Ok(())
 }
 
 /// Records the vote approving the minutes and locks them, once it passes: no more votes than

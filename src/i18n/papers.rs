@@ -22,6 +22,13 @@ pub struct Figures {
     pub measures: [usize; 3],
 }
 
+impl Figures {
+    /// `part` of `whole` in whole percent, rounded; 0 of nothing.
+    pub fn percent(part: usize, whole: usize) -> usize {
+        (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
+    }
+}
+
 /// The papers' text in one language.
 #[allow(missing_docs)]
 pub struct PapersStrings {

@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 
-use super::papers::PapersStrings;
+use super::papers::{Figures, PapersStrings};
 use super::vi_minutes::{clock, month, quarter};
 use super::vi_prepare::roman;
 
@@ -128,8 +128,8 @@ pub const PAPERS: PapersStrings = PapersStrings {
             _ => "Trong các quý có trong báo cáo".into(),
         };
         let [speeches, on, over, limit] = f.speeches;
-        let share = |n: usize| if speeches == 0 { 0 } else { (n * 100 + speeches / 2) / speeches };
-        let attended = if f.members == 0 { 0 } else { (f.present * 100 + f.members / 2) / f.members };
+        let share = |n: usize| Figures::percent(n, speeches);
+        let attended = Figures::percent(f.present, f.members);
         let missing = match f.missing {
             0 => String::new(),
             n => format!("; {n} lượt chi bộ chưa sinh hoạt chuyên đề trong quý (nêu tại mục II)"),
