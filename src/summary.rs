@@ -42,14 +42,16 @@ pub fn build(session: &Session) -> Conclusion {
             speaker: speech.map(|s| s.speaker),
             subtopic: speech.map(|s| s.subtopic),
         };
-        let deadline = measure
-            .deadline
-            .map(|d| d.format(" (thời gian hoàn thành: %d/%m/%Y)").to_string())
-            .unwrap_or_default();
-        // "… có địa chỉ (thời gian hoàn thành: …)", the content's own full stop left out.
+        // "… có địa chỉ (thời gian hoàn thành: 31/12/2020).", the content's own full stop moved
+        // after the deadline.
         let content = measure.content.trim();
-        let content = if deadline.is_empty() { content } else { content.trim_end_matches('.') };
-        let text = format!("{content}{deadline}");
+        let text = match measure.deadline {
+            Some(due) => {
+                let due = crate::model::party_date(due);
+                format!("{} (thời gian hoàn thành: {due}).", content.trim_end_matches('.'))
+            }
+            None => content.to_owned(),
+        };
         match measure.owner {
             MeasureOwner::Member { member } => {
                 let name = session.member(member).map_or("?", |m| m.name.as_str());

@@ -140,7 +140,7 @@ fn expected_everywhere(session: &Session) -> Vec<String> {
         "Bùi Thị Phượng: đi học tập trung".into(),
         "Trần Văn Quý (Phó Bí thư Chi bộ)".into(),
         "Đồng chí Phạm Thị Thu Hương trình bày ý kiến:".into(),
-        "4. Biện pháp, giải pháp, kiến nghị, đề xuất: Biện pháp số 2 (thời gian hoàn thành: 30/09/2020)".into(),
+        "4. Biện pháp, giải pháp, kiến nghị, đề xuất: Biện pháp số 2 (thời gian hoàn thành: 30/9/2020).".into(),
         "Đồng chí Nguyễn Thị Hồng Nhung trao đổi: Trao đổi về ý kiến 4".into(),
         "Đồng chí Nguyễn Thị Hồng Nhung, Bí thư Chi bộ, khái quát:".into(),
         "Khái quát chủ đề 3".into(),

@@ -15,7 +15,8 @@ use chrono::{NaiveDate, NaiveTime};
 use sinhhoat::edit::{Document, Edit};
 use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{
-    Attendance, CommentKind, FourPointNotes, MeasureOwner, MemberId, Step, SubTopicId, WallTime,
+    Attendance, CommentKind, ConclusionItem, FourPointNotes, MeasureOwner, MemberId, Step, SubTopicId,
+    WallTime,
 };
 use sinhhoat::sample::sample_session;
 use sinhhoat::store::{decode_session, encode_session};
@@ -39,7 +40,7 @@ const SPEECHES: [(u32, &[Speech]); 4] = [
                 member: 3,
                 secs: 340,
                 notes: [
-                    "Tự phê bình và phê bình là quy luật phát triển của Đảng; thời gian qua việc góp ý trong chi bộ có lúc còn nể nang, né tránh.",
+                    "Tự phê bình và phê bình là quy luật phát triển của Đảng; thời gian qua, việc góp ý trong chi bộ có lúc còn nể nang, né tránh.",
                     "Tự phê bình để mỗi đảng viên tự nhận ra khuyết điểm mà sửa; phê bình để giúp đồng chí mình tiến bộ, giữ gìn đoàn kết nội bộ.",
                     "Bản thân đã tự giác nhận khuyết điểm khi kiểm điểm cuối năm nhưng còn ngại góp ý với đồng chí lớn tuổi hơn.",
                     "Còn tâm lý ngại va chạm, sợ mất lòng.",
@@ -62,7 +63,7 @@ const SPEECHES: [(u32, &[Speech]); 4] = [
                 notes: [
                     "Chủ đề gắn trực tiếp với việc xây dựng tập thể khoa vững mạnh.",
                     "Đối với tập thể, tự phê bình và phê bình giúp phát hiện sớm hạn chế trong công tác, tăng cường đoàn kết, thống nhất.",
-                    "Bộ môn đã góp ý thẳng thắn về bài giảng của nhau; tuy vậy việc theo dõi sửa chữa sau góp ý chưa thường xuyên.",
+                    "Các đồng chí trong bộ môn đã thẳng thắn góp ý bài giảng cho nhau; tuy vậy, việc theo dõi sửa chữa sau góp ý chưa thường xuyên.",
                     "Chưa có sổ theo dõi việc khắc phục sau góp ý.",
                     "Khối lượng giảng dạy lớn trong học kỳ II.",
                 ],
@@ -82,7 +83,7 @@ const SPEECHES: [(u32, &[Speech]); 4] = [
             notes: [
                 "Phê bình đúng phương pháp thì người được góp ý mới tiếp thu và sửa chữa.",
                 "Phê bình đúng nơi, đúng lúc, cụ thể; nhằm vào việc, không nhằm vào người; kèm theo hướng khắc phục.",
-                "Có lần góp ý ngoài hành lang, không đúng nơi, làm đồng nghiệp không vui.",
+                "Có lần góp ý với đồng nghiệp ngoài hành lang, không đúng nơi, đúng lúc, làm đồng nghiệp chưa thoải mái.",
                 "Nóng vội, chưa chọn cách góp ý phù hợp.",
                 "",
             ],
@@ -105,14 +106,14 @@ const SPEECHES: [(u32, &[Speech]); 4] = [
                 member: 7,
                 secs: 370,
                 notes: [
-                    "Là đảng viên dự bị, cần rèn luyện tinh thần tự phê bình ngay từ đầu.",
+                    "Với đảng viên mới kết nạp, rèn luyện tinh thần tự phê bình và phê bình ngay từ đầu là yêu cầu cần thiết.",
                     "Rộng lượng với người, nghiêm khắc với mình, trên cơ sở tình thương yêu đồng chí.",
                     "Còn rụt rè khi phát biểu trong chi bộ; tự nhận xét bản thân có lúc chưa đầy đủ.",
                     "Kinh nghiệm sinh hoạt đảng còn ít.",
                     "",
                 ],
                 measure: (
-                    "Chủ động phát biểu ý kiến trong mỗi kỳ sinh hoạt chi bộ; báo cáo tiến bộ với đảng viên được phân công giúp đỡ.",
+                    "Chủ động phát biểu ý kiến trong mỗi kỳ sinh hoạt chi bộ; hằng tháng trao đổi với đảng viên được chi bộ phân công giúp đỡ để được góp ý.",
                     Some((2020, 12, 31)),
                 ),
                 comments: &[
@@ -129,9 +130,9 @@ const SPEECHES: [(u32, &[Speech]); 4] = [
                 member: 2,
                 secs: 500,
                 notes: [
-                    "Phương châm đúng nhưng thực hiện trong chi bộ chưa đều.",
+                    "Phương châm tự phê bình và phê bình đã rõ nhưng việc thực hiện trong chi bộ chưa thường xuyên, chưa đồng đều.",
                     "Tự phê bình phải đi trước phê bình; người đứng đầu phải gương mẫu.",
-                    "Là Phó Bí thư, bản thân đã nêu gương tự phê bình trong kiểm điểm, nhưng đôn đốc khắc phục sau kiểm điểm chưa sát.",
+                    "Là Phó Bí thư Chi bộ, bản thân đã gương mẫu tự phê bình khi kiểm điểm, nhưng việc đôn đốc khắc phục khuyết điểm sau kiểm điểm chưa sát sao.",
                     "Phân công theo dõi chưa rõ người, rõ việc.",
                     "Nhiều đảng viên kiêm nhiệm công tác chuyên môn.",
                 ],
@@ -153,7 +154,7 @@ const SPEECHES: [(u32, &[Speech]); 4] = [
                 "Nói đúng sự thật trong báo cáo, kê khai, tự kiểm điểm; nói đi đôi với làm.",
                 "Báo cáo, kê khai đầy đủ, đúng hạn; có việc đã nhận với chi bộ nhưng hoàn thành chậm.",
                 "Chưa sắp xếp công việc khoa học.",
-                "Công việc đột xuất nhiều.",
+                "Nhiều công việc đột xuất.",
             ],
             measure: (
                 "Lập kế hoạch công việc hằng tuần; báo cáo chi bộ khi việc đã nhận không kịp hoàn thành.",
@@ -166,10 +167,21 @@ const SPEECHES: [(u32, &[Speech]); 4] = [
 
 /// The chair's generalization of each sub-topic.
 const GENERALIZATIONS: [&str; 4] = [
-    "Các ý kiến thống nhất: tự phê bình và phê bình giúp mỗi đảng viên tự hoàn thiện và giúp chi bộ phát hiện sớm hạn chế; trong chi bộ còn tâm lý nể nang, cần khắc phục.",
+    "Tự phê bình và phê bình giúp mỗi đảng viên tự hoàn thiện, giúp chi bộ phát hiện sớm hạn chế, tăng cường đoàn kết, thống nhất; trong chi bộ còn tâm lý nể nang, cần khắc phục.",
     "Phê bình phải đúng nơi, đúng lúc, cụ thể, nhằm vào việc và kèm hướng khắc phục; vấn đề tế nhị nên trao đổi riêng trước.",
     "Rộng lượng với người, nghiêm khắc với mình; người đứng đầu phải gương mẫu tự phê bình trước; cần phân công theo dõi việc khắc phục sau kiểm điểm.",
     "Trung thực với Đảng thể hiện ở báo cáo, kê khai đúng sự thật và ở việc làm đúng điều đã nhận với chi bộ.",
+];
+
+/// Points 1 and 3 of the chair's conclusion, as the chair sums them up.
+const CONCLUSION_WHY: [&str; 3] = [
+    "Tự phê bình và phê bình là quy luật phát triển của Đảng, giúp mỗi đảng viên tự hoàn thiện và xây dựng chi bộ trong sạch, vững mạnh.",
+    "Thời gian qua, việc góp ý trong chi bộ có lúc còn nể nang, né tránh; việc theo dõi khắc phục sau góp ý, kiểm điểm chưa thường xuyên.",
+    "Trung thực là phẩm chất hàng đầu của người đảng viên.",
+];
+const CONCLUSION_PRACTICE: [&str; 2] = [
+    "Ưu điểm: đảng viên tự giác nhận khuyết điểm khi kiểm điểm; bộ môn thẳng thắn góp ý bài giảng cho nhau; báo cáo, kê khai đầy đủ, đúng hạn.",
+    "Hạn chế: còn ngại góp ý, nhất là với đồng chí lớn tuổi hơn; có trường hợp góp ý không đúng nơi, đúng lúc; đảng viên mới còn rụt rè khi phát biểu; việc đôn đốc khắc phục sau kiểm điểm chưa sát sao; có việc đã nhận với chi bộ nhưng hoàn thành chậm.",
 ];
 
 fn at(minutes: u32) -> WallTime {
@@ -187,7 +199,7 @@ fn held() -> sinhhoat::model::Session {
         clock.advance(Duration::from_secs(secs));
     };
     let mut meeting = sample_session().expect("sample").meeting;
-    meeting.title = "Sinh hoạt chuyên đề quý II năm 2020 (đã họp)".into();
+    meeting.title = "Sinh hoạt chuyên đề quý II năm 2020 (đã tổ chức)".into();
     meeting.number = "12".into();
     meeting.guests = "Đồng chí Trần Thanh Tâm, Đảng ủy viên, phụ trách chi bộ".into();
     run(&mut document, Edit::SetMeeting(meeting), 0);
@@ -254,7 +266,17 @@ fn held() -> sinhhoat::model::Session {
         0,
     );
     run(&mut document, Edit::GoTo(Step::Conclusion), 0);
-    run(&mut document, Edit::BuildConclusion { keep_edits: false }, 22 * 60);
+    run(&mut document, Edit::BuildConclusion { keep_edits: false }, 2 * 60);
+    // The chair's conclusion in the chair's words: points 1 and 3 summed up rather than the
+    // speakers' own lines, point 2 the generalizations; the causes and measures as built.
+    let mut conclusion = document.session().conclusion.clone();
+    let written = |texts: &[&str]| -> Vec<ConclusionItem> {
+        texts.iter().map(|text| ConclusionItem { text: (*text).into(), source: None, edited: true }).collect()
+    };
+    conclusion.why = written(&CONCLUSION_WHY);
+    conclusion.content.retain(|item| item.source.is_some_and(|source| source.speech.is_none()));
+    conclusion.self_assessment = written(&CONCLUSION_PRACTICE);
+    run(&mut document, Edit::SetConclusion(conclusion), 20 * 60);
     run(&mut document, Edit::Close, 8 * 60);
     let measures = "các biện pháp, giải pháp của đảng viên và của chi bộ nêu tại mục IV".to_owned();
     run(&mut document, Edit::PutToVote { text: measures, agreed: 6, against: 0, present: 6 }, 2 * 60);

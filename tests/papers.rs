@@ -194,7 +194,7 @@ fn the_plan_is_the_cells_own_paper_numbered_signed_and_sent_up() {
         &[
             "- Đảng ủy Trường Chính trị thành phố (để báo cáo),",
             "- Các đồng chí đảng viên trong chi bộ,",
-            "- Lưu chi bộ.",
+            "- Lưu Chi bộ.",
         ],
         "T/M CHI BỘ\nBÍ THƯ",
         "(Ký, ghi rõ họ tên)",
@@ -205,8 +205,10 @@ fn the_plan_is_the_cells_own_paper_numbered_signed_and_sent_up() {
     let paper = read(&render_plan(&later, Format::Docx, Language::Vietnamese, now()));
     assert_eq!(paper.left[3], "Số      -KH/CB", "no number yet: room to number it by hand");
     assert_eq!(paper.right[1], "Đà Nẵng, ngày … tháng … năm …");
-    assert!(paper.has("Thực hiện Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất lượng sinh hoạt chi bộ, Hướng dẫn số 42-HD/BTCTW"));
-    assert!(paper.has("3. Thời gian mỗi buổi sinh hoạt ít nhất 90 phút; ít nhất 120 phút"));
+    assert!(
+        paper.has("Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 và Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025")
+    );
+    assert!(paper.has("3. Thời gian mỗi buổi sinh hoạt ít nhất 90 phút; trường hợp kết hợp"));
     let markdown =
         String::from_utf8(render_plan(&later, Format::Markdown, Language::Vietnamese, now())).expect("UTF-8");
     assert!(markdown.contains("# KẾ HOẠCH") && markdown.contains("| ***Nơi nhận:*** | **T/M CHI BỘ** |"));
@@ -217,7 +219,10 @@ fn the_notice_carries_when_where_the_topic_and_the_guiding_outline_with_who_prep
     let session = Sample::Fresh.built_in().expect("sample");
     let paper = read(&render(Format::NoticeDocx, &session, Language::Vietnamese, now()));
     assert_eq!(paper.left, [CELL_HEADER.as_slice(), &["Số      -TB/CB"]].concat());
-    assert_eq!(paper.right[1], "Đà Nẵng, ngày 15 tháng 6 năm 2020", "dated the day it is made");
+    assert_eq!(paper.right[1], "Đà Nẵng, ngày … tháng … năm …", "made after the meeting: dated by hand");
+    let before = WallTime::parse_from_rfc3339("2020-06-05T09:00:00+07:00").expect("time");
+    let early = read(&render(Format::NoticeDocx, &session, Language::Vietnamese, before));
+    assert_eq!(early.right[1], "Đà Nẵng, ngày 05 tháng 6 năm 2020", "made before it: dated that day");
     paper.titled("THÔNG BÁO", "về việc sinh hoạt chuyên đề quý II năm 2020");
     let items = [
         "1. Thời gian: 14 giờ 00 phút, ngày 12/6/2020 (dự kiến 120 phút).",
@@ -233,7 +238,7 @@ fn the_notice_carries_when_where_the_topic_and_the_guiding_outline_with_who_prep
         let heading = paper.at(&format!("Chủ đề nhỏ {}: {}", index + 1, subtopic.title));
         let names: Vec<&str> =
             subtopic.speakers.iter().map(|id| session.member(*id).expect("member").name.as_str()).collect();
-        let speakers = format!("Đồng chí chuẩn bị phát biểu: {}.", names.join(", "));
+        let speakers = format!("Phân công chuẩn bị phát biểu: đồng chí {}.", names.join(", đồng chí "));
         let line = paper.at(&speakers);
         assert!(line > heading, "{speakers} under its sub-topic");
         for question in &subtopic.questions {
@@ -241,7 +246,7 @@ fn the_notice_carries_when_where_the_topic_and_the_guiding_outline_with_who_prep
         }
     }
     paper.signed(
-        &["- Các đồng chí đảng viên trong chi bộ,", "- Lưu chi bộ."],
+        &["- Các đồng chí đảng viên trong chi bộ,", "- Lưu Chi bộ."],
         "T/M CHI BỘ\nBÍ THƯ",
         "(Ký, ghi rõ họ tên)",
         "Nguyễn Thị Hồng Nhung",
@@ -253,7 +258,7 @@ fn the_notice_carries_when_where_the_topic_and_the_guiding_outline_with_who_prep
     for (text, _) in paper.body.iter().filter(|(text, _)| !text.starts_with("ĐẢNG")) {
         assert!(plain.lines().any(|line| line == text), "{text:?} is in the plain text too");
     }
-    assert!(plain.ends_with("T/M CHI BỘ BÍ THƯ\nNguyễn Thị Hồng Nhung\n"));
+    assert!(plain.ends_with("T/M CHI BỘ\nBÍ THƯ\nNguyễn Thị Hồng Nhung\n"));
 }
 
 #[test]
@@ -270,7 +275,7 @@ fn the_extract_carries_the_particulars_and_the_parts_ticked_signed_for_the_cell(
         "IV. CHI BỘ THỐNG NHẤT CÁC BIỆN PHÁP, GIẢI PHÁP",
         "Chi bộ biểu quyết thông qua các biện pháp",
         "Buổi sinh hoạt kết thúc vào hồi 15 giờ",
-        "Trích từ Biên bản sinh hoạt chuyên đề ngày 12/6/2020 lưu tại chi bộ.",
+        "Trích từ Biên bản sinh hoạt chuyên đề ngày 12/6/2020, bản gốc lưu tại Chi bộ.",
     ];
     let at: Vec<usize> = usual.iter().map(|part| paper.at(part)).collect();
     assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "in the minutes' order: {at:?}");
@@ -278,7 +283,7 @@ fn the_extract_carries_the_particulars_and_the_parts_ticked_signed_for_the_cell(
         assert!(!paper.has(left_out), "{left_out} is not ticked");
     }
     paper.signed(
-        &["- Đảng ủy Trường Chính trị thành phố (để báo cáo),", "- Lưu chi bộ."],
+        &["- Đảng ủy Trường Chính trị thành phố (để báo cáo),", "- Lưu Chi bộ."],
         "T/M CHI BỘ\nBÍ THƯ",
         "(Ký, ghi rõ họ tên)",
         "Nguyễn Thị Hồng Nhung",
@@ -338,31 +343,30 @@ fn the_committees_report_is_issued_by_its_dang_uy_with_a_narrative_a_signature_a
     let paper = report(folder.path(), letter);
     assert_eq!(
         paper.left,
-        ["ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG", "ĐẢNG ỦY TRƯỜNG CHÍNH TRỊ\nTHÀNH PHỐ", "*", "Số 7-BC/ĐU"]
+        ["ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG", "ĐẢNG ỦY TRƯỜNG CHÍNH TRỊ\nTHÀNH PHỐ", "*", "Số 07-BC/ĐU"]
     );
     assert_eq!(paper.right, ["ĐẢNG CỘNG SẢN VIỆT NAM", "Đà Nẵng, ngày 05 tháng 7 năm 2020"]);
     paper.titled("BÁO CÁO", "kết quả sinh hoạt chuyên đề quý II năm 2020");
     let narrative =
         &paper.body[paper.at("Trong quý II năm 2020, 1 chi bộ đã tổ chức 1 buổi sinh hoạt chuyên đề")].0;
-    assert!(narrative.contains("Đảng viên có mặt: 7/8 lượt đồng chí (88%)"), "{narrative}");
+    assert!(narrative.contains("Số lượt đảng viên dự sinh hoạt: 7/8 lượt (88%)"), "{narrative}");
     assert!(
         narrative.contains(
-            "Có 6 ý kiến phát biểu: 5 ý kiến (83%) từ 4 đến 7 phút, 1 ý kiến (17%) trên 7 đến 10 phút"
+            "Có 6 ý kiến phát biểu: 0 ý kiến (0%) dưới 4 phút, 5 ý kiến (83%) từ 4 phút đến 7 phút, 1 ý kiến (17%) trên 7 phút đến 10 phút"
         ),
         "{narrative}"
     );
-    assert!(narrative.contains("đề ra 7 biện pháp, giải pháp"), "{narrative}");
+    assert!(
+        narrative.contains("Đã đề ra 7 biện pháp, giải pháp; còn 7 biện pháp, giải pháp chưa hoàn thành"),
+        "{narrative}"
+    );
     assert!(
         paper.at("Trong quý II") < paper.at("I. KẾT QUẢ SINH HOẠT CHUYÊN ĐỀ"),
         "the narrative comes before the table"
     );
     assert_eq!(paper.tables[0][0][0], "Quý", "one committee: no committee column");
     paper.signed(
-        &[
-            "- Đảng bộ thành phố Đà Nẵng (để báo cáo),",
-            "- Các chi bộ trực thuộc,",
-            "- Lưu Văn phòng Đảng ủy.",
-        ],
+        &["- Thành ủy Đà Nẵng (để báo cáo),", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng Đảng ủy."],
         "T/M ĐẢNG ỦY\nBÍ THƯ",
         "(Ký tên, đóng dấu)",
         "Trần Thanh Tâm",
@@ -377,6 +381,8 @@ fn the_committees_report_is_issued_by_its_dang_uy_with_a_narrative_a_signature_a
         summed.left[0], "ĐẢNG ỦY KHỐI CƠ QUAN THÀNH PHỐ",
         "several committees: the body above issues it"
     );
+    let below: Vec<&str> = texts(&summed.recipients[1..]);
+    assert_eq!(below, ["- Các đảng bộ, chi bộ cơ sở trực thuộc,", "- Lưu Văn phòng Đảng ủy."]);
     let table = &paper.tables[0];
     assert_eq!(table[0][..2], ["Đảng bộ", "Quý"], "several committees: a committee column first");
     let committees: Vec<&str> = table[1..table.len() - 1].iter().map(|row| row[0].as_str()).collect();

@@ -62,7 +62,10 @@ fn the_papers_come_from_the_screens_where_they_belong_and_a_vote_is_recorded() {
     click(&mut harness, papers.export_notice);
     let notice = std::fs::read_to_string(exports.join(format!("{stem}-thong-bao.txt"))).expect("the notice");
     assert!(notice.contains("THÔNG BÁO\nvề việc sinh hoạt chuyên đề quý II năm 2020"), "{notice}");
-    assert!(notice.contains("Đồng chí chuẩn bị phát biểu: Lê Minh Đức, Phạm Thị Thu Hương."), "{notice}");
+    assert!(
+        notice.contains("Phân công chuẩn bị phát biểu: đồng chí Lê Minh Đức, đồng chí Phạm Thị Thu Hương."),
+        "{notice}"
+    );
     click(&mut harness, papers.copy_notice);
     assert!(shows(&harness, papers.notice_copied));
 

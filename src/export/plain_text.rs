@@ -4,7 +4,8 @@
 use super::outline::Block;
 
 /// The outline's text, one block a paragraph: a heading after a blank line, list items and
-/// table rows after a dash, the signature as its role and name. The letterhead gives the cell
+/// table rows after a dash, the signature as its role ("T/M CHI BỘ", "BÍ THƯ") and name. The
+/// letterhead gives the cell
 /// and the date line; the minutes' own signatures and page breaks give nothing.
 pub fn render(blocks: &[Block]) -> String {
     let mut out = String::new();
@@ -26,7 +27,7 @@ pub fn render(blocks: &[Block]) -> String {
                 rows.iter().for_each(|row| out.push_str(&format!("- {}\n", row.join(" — "))));
             }
             Block::Signed { signature, .. } => {
-                out.push_str(&format!("\n{}\n{}\n", one_line(&signature.role), signature.name));
+                out.push_str(&format!("\n{}\n{}\n", signature.role, signature.name));
             }
             Block::Signatures { .. } | Block::PageBreak => {}
         }
@@ -45,7 +46,7 @@ mod tests {
     use crate::export::outline::{Block, Signature};
 
     #[test]
-    fn headings_stand_apart_and_the_signature_reads_on_one_line() {
+    fn headings_stand_apart_and_the_signature_keeps_its_lines() {
         let blocks = [
             Block::Heading(1, "I. MỤC ĐÍCH".into()),
             Block::Paragraph("Nâng cao.".into()),
@@ -63,7 +64,7 @@ mod tests {
         ];
         assert_eq!(
             render(&blocks),
-            "I. MỤC ĐÍCH\nNâng cao.\n- Một\n\nII. NỘI DUNG\n\nT/M CHI BỘ BÍ THƯ\nAn\n"
+            "I. MỤC ĐÍCH\nNâng cao.\n- Một\n\nII. NỘI DUNG\n\nT/M CHI BỘ\nBÍ THƯ\nAn\n"
         );
     }
 }

@@ -22,7 +22,7 @@ pub fn readiness_markdown(session: &Session, strings: &Strings) -> String {
         out.push_str(&format!(
             "- **{}:** {}\n",
             escape_markdown(strings.meeting_date),
-            date.format("%d/%m/%Y")
+            crate::model::party_date(date)
         ));
     }
     let lines = overview(session);

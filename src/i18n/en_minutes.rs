@@ -15,10 +15,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
             None => format!("{place}, date ……"),
         }
     },
-    number_line: |number| {
-        let number = number.trim();
-        if number.contains('/') { format!("No. {number}") } else { format!("No. {number}-BB/CB") }
-    },
+    number_line: |number| (super::en_papers::PAPERS.number_line)(number, "BB/CB"),
     title: "MINUTES",
     summary_line: |date| match date {
         Some(d) => format!("of the thematic meeting, quarter {} of {}", (d.month() - 1) / 3 + 1, d.year()),
@@ -57,7 +54,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         true => format!("Comrade {name} presented (not finished):"),
         false => format!("Comrade {name} presented:"),
     },
-    measure_due: |content, deadline| format!("{} (due {deadline})", content.trim().trim_end_matches('.')),
+    measure_due: |content, deadline| format!("{} (due {deadline}).", content.trim().trim_end_matches('.')),
     comment_line: |name, kind, text| {
         let verb = match kind {
             CommentKind::Addition => "added",

@@ -20,6 +20,7 @@ pub const PAPERS: PapersStrings = PapersStrings {
     to_above: |committee| format!("- {} (for information),", committee.trim()),
     to_members: "- The cell's party members,",
     to_cells: "- The cells,",
+    to_units: "- The party organisations below,",
     keep_cell: "- Cell's file.",
     keep_committee: "- Committee's office file.",
 
@@ -27,15 +28,20 @@ pub const PAPERS: PapersStrings = PapersStrings {
     plan_summary: |year| format!("of thematic meetings in {year}"),
     plan_basis: |cell, year| {
         let cell = if cell.trim().is_empty() { "The cell" } else { cell.trim() };
-        let later = if year >= 2026 { ", Guidance 42-HD/BTCTW of 28 October 2025" } else { "" };
+        let rules = match year >= 2026 {
+            true => {
+                "Directive 50-CT/TW of 23 July 2025 and Guidance 42-HD/BTCTW of 28 October 2025 on cell meetings"
+            }
+            false => "Guidance 12-HD/BTCTW of 6 July 2018 on the quality of cell meetings",
+        };
         format!(
-            "Following Guidance 12-HD/BTCTW of 6 July 2018 on the quality of cell meetings{later} and the direction of the committee above, {cell} plans its thematic meetings for {year} as follows:"
+            "Following {rules} and the direction of the committee above, {cell} plans its thematic meetings for {year} as follows:"
         )
     },
     plan_part_purpose: "I. PURPOSE AND REQUIREMENTS",
     plan_purpose: [
         "Raise the quality of cell meetings; help every member understand the topic, look at their own work and set concrete measures for themselves and the cell.",
-        "At least one thematic meeting a quarter, on a topic fit for the cell's situation and tasks.",
+        "The cell holds at least one thematic meeting a quarter, on a topic fit for its situation and tasks.",
         "Members study the materials and prepare along the four points: why the topic; its content; applying it, self-assessment and causes; measures for themselves and the cell.",
     ],
     plan_part_topics: "II. TOPICS BY QUARTER",
@@ -78,7 +84,7 @@ pub const PAPERS: PapersStrings = PapersStrings {
         [] => "Prepared by: to be assigned by the cell committee.".into(),
         names => format!("Prepared by: {}.", names.join(", ")),
     },
-    notice_request: "Members are asked to study the materials and prepare along the four points (why the topic; its content; applying it, self-assessment and causes; measures), each speech 4 to 7 minutes and no more than 10, and to attend in full and on time.",
+    notice_request: "Members are asked to study the materials, prepare what they were assigned, and attend in full and on time.",
 
     extract_title: "EXTRACT OF THE MINUTES",
     extract_source: |date| match date {
@@ -94,29 +100,30 @@ pub const PAPERS: PapersStrings = PapersStrings {
         "II. Discussion",
         "III. Conclusion",
         "IV. Measures",
-        "Approval of the minutes (vote)",
+        "The votes and the approval of the minutes",
     ],
 
     report_narrative: |year, q, f| {
         let period = match (year, q) {
             (Some(year), Some(q)) => format!("In Q{q} {year}"),
             (Some(year), None) => format!("In {year}"),
-            _ => "In the quarters of this report".into(),
+            _ => "In the period of this report".into(),
         };
         let [speeches, on, over, limit] = f.speeches;
+        let under = speeches.saturating_sub(on + over + limit);
         let [measures, open, overdue] = f.measures;
         let missing = match f.missing {
             0 => String::new(),
             n => format!("; {n} cell-quarters without one (part II)"),
         };
         format!(
-            "{period}, {} cells held {} thematic meetings{missing}. Members present: {}/{}. Speeches: {speeches}, of which {on} took 4 to 7 minutes, {over} over 7 up to 10 minutes, {limit} over 10 minutes. The cells set {measures} measures; {open} are not done yet, {overdue} of them overdue.",
+            "{period}, {} cells held {} thematic meetings{missing}. Members present: {}/{}. Speeches: {speeches}, of which {under} under 4 minutes, {on} from 4 to 7 minutes, {over} over 7 up to 10 minutes, {limit} over 10 minutes. {measures} measures were set; {open} are not done yet, {overdue} of them overdue.",
             f.cells, f.meetings, f.present, f.members
         )
     },
 
     plan_number: "Plan number",
-    plan_secretary: "Signed by the secretary",
+    plan_secretary: "The cell secretary who signs",
     plan_issued: "Date issued (day/month/year)",
     plan_export: "Export the year's plan of thematic meetings",
     export_plan: "Export the plan",
@@ -127,6 +134,6 @@ pub const PAPERS: PapersStrings = PapersStrings {
     notice_copied: "The notice is copied; paste it into the members' app or a message.",
     extract_heading: "Extract of the minutes for the committee",
     report_number: "Report number",
-    report_superior: "The committee above",
-    report_signer: "Signed by the committee's secretary",
+    report_superior: "The party organisation directly above (the header's first line)",
+    report_signer: "The committee secretary who signs",
 };

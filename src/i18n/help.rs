@@ -49,16 +49,17 @@ CÁCH DÙNG / USAGE
       dẫn chỉ tính một lần.
       Mã thoát 0 khi đã ghi báo cáo từ mọi đầu vào, 3 khi đã ghi nhưng có tệp hay
       thư mục bị bỏ qua, 1 khi không đọc được tệp nào. --number cho “Số …-BC/ĐU”,
-      --superior là cấp ủy cấp trên của đảng ủy (dòng đầu tiêu đề), --signer là
-      đồng chí bí thư ký “T/M ĐẢNG ỦY”.
+      --superior là đảng bộ cấp trên trực tiếp (dòng đầu tiêu đề, ví dụ “Đảng bộ
+      thành phố Đà Nẵng”), --signer là họ tên đồng chí Bí thư Đảng ủy ký thay mặt
+      Đảng ủy (T/M ĐẢNG ỦY).
       The party committee's report from the cells' session files (files or folders,
       read recursively), a row per cell and quarter; files that do not read are
       named with the reason and skipped; inputs are never written. A link to a
       folder is followed once; a file reached twice counts once. Exit 0 when the
       report was written from every input, 3 when written with files or folders
       left out, 1 when no file could be read. --number gives “Số …-BC/ĐU”,
-      --superior the body above the committee (the header's first line), --signer
-      the secretary who signs for the committee.
+      --superior the party organisation directly above (the header's first line),
+      --signer the committee secretary who signs for the committee.
   sinhhoat --help | -h
 
       In hướng dẫn này. / Prints this help.

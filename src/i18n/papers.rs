@@ -44,6 +44,8 @@ pub struct PapersStrings {
     pub to_above: fn(&str) -> String,
     pub to_members: &'static str,
     pub to_cells: &'static str,
+    /// The recipients under a committee above several committees.
+    pub to_units: &'static str,
     pub keep_cell: &'static str,
     pub keep_committee: &'static str,
 

@@ -53,8 +53,8 @@ pub const STRINGS: Strings = Strings {
     session_new_sample: "Tạo từ buổi mẫu",
     new_session_name: "Buổi sinh hoạt mới",
     sample_session_name: "Mẫu - Quý II năm 2020 - Tự phê bình và phê bình",
-    session_new_held_sample: "Tạo từ buổi mẫu đã họp",
-    held_sample_name: "Mẫu đã họp - Quý II năm 2020 - Tự phê bình và phê bình",
+    session_new_held_sample: "Tạo từ mẫu buổi sinh hoạt đã tổ chức",
+    held_sample_name: "Mẫu đã tổ chức - Quý II năm 2020 - Tự phê bình và phê bình",
     copy_name: |name| format!("{name} - bản sao"),
     session_unreadable: "Không mở được tệp này",
     backup_available: |title, saved| match saved {

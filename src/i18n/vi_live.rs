@@ -228,11 +228,11 @@ pub const LIVE: LiveStrings = LiveStrings {
     approve_button: "Thông qua biên bản",
     resolutions_heading: "Các nội dung khác đã biểu quyết",
     resolution_form: "Biểu quyết nội dung khác (nếu có)",
-    resolution_matter: "Nội dung đưa ra biểu quyết (ví dụ: thông qua biện pháp của chi bộ)",
+    resolution_matter: "Nội dung đưa ra biểu quyết (ví dụ: các biện pháp, giải pháp của chi bộ nêu tại mục IV)",
     record_vote: "Ghi kết quả biểu quyết",
     resolution_short: |agreed, base| {
         format!(
-            "Mới có {agreed} đồng chí tán thành, chưa đạt quá một nửa của {base} đồng chí: nội dung này không được thông qua."
+            "{agreed}/{base} đồng chí tán thành, chưa đạt quá một nửa nên nội dung này không được thông qua."
         )
     },
     resolution_incomplete: "Đề nghị ghi đủ số đảng viên chính thức có mặt, số tán thành và số không tán thành (ghi bằng chữ số, không có thì ghi 0).",

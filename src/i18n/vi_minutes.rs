@@ -16,10 +16,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
             None => format!("{place}, ngày … tháng … năm …"),
         }
     },
-    number_line: |number| {
-        let number = number.trim();
-        if number.contains('/') { format!("Số {number}") } else { format!("Số {number}-BB/CB") }
-    },
+    number_line: |number| (super::vi_papers::PAPERS.number_line)(number, "BB/CB"),
     title: "BIÊN BẢN",
     summary_line: |date| match date {
         Some(d) => format!("sinh hoạt chuyên đề quý {} năm {}", quarter(d), d.year()),
@@ -28,8 +25,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
     topic_line: |topic| format!("Chuyên đề: “{}”.", topic.trim()),
     opening_sentence: |held| {
         let time = clock(held.time);
-        let date =
-            held.date.map_or_else(|| "…/…/…".into(), |d| format!("{}/{}/{}", d.day(), d.month(), d.year()));
+        let date = held.date.map_or_else(|| "…/…/…".into(), crate::model::party_date);
         let place = if held.place.trim().is_empty() { "……………" } else { held.place.trim() };
         let cell = if held.cell.trim().is_empty() { "Chi bộ" } else { held.cell.trim() };
         let quarter = held.date.map_or_else(String::new, |d| format!(" quý {} năm {}", quarter(d), d.year()));
@@ -61,7 +57,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         false => format!("Đồng chí {name} trình bày ý kiến:"),
     },
     measure_due: |content, deadline| {
-        format!("{} (thời gian hoàn thành: {deadline})", content.trim().trim_end_matches('.'))
+        format!("{} (thời gian hoàn thành: {deadline}).", content.trim().trim_end_matches('.'))
     },
     comment_line: |name, kind, text| {
         let verb = match kind {
@@ -101,7 +97,7 @@ pub const MINUTES: MinutesStrings = MinutesStrings {
         match resolution.passed() {
             true => format!("Chi bộ biểu quyết thông qua {matter} với {votes}."),
             false => format!(
-                "Chi bộ biểu quyết về {matter}: {votes}; chưa đạt quá một nửa nên nội dung này không được thông qua."
+                "Chi bộ biểu quyết về {matter}: {votes}; không đạt quá một nửa nên nội dung này không được thông qua."
             ),
         }
     },
@@ -161,10 +157,7 @@ pub(super) fn clock(time: Option<NaiveTime>) -> String {
 
 /// The month as the guidance writes it: with a leading zero for January and February only.
 pub(super) fn month(date: NaiveDate) -> String {
-    match date.month() {
-        m @ (1 | 2) => format!("{m:02}"),
-        m => m.to_string(),
-    }
+    crate::model::party_month(date)
 }
 
 /// The quarter of a date in Roman numerals.

@@ -12,7 +12,7 @@ pub const PAPERS: PapersStrings = PapersStrings {
     number_line: |number, code| match number.trim() {
         "" => format!("Số      -{code}"),
         number if number.contains('/') => format!("Số {number}"),
-        number => format!("Số {number}-{code}"),
+        number => format!("Số {}-{code}", two_digits(number)),
     },
     recipients: "Nơi nhận:",
     for_cell: "T/M CHI BỘ\nBÍ THƯ",
@@ -20,34 +20,51 @@ pub const PAPERS: PapersStrings = PapersStrings {
     seal_note: "(Ký tên, đóng dấu)",
     issuing_committee: |organisation| {
         let name = organisation.trim();
-        match name.strip_prefix("Đảng bộ ").or_else(|| name.strip_prefix("đảng bộ ")) {
-            Some(rest) => format!("Đảng ủy {rest}"),
-            None => name.to_owned(),
+        let Some(rest) = name.strip_prefix("Đảng bộ ").or_else(|| name.strip_prefix("đảng bộ "))
+        else {
+            return name.to_owned();
+        };
+        // A province's or a city's party organisation acts through its own committee's name.
+        for (level, committee) in [
+            ("tỉnh ", "Tỉnh ủy"),
+            ("thành phố ", "Thành ủy"),
+            ("quận ", "Quận ủy"),
+            ("huyện ", "Huyện ủy"),
+            ("thị xã ", "Thị ủy"),
+        ] {
+            if let Some(place) = rest.strip_prefix(level) {
+                return format!("{committee} {place}");
+            }
         }
+        format!("Đảng ủy {rest}")
     },
     to_above: |committee| format!("- {} (để báo cáo),", committee.trim()),
     to_members: "- Các đồng chí đảng viên trong chi bộ,",
     to_cells: "- Các chi bộ trực thuộc,",
-    keep_cell: "- Lưu chi bộ.",
+    to_units: "- Các đảng bộ, chi bộ cơ sở trực thuộc,",
+    keep_cell: "- Lưu Chi bộ.",
     keep_committee: "- Lưu Văn phòng Đảng ủy.",
 
     plan_title: "KẾ HOẠCH",
     plan_summary: |year| format!("sinh hoạt chuyên đề năm {year}"),
     plan_basis: |cell, year| {
         let cell = if cell.trim().is_empty() { "Chi bộ" } else { cell.trim() };
-        let later = if year >= 2026 {
-            ", Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương"
-        } else {
-            ""
+        let rules = match year >= 2026 {
+            true => {
+                "Chỉ thị số 50-CT/TW ngày 23/7/2025 và Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương về sinh hoạt chi bộ"
+            }
+            false => {
+                "Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ"
+            }
         };
         format!(
-            "Thực hiện Hướng dẫn số 12-HD/BTCTW ngày 06/7/2018 của Ban Tổ chức Trung ương về nâng cao chất lượng sinh hoạt chi bộ{later} và sự chỉ đạo của cấp ủy cấp trên, căn cứ đặc điểm, tình hình và nhiệm vụ chính trị được giao, {cell} xây dựng kế hoạch sinh hoạt chuyên đề năm {year} như sau:"
+            "Thực hiện {rules} và sự chỉ đạo của cấp ủy cấp trên, căn cứ đặc điểm, tình hình và nhiệm vụ chính trị được giao, {cell} xây dựng kế hoạch sinh hoạt chuyên đề năm {year} như sau:"
         )
     },
     plan_part_purpose: "I. MỤC ĐÍCH, YÊU CẦU",
     plan_purpose: [
         "Nâng cao chất lượng sinh hoạt chi bộ; giúp mỗi đảng viên nhận thức sâu sắc hơn những vấn đề của chủ đề, tự liên hệ, tự soi, tự sửa, đề ra biện pháp cụ thể cho bản thân và cho chi bộ.",
-        "Mỗi quý sinh hoạt chuyên đề ít nhất một lần; chủ đề thiết thực, phù hợp với đặc điểm, tình hình và nhiệm vụ chính trị của chi bộ.",
+        "Chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần; chủ đề thiết thực, phù hợp với đặc điểm, tình hình và nhiệm vụ chính trị của chi bộ.",
         "Đảng viên nghiên cứu tài liệu, chuẩn bị ý kiến phát biểu theo 4 ý: vì sao chọn chủ đề; nội dung của chủ đề; vận dụng vào thực tiễn, tự đánh giá, chỉ rõ nguyên nhân; biện pháp, giải pháp cho bản thân và cho chi bộ.",
     ],
     plan_part_topics: "II. CHỦ ĐỀ SINH HOẠT CÁC QUÝ",
@@ -58,9 +75,9 @@ pub const PAPERS: PapersStrings = PapersStrings {
     plan_organisation: [
         "Chi ủy (bí thư chi bộ nơi không có chi ủy) cụ thể hóa chủ đề mỗi quý thành các chủ đề nhỏ, phân công đảng viên chuẩn bị ý kiến và kiểm tra việc chuẩn bị trước buổi sinh hoạt.",
         "Thông báo và tài liệu gửi đến đảng viên ít nhất 01 ngày trước buổi sinh hoạt.",
-        "Sau mỗi buổi sinh hoạt, chi bộ gửi trích biên bản về Đảng ủy; kết quả thực hiện các biện pháp được kiểm điểm ở các kỳ sinh hoạt sau.",
+        "Sau mỗi buổi sinh hoạt, chi bộ gửi trích biên bản về Đảng ủy; việc thực hiện các biện pháp, giải pháp được kiểm tra, đánh giá tại các kỳ sinh hoạt chi bộ tiếp theo.",
     ],
-    plan_floor: "Thời gian mỗi buổi sinh hoạt ít nhất 90 phút; ít nhất 120 phút khi sinh hoạt chuyên đề cùng với sinh hoạt thường kỳ.",
+    plan_floor: "Thời gian mỗi buổi sinh hoạt ít nhất 90 phút; trường hợp kết hợp sinh hoạt chuyên đề với sinh hoạt thường kỳ trong cùng một buổi thì ít nhất 120 phút.",
 
     notice_title: "THÔNG BÁO",
     notice_summary: |date| match date {
@@ -95,20 +112,18 @@ pub const PAPERS: PapersStrings = PapersStrings {
     notice_questions: "Câu hỏi gợi ý:",
     notice_suggestions: "Gợi ý nội dung:",
     notice_speakers: |names| match names {
-        [] => "Đồng chí chuẩn bị phát biểu: chi ủy sẽ phân công.".into(),
-        names => format!("Đồng chí chuẩn bị phát biểu: {}.", names.join(", ")),
+        [] => "Phân công chuẩn bị phát biểu: chi ủy phân công sau.".into(),
+        names => format!("Phân công chuẩn bị phát biểu: đồng chí {}.", names.join(", đồng chí ")),
     },
-    notice_request: "Đề nghị các đồng chí đảng viên nghiên cứu tài liệu, chuẩn bị ý kiến phát biểu theo 4 ý (vì sao chọn chủ đề; nội dung của chủ đề; vận dụng vào thực tiễn, tự đánh giá, chỉ rõ nguyên nhân; biện pháp, giải pháp), mỗi ý kiến từ 4 đến 7 phút, không quá 10 phút; dự sinh hoạt đầy đủ, đúng giờ.",
+    notice_request: "Đề nghị các đồng chí đảng viên nghiên cứu tài liệu, chuẩn bị ý kiến phát biểu theo phân công và dự sinh hoạt đầy đủ, đúng giờ.",
 
     extract_title: "TRÍCH BIÊN BẢN",
     extract_source: |date| match date {
         Some(d) => format!(
-            "Trích từ Biên bản sinh hoạt chuyên đề ngày {:02}/{}/{} lưu tại chi bộ.",
-            d.day(),
-            month(d),
-            d.year()
+            "Trích từ Biên bản sinh hoạt chuyên đề ngày {}, bản gốc lưu tại Chi bộ.",
+            crate::model::party_date(d)
         ),
-        None => "Trích từ Biên bản sinh hoạt chuyên đề lưu tại chi bộ.".into(),
+        None => "Trích từ Biên bản sinh hoạt chuyên đề, bản gốc lưu tại Chi bộ.".into(),
     },
     extract_parts: [
         "Thành phần tham dự",
@@ -116,7 +131,7 @@ pub const PAPERS: PapersStrings = PapersStrings {
         "II. Thảo luận",
         "III. Kết luận",
         "IV. Biện pháp, giải pháp",
-        "Thông qua biên bản (biểu quyết)",
+        "Kết quả biểu quyết và thông qua biên bản",
     ],
 
     report_narrative: |year, q, f| {
@@ -125,22 +140,24 @@ pub const PAPERS: PapersStrings = PapersStrings {
                 format!("Trong quý {} năm {year}", roman(usize::try_from(q).unwrap_or(0)))
             }
             (Some(year), None) => format!("Trong năm {year}"),
-            _ => "Trong các quý có trong báo cáo".into(),
+            _ => "Trong kỳ báo cáo".into(),
         };
         let [speeches, on, over, limit] = f.speeches;
+        let under = speeches.saturating_sub(on + over + limit);
         let share = |n: usize| Figures::percent(n, speeches);
-        let attended = Figures::percent(f.present, f.members);
         let missing = match f.missing {
             0 => String::new(),
-            n => format!("; {n} lượt chi bộ chưa sinh hoạt chuyên đề trong quý (nêu tại mục II)"),
+            n => format!("; {n} lượt chi bộ chưa tổ chức sinh hoạt chuyên đề (chi tiết tại mục II)"),
         };
         let [measures, open, overdue] = f.measures;
         format!(
-            "{period}, {} chi bộ đã tổ chức {} buổi sinh hoạt chuyên đề{missing}. Đảng viên có mặt: {}/{} lượt đồng chí ({attended}%). Có {speeches} ý kiến phát biểu: {on} ý kiến ({}%) từ 4 đến 7 phút, {over} ý kiến ({}%) trên 7 đến 10 phút, {limit} ý kiến ({}%) quá 10 phút. Các chi bộ đề ra {measures} biện pháp, giải pháp; còn {open} biện pháp chưa hoàn thành, trong đó {overdue} biện pháp quá hạn.",
+            "{period}, {} chi bộ đã tổ chức {} buổi sinh hoạt chuyên đề{missing}. Số lượt đảng viên dự sinh hoạt: {}/{} lượt ({}%). Có {speeches} ý kiến phát biểu: {under} ý kiến ({}%) dưới 4 phút, {on} ý kiến ({}%) từ 4 phút đến 7 phút, {over} ý kiến ({}%) trên 7 phút đến 10 phút, {limit} ý kiến ({}%) quá 10 phút. Đã đề ra {measures} biện pháp, giải pháp; còn {open} biện pháp, giải pháp chưa hoàn thành, trong đó {overdue} quá hạn.",
             f.cells,
             f.meetings,
             f.present,
             f.members,
+            Figures::percent(f.present, f.members),
+            share(under),
             share(on),
             share(over),
             share(limit)
@@ -148,17 +165,45 @@ pub const PAPERS: PapersStrings = PapersStrings {
     },
 
     plan_number: "Số kế hoạch",
-    plan_secretary: "Bí thư ký",
+    plan_secretary: "Họ tên Bí thư Chi bộ (người ký)",
     plan_issued: "Ngày ban hành (ngày/tháng/năm)",
     plan_export: "Xuất kế hoạch sinh hoạt chuyên đề năm",
     export_plan: "Xuất kế hoạch",
     export_notice: "Xuất thông báo",
     export_extract: "Xuất trích biên bản",
     notice_heading: "Thông báo và đề cương gợi ý gửi đảng viên",
-    copy_notice: "Chép thông báo để dán vào Sổ tay đảng viên",
-    notice_copied: "Đã chép thông báo; dán vào Sổ tay đảng viên điện tử hoặc tin nhắn.",
+    copy_notice: "Sao chép thông báo để dán vào Sổ tay đảng viên điện tử",
+    notice_copied: "Đã sao chép thông báo vào bộ nhớ tạm; có thể dán vào Sổ tay đảng viên điện tử hoặc tin nhắn.",
     extract_heading: "Trích biên bản gửi Đảng ủy",
     report_number: "Số báo cáo",
-    report_superior: "Cấp ủy cấp trên của Đảng ủy",
-    report_signer: "Bí thư Đảng ủy ký",
+    report_superior: "Đảng bộ cấp trên trực tiếp (dòng đầu tiêu đề, ví dụ: Đảng bộ thành phố Đà Nẵng)",
+    report_signer: "Họ tên Bí thư Đảng ủy (người ký)",
 };
+
+/// A number of one figure written with two, as registers number papers: "7" → "07".
+fn two_digits(number: &str) -> String {
+    match number.len() == 1 && number.chars().all(|c| c.is_ascii_digit()) {
+        true => format!("0{number}"),
+        false => number.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PAPERS;
+
+    #[test]
+    fn a_party_organisation_acts_through_its_committee_and_numbers_take_two_figures() {
+        let committee = |name| (PAPERS.issuing_committee)(name);
+        assert_eq!(committee("Đảng bộ thành phố Đà Nẵng"), "Thành ủy Đà Nẵng");
+        assert_eq!(committee("Đảng bộ tỉnh Quảng Nam"), "Tỉnh ủy Quảng Nam");
+        assert_eq!(committee("Đảng bộ huyện Hòa Vang"), "Huyện ủy Hòa Vang");
+        assert_eq!(committee("Đảng bộ Trường Chính trị thành phố"), "Đảng ủy Trường Chính trị thành phố");
+        assert_eq!(committee("Chi bộ Khoa"), "Chi bộ Khoa");
+        let number = |n| (PAPERS.number_line)(n, "BC/ĐU");
+        assert_eq!(number("7"), "Số 07-BC/ĐU");
+        assert_eq!(number("12"), "Số 12-BC/ĐU");
+        assert_eq!(number(" "), "Số      -BC/ĐU");
+        assert_eq!(number("05-BC/ĐU"), "Số 05-BC/ĐU");
+    }
+}

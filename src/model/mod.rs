@@ -2,6 +2,7 @@
 //! preparation to its minutes. Plain data with serde and validation; no behaviour, no UI.
 
 mod conclusion;
+mod dates;
 mod flow;
 mod ids;
 mod limits;
@@ -16,6 +17,7 @@ mod validate;
 mod vote;
 
 pub use conclusion::{Conclusion, ConclusionItem, ItemSource};
+pub use dates::{party_date, party_month};
 pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
 pub use limits::{MAX_MEMBERS, MAX_RECORDED, MAX_TEXT_CHARS};

@@ -10,6 +10,7 @@ use crate::export::outline::{self, Block, Signature};
 use crate::export::timing_csv::{BOM, quote};
 use crate::i18n::Figures;
 use crate::i18n::{Strings, format_mmss};
+use crate::model::party_date;
 
 /// Who issues the report and when: the committee's name and its place name.
 #[derive(Debug, Clone, Copy)]
@@ -58,7 +59,7 @@ pub fn outline(
         outline::header(head, number, Some(issuer.date), strings, crate::export::Page::Landscape),
         Block::Title { title: text.title.to_owned(), summary: (text.summary)(year, quarter) },
         Block::Paragraph((papers.report_narrative)(year, quarter, &figures(report))),
-        Block::Paragraph((text.as_of)(&issuer.date.format("%d/%m/%Y").to_string())),
+        Block::Paragraph((text.as_of)(&party_date(issuer.date))),
         Block::Heading(1, text.part_rows.to_owned()),
     ];
     let mut header: Vec<String> = text.columns.iter().take(14).map(|c| (*c).to_owned()).collect();
@@ -90,16 +91,17 @@ pub fn outline(
                 m.cell.clone(),
                 m.content.clone(),
                 m.owner.clone().unwrap_or_else(|| text.cell_owner.to_owned()),
-                m.deadline.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default(),
+                m.deadline.map(party_date).unwrap_or_default(),
                 if m.overdue { text.overdue.to_owned() } else { String::new() },
             ]
         })
         .collect();
     let header = text.measure_columns.iter().map(|c| (*c).to_owned()).collect();
     blocks.push(Block::Table { header, rows: measures });
-    let mut recipients = vec![papers.to_cells.to_owned(), papers.keep_committee.to_owned()];
+    let below = if committees.len() > 1 { papers.to_units } else { papers.to_cells };
+    let mut recipients = vec![below.to_owned(), papers.keep_committee.to_owned()];
     if !above.trim().is_empty() {
-        recipients.insert(0, (papers.to_above)(above));
+        recipients.insert(0, (papers.to_above)(&(papers.issuing_committee)(above)));
     }
     blocks.push(Block::Signed {
         heading: papers.recipients.to_owned(),
@@ -167,7 +169,7 @@ pub fn cells(row: &Row, strings: &Strings) -> Vec<String> {
     let mut cells = vec![
         (text.quarter)(row.quarter.year, row.quarter.quarter),
         row.cell.clone(),
-        row.date.format("%d/%m/%Y").to_string(),
+        party_date(row.date),
         row.topic.clone(),
         (strings.group_name)(row.group).to_owned(),
     ];

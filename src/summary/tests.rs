@@ -69,7 +69,7 @@ fn the_conclusion_follows_the_four_points_with_sources() {
     assert_eq!(texts(&conclusion.objective_causes), ["Môi trường tập thể chưa cởi mở"]);
     assert_eq!(
         texts(&conclusion.member_measures),
-        ["Đồng chí Phạm Thị Thu Hương: Lập kế hoạch tự sửa (thời gian hoàn thành: 30/09/2020)"]
+        ["Đồng chí Phạm Thị Thu Hương: Lập kế hoạch tự sửa (thời gian hoàn thành: 30/9/2020)."]
     );
     assert_eq!(texts(&conclusion.cell_measures), ["Tự phê bình mỗi quý"]);
     let source = conclusion.why[0].source.expect("a source");

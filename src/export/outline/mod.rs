@@ -227,13 +227,18 @@ pub(crate) fn chair_position(session: &Session) -> String {
     position(session, &session.meeting.chair, &session.meeting.chair_position)
 }
 
-/// "Name (position)", the position in lower case as a list of members writes it.
 /// A member as the roll lists them: the name and the position as written ("Bí thư Chi bộ",
 /// "Chi ủy viên" keep their capitals); "đảng viên", which is not a title, in lower case.
+/// A probationary member without a title is "(đảng viên dự bị)".
 fn listed(member: &Member) -> String {
+    let probationary = member.membership == crate::model::Membership::Probationary;
     match member.position.trim() {
+        "" if probationary => format!("{} (đảng viên dự bị)", member.name),
         "" => member.name.clone(),
-        position if position.to_lowercase() == "đảng viên" => format!("{} (đảng viên)", member.name),
+        position if position.to_lowercase() == "đảng viên" => match probationary {
+            true => format!("{} (đảng viên dự bị)", member.name),
+            false => format!("{} (đảng viên)", member.name),
+        },
         position => format!("{} ({position})", member.name),
     }
 }

@@ -6,20 +6,20 @@ use super::{Block, letterhead, secretary, signed_for_cell, start_time};
 use crate::i18n::Strings;
 use crate::model::{Session, WallTime};
 
-/// The notice of `session`'s meeting, dated `now`; numbered by hand ("Số      -TB/CB").
+/// The notice of `session`'s meeting, dated `now` when that is before the meeting; numbered by
+/// hand ("Số      -TB/CB").
 pub fn notice(session: &Session, strings: &Strings, now: WallTime) -> Vec<Block> {
     let text = strings.papers;
     let meeting = &session.meeting;
     let opening = &session.topic.opening;
     let guests: Vec<String> =
         meeting.guests.lines().map(str::trim).filter(|g| !g.is_empty()).map(str::to_owned).collect();
+    // A notice goes out before the meeting: made after it (a past meeting's), its date is left
+    // to be written by hand.
+    let today = now.date_naive();
+    let dated = Some(today).filter(|today| meeting.date.is_none_or(|day| *today <= day));
     let mut blocks = vec![
-        letterhead(
-            &session.organisation,
-            Some((text.number_line)("", "TB/CB")),
-            Some(now.date_naive()),
-            strings,
-        ),
+        letterhead(&session.organisation, Some((text.number_line)("", "TB/CB")), dated, strings),
         Block::Title { title: text.notice_title.to_owned(), summary: (text.notice_summary)(meeting.date) },
         Block::Paragraph((text.notice_intro)(&session.organisation.cell, meeting.date)),
         Block::Paragraph((text.notice_time)(start_time(session), meeting.date, meeting.planned_minutes)),
@@ -33,6 +33,7 @@ pub fn notice(session: &Session, strings: &Strings, now: WallTime) -> Vec<Block>
             value.lines().map(str::trim).filter(|l| !l.is_empty()).map(|l| Block::Paragraph(l.to_owned())),
         );
     }
+    blocks.push(Block::Paragraph(text.notice_request.to_owned()));
     blocks.push(Block::Heading(1, text.notice_outline.to_owned()));
     for (index, subtopic) in session.subtopics.iter().enumerate() {
         blocks.push(Block::Heading(2, (text.notice_subtopic)(index + 1, &subtopic.title)));
@@ -50,7 +51,6 @@ pub fn notice(session: &Session, strings: &Strings, now: WallTime) -> Vec<Block>
             subtopic.speakers.iter().filter_map(|id| session.member(*id)).map(|m| m.name.clone()).collect();
         blocks.push(Block::Paragraph((text.notice_speakers)(&names)));
     }
-    blocks.push(Block::Paragraph(text.notice_request.to_owned()));
     let recipients = vec![text.to_members.to_owned(), text.keep_cell.to_owned()];
     blocks.push(signed_for_cell(recipients, &secretary(session), strings));
     blocks

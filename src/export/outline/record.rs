@@ -48,7 +48,7 @@ fn member_name(session: &Session, id: crate::model::MemberId) -> String {
 }
 
 fn deadline(date: Option<NaiveDate>) -> Option<String> {
-    date.map(|d| d.format("%d/%m/%Y").to_string())
+    date.map(crate::model::party_date)
 }
 
 fn discussion(blocks: &mut Vec<Block>, session: &Session, strings: &Strings) {
