@@ -125,7 +125,7 @@ pub const PAPERS: PapersStrings = PapersStrings {
     plan_number: "Plan number",
     plan_secretary: "The cell secretary who signs",
     plan_issued: "Date issued (day/month/year)",
-    plan_export: "Export the year's plan of thematic meetings",
+    plan_export: "The plan as a paper for the committee",
     export_plan: "Export the plan",
     export_notice: "Export the notice",
     export_extract: "Export the extract",

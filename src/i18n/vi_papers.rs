@@ -167,7 +167,7 @@ pub const PAPERS: PapersStrings = PapersStrings {
     plan_number: "Số kế hoạch",
     plan_secretary: "Họ tên Bí thư Chi bộ (người ký)",
     plan_issued: "Ngày ban hành (ngày/tháng/năm)",
-    plan_export: "Xuất kế hoạch sinh hoạt chuyên đề năm",
+    plan_export: "Văn bản kế hoạch gửi Đảng ủy",
     export_plan: "Xuất kế hoạch",
     export_notice: "Xuất thông báo",
     export_extract: "Xuất trích biên bản",

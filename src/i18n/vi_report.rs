@@ -38,7 +38,7 @@ pub const REPORT: ReportStrings = ReportStrings {
     ],
     totals_row: "Toàn đảng bộ",
     part_missing: "II. CHI BỘ CHƯA SINH HOẠT CHUYÊN ĐỀ TRONG QUÝ",
-    none_missing: "Tất cả các chi bộ đã sinh hoạt chuyên đề trong các quý có trong báo cáo.",
+    none_missing: "Tất cả các chi bộ đã sinh hoạt chuyên đề trong kỳ báo cáo.",
     quarter: |year, q| format!("Quý {}/{year}", roman(usize::try_from(q).unwrap_or(0))),
     part_measures: "III. BIỆN PHÁP, GIẢI PHÁP CHƯA HOÀN THÀNH",
     measure_columns: [
