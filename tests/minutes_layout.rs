@@ -11,6 +11,8 @@
 
 mod office;
 
+use office::{attribute, child, text_of, w};
+
 use chrono::NaiveTime;
 use roxmltree::{Document, Node};
 use sinhhoat::edit::{Edit, apply};
@@ -45,31 +47,6 @@ fn session() -> Session {
 
 fn docx(session: &Session) -> Vec<u8> {
     render(Format::Docx, session, Language::Vietnamese, evening())
-}
-
-fn w(node: Node<'_, '_>, name: &str) -> bool {
-    node.is_element() && node.tag_name().name() == name
-}
-
-fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
-    node.children().find(|c| w(*c, name))
-}
-
-fn attribute(node: Node<'_, '_>, name: &str) -> Option<String> {
-    node.attributes().find(|a| a.name() == name).map(|a| a.value().to_owned())
-}
-
-/// The text of a paragraph or run.
-fn text_of(node: Node<'_, '_>) -> String {
-    let mut text = String::new();
-    for piece in node.descendants() {
-        if w(piece, "br") {
-            text.push('\n');
-        } else if w(piece, "t") {
-            text.push_str(piece.text().unwrap_or_default());
-        }
-    }
-    text
 }
 
 /// How the runs of a paragraph look: bold, italic, underlined, size in half-points (28 by

@@ -11,6 +11,8 @@
 
 mod office;
 
+use office::{text_of, w};
+
 use std::path::{Path, PathBuf};
 
 use roxmltree::{Document, Node};
@@ -50,22 +52,6 @@ struct Look {
     italic: bool,
     underline: bool,
     size: u32,
-}
-
-fn w(node: Node<'_, '_>, name: &str) -> bool {
-    node.is_element() && node.tag_name().name() == name
-}
-
-fn text_of(node: Node<'_, '_>) -> String {
-    let mut text = String::new();
-    for piece in node.descendants() {
-        if w(piece, "br") {
-            text.push('\n');
-        } else if w(piece, "t") {
-            text.push_str(piece.text().unwrap_or_default());
-        }
-    }
-    text
 }
 
 fn look(paragraph: Node<'_, '_>) -> Look {

@@ -5,6 +5,8 @@
 
 use std::io::Read;
 
+use roxmltree::Node;
+
 /// The names of the parts of a .docx package.
 pub fn docx_parts(bytes: &[u8]) -> Vec<String> {
     let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP archive");
@@ -28,4 +30,32 @@ pub fn parse_every_part(bytes: &[u8]) {
             panic!("{name} is not well-formed: {error}");
         }
     }
+}
+
+/// Whether `node` is the WordprocessingML element `name` (any namespace prefix).
+pub fn w(node: Node<'_, '_>, name: &str) -> bool {
+    node.is_element() && node.tag_name().name() == name
+}
+
+/// The first child element `name` of `node`.
+pub fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    node.children().find(|c| w(*c, name))
+}
+
+/// The value of `node`'s attribute `name`.
+pub fn attribute(node: Node<'_, '_>, name: &str) -> Option<String> {
+    node.attributes().find(|a| a.name() == name).map(|a| a.value().to_owned())
+}
+
+/// The text of a paragraph or run, its line breaks as `\n`.
+pub fn text_of(node: Node<'_, '_>) -> String {
+    let mut text = String::new();
+    for piece in node.descendants() {
+        if w(piece, "br") {
+            text.push('\n');
+        } else if w(piece, "t") {
+            text.push_str(piece.text().unwrap_or_default());
+        }
+    }
+    text
 }

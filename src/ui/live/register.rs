@@ -26,8 +26,9 @@ pub fn show(ui: &mut Ui, live: &LiveContext<'_>, draft: &mut MeasureDraft, actio
     let content_width = (ui.available_width() - OTHER_COLUMNS).max(theme::WIDE_FIELD_WIDTH);
     Grid::new("register").num_columns(5).striped(true).spacing(theme::GRID_SPACING).show(ui, |ui| {
         for measure in &session.measures {
-            let content =
-                ui.allocate_ui(vec2(content_width, 0.0), |ui| ui.add(Label::new(&measure.content).wrap())).inner;
+            let content = ui
+                .allocate_ui(vec2(content_width, 0.0), |ui| ui.add(Label::new(&measure.content).wrap()))
+                .inner;
             ui.label(owner_name(live, measure.owner));
             ui.label(measure.deadline.map(crate::model::party_date).unwrap_or_default());
             let mut status = measure.status;
