@@ -8,7 +8,7 @@
 
 use std::process::ExitCode;
 
-use sinhhoat::cli::{self, Command};
+use sinhhoat::cli::{self, Request};
 use sinhhoat::i18n::HELP;
 
 fn main() -> ExitCode {
@@ -18,22 +18,22 @@ fn main() -> ExitCode {
             eprintln!("{}", error.describe(language));
             2
         }
-        Ok(Command::Help) => {
+        Ok(Request::Help) => {
             print!("{HELP}");
             0
         }
-        Ok(Command::Version) => {
+        Ok(Request::Version) => {
             println!("sinhhoat {}", env!("CARGO_PKG_VERSION"));
             0
         }
-        Ok(Command::Check(files)) => cli::check(&files, language, &mut std::io::stdout()),
-        Ok(Command::Export { file, plan, format, output, force, data_dir }) => {
+        Ok(Request::Check(files)) => cli::check(&files, language, &mut std::io::stdout()),
+        Ok(Request::Export { file, plan, format, output, force, data_dir }) => {
             cli::export((&file, plan, format, &output, force, data_dir), language, &mut std::io::stdout())
         }
-        Ok(Command::Report(options)) => {
+        Ok(Request::Report(options)) => {
             cli::report(&options, language, &mut std::io::stdout(), &mut std::io::stderr())
         }
-        Ok(Command::Gui(options)) => match sinhhoat::ui::run(options) {
+        Ok(Request::Gui(options)) => match sinhhoat::ui::run(options) {
             Ok(()) => 0,
             Err(error) => {
                 eprintln!("{}", (language.strings().cli_gui_failed)(&error.to_string()));

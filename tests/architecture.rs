@@ -1,4 +1,5 @@
-//! The shape of the code: no module imports one that imports it back, no source file grows
+//! The shape of the code: no module imports one that imports it back, each lies below the ones
+//! it imports on the architecture page, no source file grows
 //! past 400 lines, and the README's key table and the app's command list agree.
 
 #![allow(
@@ -163,8 +164,8 @@ fn the_readme_lists_every_shortcut_and_no_other() {
     let ctx = Context::default();
     let listed = readme_keys();
     let commands: BTreeSet<String> = Command::ALL
-        .into_iter()
-        .flat_map(|command| {
+        .iter()
+        .flat_map(|&command| {
             let keys = keys(&ctx, sinhhoat::i18n::Language::English.strings(), command);
             keys.split(" / ").filter(|key| !key.is_empty()).map(str::to_owned).collect::<Vec<_>>()
         })
@@ -173,4 +174,35 @@ fn the_readme_lists_every_shortcut_and_no_other() {
     let unknown: Vec<_> = listed.difference(&commands).collect();
     assert!(missing.is_empty(), "shortcuts missing from the README: {missing:?}");
     assert!(unknown.is_empty(), "README keys no command has: {unknown:?}");
+}
+
+/// The modules the architecture page lists, in its order: the first cell of each row of its
+/// table (`model/` gives `model`, `settings.rs` gives `settings`).
+fn documented_layers() -> Vec<String> {
+    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ARCHITECTURE.md"))
+        .expect("the architecture page");
+    let table = page.split("| module | owns | knows egui? |").nth(1).expect("the table of modules");
+    table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .filter_map(|line| line.split('|').nth(1))
+        .map(|cell| cell.trim().trim_matches('`').trim_end_matches('/').trim_end_matches(".rs").to_owned())
+        .collect()
+}
+
+#[test]
+fn the_architecture_page_lists_every_module_below_those_it_imports() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let graph = imports(&src, "crate::");
+    let layers = documented_layers();
+    let listed: BTreeSet<&String> = layers.iter().collect();
+    let modules: BTreeSet<&String> = graph.keys().collect();
+    assert_eq!(listed, modules, "the page lists every module of src/ and no other");
+    for (position, module) in layers.iter().enumerate() {
+        for named in graph[module].iter().filter(|named| graph.contains_key(*named)) {
+            let above = layers.iter().position(|layer| layer == named).is_some_and(|at| at < position);
+            assert!(above, "{module} imports {named}, which the page lists below it");
+        }
+    }
 }

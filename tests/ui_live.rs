@@ -159,7 +159,7 @@ fn the_queue_can_be_skipped_reordered_and_undone_from_the_keyboard() {
 
     harness.key_press(Key::F1);
     harness.run();
-    for command in Command::ALL {
+    for &command in Command::ALL {
         let label = command.label(vi());
         assert!(harness.query_by_label(label).is_some(), "F1 lists {command:?}: {label}");
         let keys = sinhhoat::ui::command::keys(&harness.ctx, vi(), command);

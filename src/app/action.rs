@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 
 use super::command::Command;
-use crate::cli::ReportFormat;
 use crate::edit::Edit;
 use crate::export::Format;
 use crate::model::CommentId;
 use crate::prepare::plan::YearPlan;
+use crate::report::render::ReportFormat;
 use crate::settings::SettingsEdit;
 
 /// The screens of the main window.
@@ -53,11 +53,11 @@ pub enum Action {
     /// Import a session file from anywhere.
     Import(PathBuf),
     /// Export the open session to a file.
-    Export(PathBuf),
+    ExportSession(PathBuf),
     /// Ask the system file dialog for a file to import.
     PickImport,
     /// Ask the system file dialog where to export.
-    PickExport,
+    PickExportSession,
     /// Change the open session.
     Edit(Edit),
     /// Take back the open session's newest edit.
@@ -130,8 +130,8 @@ pub enum Answer {
 pub enum Effect {
     /// Ask for a session file to import, then send [`Action::Import`].
     PickImport,
-    /// Ask where to export the session, suggesting `name`, then send [`Action::Export`].
-    PickExport {
+    /// Ask where to export the session, suggesting `name`, then send [`Action::ExportSession`].
+    PickExportSession {
         /// The suggested file name.
         name: String,
     },

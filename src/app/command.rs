@@ -7,9 +7,25 @@ use crate::i18n::Strings;
 use crate::meeting::LiveError;
 use crate::model::{Session, SpanState, Step};
 
-/// A command the secretary can give from a key or a button.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
+/// Declares the commands once: the enum, and [`Command::ALL`] in the same order, so that a
+/// command added is listed; its label and its keys are exhaustive matches, so it cannot go
+/// without them either.
+macro_rules! commands {
+    ($($(#[doc = $doc:literal])+ $name:ident,)+) => {
+        /// A command the secretary can give from a key or a button.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Command {
+            $($(#[doc = $doc])+ $name,)+
+        }
+
+        impl Command {
+            /// All commands, in the order the help lists them.
+            pub const ALL: &'static [Self] = &[$(Self::$name),+];
+        }
+    };
+}
+
+commands! {
     /// Start, pause or resume the current speech.
     ToggleSpeech,
     /// End the current speech and call the next speaker: from the opening, the first
@@ -62,33 +78,6 @@ pub enum Command {
 }
 
 impl Command {
-    /// All commands, in the order the help lists them.
-    pub const ALL: [Self; 23] = [
-        Self::ToggleSpeech,
-        Self::NextSpeaker,
-        Self::EndSpeech,
-        Self::SkipSpeaker,
-        Self::PassAbsent,
-        Self::PassDeclined,
-        Self::AddComment,
-        Self::ToggleComment,
-        Self::Undo,
-        Self::Redo,
-        Self::ToggleProjector,
-        Self::ProjectorFullscreen,
-        Self::PresentHere,
-        Self::ShowText,
-        Self::ReadBack,
-        Self::NextStep,
-        Self::PreviousStep,
-        Self::AddTime,
-        Self::TakeTime,
-        Self::Message,
-        Self::Blank,
-        Self::Help,
-        Self::Close,
-    ];
-
     /// What the command does, in the UI's language.
     pub fn label(self, strings: &Strings) -> &'static str {
         let live = strings.live;

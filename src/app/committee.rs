@@ -4,8 +4,7 @@
 use std::path::PathBuf;
 
 use super::{Action, AppState, Effect, Notice};
-use crate::cli::{ReportOptions, render_report};
-use crate::report::render::Letter;
+use crate::report::render::{Letter, ReportFormat, document};
 use crate::report::{Filter, Report, build, gather};
 use crate::store::write_export;
 
@@ -42,13 +41,7 @@ impl AppState {
         }
     }
 
-    fn export_report(
-        &mut self,
-        format: crate::cli::ReportFormat,
-        filter: Filter,
-        letter: Letter,
-        output: PathBuf,
-    ) {
+    fn export_report(&mut self, format: ReportFormat, filter: Filter, letter: Letter, output: PathBuf) {
         let Some(committee) = &self.committee else {
             return;
         };
@@ -65,17 +58,8 @@ impl AppState {
             return;
         }
         let report = build(&gathered, committee.as_of, filter);
-        let options = ReportOptions {
-            paths: vec![committee.folder.clone()],
-            format,
-            output: output.clone(),
-            filter,
-            as_of: Some(committee.as_of),
-            force: true,
-            data_dir: Some(self.data.root().to_path_buf()),
-            letter,
-        };
-        match write_export(&output, &render_report(&report, &options, strings, committee.as_of)) {
+        let bytes = document(&report, format, (filter, &letter), strings, committee.as_of);
+        match write_export(&output, &bytes) {
             Ok(()) => {
                 self.notice = Some(Notice::Info((strings.report.written)(&output.display().to_string())))
             }

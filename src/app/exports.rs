@@ -43,12 +43,12 @@ impl AppState {
         self.pending.as_ref().map(|pending| &pending.question)
     }
 
-    /// Runs `export` (an [`Action::Export`], [`Action::ExportDocument`] or
+    /// Runs `export` (an [`Action::ExportSession`], [`Action::ExportDocument`] or
     /// [`Action::ExportPlan`]) with what the user has agreed to, or puts the question it needs
     /// answered first.
     pub(super) fn export(&mut self, export: Action, consent: Consent) {
         let (target, what) = match &export {
-            Action::Export(path) => (path.clone(), Written::Session),
+            Action::ExportSession(path) => (path.clone(), Written::Session),
             Action::ExportDocument(format, path) => (path.clone(), Written::Document(*format)),
             Action::ExportPlan(format, path) => (path.clone(), Written::Plan(*format)),
             _ => return,

@@ -49,15 +49,15 @@ impl AppState {
                     self.open_file(imported);
                 }
             }
-            Action::Export(_) | Action::ExportDocument(..) | Action::ExportPlan(..) => {
+            Action::ExportSession(_) | Action::ExportDocument(..) | Action::ExportPlan(..) => {
                 self.export(action, Consent::default())
             }
             Action::Replacing(action) => self.export(*action, Consent { replace: true, open_spans: false }),
             Action::Answer(answer) => self.answer(answer),
             Action::PickImport => self.effects.push(Effect::PickImport),
-            Action::PickExport => {
+            Action::PickExportSession => {
                 if let Some(title) = self.title() {
-                    self.effects.push(Effect::PickExport { name: format!("{title}.json") });
+                    self.effects.push(Effect::PickExportSession { name: format!("{title}.json") });
                 }
             }
             Action::PickExportDocument(format) => {

@@ -10,6 +10,7 @@ mod editing;
 mod exports;
 mod files;
 mod locks;
+mod options;
 mod plan;
 mod room;
 
@@ -18,11 +19,11 @@ pub use command::Command;
 pub use committee::CommitteeReport;
 pub use exports::Consent;
 pub use locks::ReadOnly;
+pub use options::GuiOptions;
 pub use room::Room;
 
 use std::sync::Arc;
 
-use crate::cli::GuiOptions;
 use crate::edit::Document;
 use crate::i18n::{Strings, describe};
 use crate::meeting::{Clock, RecordClock};

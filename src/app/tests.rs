@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::{Action, Answer, AppState, Command, Effect, Notice, Question, Screen};
-use crate::cli::GuiOptions;
+use crate::app::GuiOptions;
 use crate::edit::Edit;
 use crate::meeting::{Clock, FakeClock};
 use crate::model::{MemberId, Step, SubTopicId, WallTime};
@@ -99,8 +99,8 @@ fn the_generalization_is_drafted_once_and_undone_with_its_step() {
 fn dialogs_are_asked_of_the_window() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let (mut state, _) = started(folder.path());
-    let effects = state.apply(Action::PickExport);
-    assert!(matches!(effects.as_slice(), [Effect::PickExport { name }] if name.ends_with(".json")));
+    let effects = state.apply(Action::PickExportSession);
+    assert!(matches!(effects.as_slice(), [Effect::PickExportSession { name }] if name.ends_with(".json")));
     assert_eq!(state.apply(Action::PickImport), [Effect::PickImport]);
 }
 
@@ -125,13 +125,13 @@ fn an_export_asks_before_replacing_a_file_and_never_writes_into_the_sessions() {
 
     let open = state.document().expect("open").path.clone();
     let before = std::fs::read(&open).expect("read");
-    state.apply(Action::Replacing(Box::new(Action::Export(open.clone()))));
+    state.apply(Action::Replacing(Box::new(Action::ExportSession(open.clone()))));
     assert!(
         matches!(state.notice(), Some(Notice::Error(text)) if text.contains("thư mục các buổi sinh hoạt"))
     );
     assert_eq!(std::fs::read(&open).expect("read"), before);
     let beside = open.with_file_name("bản khác.json");
-    state.apply(Action::Export(beside.clone()));
+    state.apply(Action::ExportSession(beside.clone()));
     assert!(!beside.exists(), "a file in the sessions folder would pass for a session");
 }
 

@@ -2,7 +2,9 @@
 
 mod report;
 
-pub use report::{ReportFormat, ReportOptions, SOME_SKIPPED, render as render_report, report};
+pub use crate::app::GuiOptions;
+pub use crate::report::render::ReportFormat;
+pub use report::{ReportOptions, SOME_SKIPPED, render as render_report, report};
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -14,7 +16,7 @@ use crate::store::{DataDir, load_session, read_plan, write_export};
 
 /// What the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
+pub enum Request {
     /// Open the app window.
     Gui(GuiOptions),
     /// Check session files without writing anything.
@@ -46,21 +48,6 @@ pub enum Command {
 const EXPORT_FORMATS: &str = "docx, md, html, csv, members-csv, readiness, notice-docx, notice-md, notice-txt, extract-docx, extract-md";
 /// The formats `plan` makes.
 const PLAN_FORMATS: &str = "docx, md";
-
-/// How to open the app window.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GuiOptions {
-    /// `--data-dir`, overriding the environment and the platform default.
-    pub data_dir: Option<PathBuf>,
-    /// A session file to open at once (`sinhhoat open FILE`).
-    pub open: Option<PathBuf>,
-    /// `--lang`, overriding the saved preference for this run.
-    pub language: Option<Language>,
-    /// `--live`: go straight to the live meeting screen.
-    pub live: bool,
-    /// `--report-frames`: print when the first frame is shown and each frame's CPU time.
-    pub report_frames: bool,
-}
 
 /// A command line that could not be understood.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -98,7 +85,7 @@ impl CliError {
 
 /// Reads the arguments (without the program name). Returns the language asked for too, so
 /// that an error can be reported in it.
-pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Command, CliError>) {
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Request, CliError>) {
     let mut options = GuiOptions::default();
     let mut words = Vec::new();
     let mut flags = ExportFlags::default();
@@ -106,8 +93,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> (Language, Result<Comm
     let mut result = Ok(());
     while let Some(arg) = args.next() {
         match arg.to_str() {
-            Some("--help" | "-h") => return (language(&options), Ok(Command::Help)),
-            Some("--version" | "-V") => return (language(&options), Ok(Command::Version)),
+            Some("--help" | "-h") => return (language(&options), Ok(Request::Help)),
+            Some("--version" | "-V") => return (language(&options), Ok(Request::Version)),
             Some("--live") => options.live = true,
             Some("--report-frames") => options.report_frames = true,
             Some("--data-dir") => match args.next() {
@@ -168,15 +155,15 @@ struct ExportFlags {
     report: Vec<(&'static str, String)>,
 }
 
-fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) -> Result<Command, CliError> {
+fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) -> Result<Request, CliError> {
     let mut words = words.into_iter();
     let Some(first) = words.next() else {
-        return Ok(Command::Gui(options));
+        return Ok(Request::Gui(options));
     };
     let rest: Vec<PathBuf> = words.map(PathBuf::from).collect();
     match first.to_str() {
         Some("check") if rest.is_empty() => Err(CliError::NoFiles),
-        Some("check") => Ok(Command::Check(rest)),
+        Some("check") => Ok(Request::Check(rest)),
         Some(word @ ("export" | "plan")) => {
             let plan = word == "plan";
             let [file] = <[PathBuf; 1]>::try_from(rest)
@@ -190,13 +177,13 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
             };
             let output = flags.output.ok_or(CliError::MissingValue("-o"))?;
             let data_dir = options.data_dir.clone();
-            Ok(Command::Export { file, plan, format, output, force: flags.force, data_dir })
+            Ok(Request::Export { file, plan, format, output, force: flags.force, data_dir })
         }
         Some("report") => {
             report::parse(rest, flags.format, flags.output, flags.force, &flags.report).map(|command| {
                 match command {
-                    Command::Report(report) => {
-                        Command::Report(ReportOptions { data_dir: options.data_dir.clone(), ..report })
+                    Request::Report(report) => {
+                        Request::Report(ReportOptions { data_dir: options.data_dir.clone(), ..report })
                     }
                     other => other,
                 }
@@ -205,7 +192,7 @@ fn command(words: Vec<OsString>, mut options: GuiOptions, flags: ExportFlags) ->
         Some("open") => match <[PathBuf; 1]>::try_from(rest) {
             Ok([file]) => {
                 options.open = Some(file);
-                Ok(Command::Gui(options))
+                Ok(Request::Gui(options))
             }
             Err(rest) if rest.is_empty() => Err(CliError::MissingValue("open")),
             Err(rest) => Err(CliError::UnknownArgument(
@@ -294,18 +281,18 @@ pub fn export(
 
 #[cfg(test)]
 mod tests {
-    use super::{CliError, Command, GuiOptions, parse};
+    use super::{CliError, GuiOptions, Request, parse};
     use crate::i18n::Language;
     use std::ffi::OsString;
     use std::path::PathBuf;
 
-    fn run(args: &[&str]) -> (Language, Result<Command, CliError>) {
+    fn run(args: &[&str]) -> (Language, Result<Request, CliError>) {
         parse(args.iter().map(OsString::from))
     }
 
     #[test]
     fn no_arguments_open_the_app() {
-        assert_eq!(run(&[]).1, Ok(Command::Gui(GuiOptions::default())));
+        assert_eq!(run(&[]).1, Ok(Request::Gui(GuiOptions::default())));
     }
 
     #[test]
@@ -315,7 +302,7 @@ mod tests {
         assert_eq!(language, Language::English);
         assert_eq!(
             command,
-            Ok(Command::Gui(GuiOptions {
+            Ok(Request::Gui(GuiOptions {
                 data_dir: Some("/d".into()),
                 open: Some("họp.json".into()),
                 language: Some(Language::English),
@@ -331,12 +318,12 @@ mod tests {
     fn check_needs_files_and_unknown_words_are_refused() {
         assert_eq!(
             run(&["check", "a.json", "b.json"]).1,
-            Ok(Command::Check(vec![PathBuf::from("a.json"), PathBuf::from("b.json")]))
+            Ok(Request::Check(vec![PathBuf::from("a.json"), PathBuf::from("b.json")]))
         );
         assert_eq!(run(&["check"]).1, Err(CliError::NoFiles));
         assert_eq!(run(&["frobnicate"]).1, Err(CliError::UnknownArgument("frobnicate".into())));
         assert_eq!(run(&["--bogus"]).1, Err(CliError::UnknownArgument("--bogus".into())));
         assert_eq!(run(&["--data-dir"]).1, Err(CliError::MissingValue("--data-dir")));
-        assert_eq!(run(&["check", "x", "--help"]).1, Ok(Command::Help));
+        assert_eq!(run(&["check", "x", "--help"]).1, Ok(Request::Help));
     }
 }

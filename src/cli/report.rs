@@ -6,35 +6,11 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use super::{CliError, Command};
-use crate::export::{Page, Properties, minutes_docx, minutes_md};
+use super::{CliError, Request};
 use crate::i18n::{Language, Strings};
-use crate::report::render::{self as committee, Issuer, Letter};
+use crate::report::render::{self as committee, Letter, ReportFormat};
 use crate::report::{Filter, Report, build, gather};
 use crate::store::{DataDir, write_export};
-
-/// The report's forms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportFormat {
-    /// Word, in the Party's layout.
-    Docx,
-    /// Markdown.
-    Markdown,
-    /// CSV for a spreadsheet.
-    Csv,
-}
-
-impl ReportFormat {
-    /// The form named on the command line: `docx`, `md` or `csv`.
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "docx" => Some(Self::Docx),
-            "md" => Some(Self::Markdown),
-            "csv" => Some(Self::Csv),
-            _ => None,
-        }
-    }
-}
 
 /// What `sinhhoat report` was asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +41,7 @@ pub(super) fn parse(
     output: Option<PathBuf>,
     force: bool,
     values: &[(&'static str, String)],
-) -> Result<Command, CliError> {
+) -> Result<Request, CliError> {
     if paths.is_empty() {
         return Err(CliError::NoFiles);
     }
@@ -99,34 +75,12 @@ pub(super) fn parse(
             _ => options.as_of = Some(NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| bad())?),
         }
     }
-    Ok(Command::Report(options))
+    Ok(Request::Report(options))
 }
 
-/// The report's bytes in its form.
+/// The report's bytes in the form `options` ask for.
 pub fn render(report: &Report, options: &ReportOptions, strings: &Strings, as_of: NaiveDate) -> Vec<u8> {
-    let committee =
-        report.rows.iter().map(|row| row.committee.as_str()).find(|c| !c.is_empty()).unwrap_or_default();
-    let place = report.rows.iter().map(|row| row.place.as_str()).find(|p| !p.is_empty()).unwrap_or_default();
-    let issuer = Issuer { committee, place, date: as_of, letter: &options.letter };
-    let period = (options.filter.year, options.filter.quarter);
-    match options.format {
-        ReportFormat::Docx => {
-            let properties = Properties {
-                title: format!("{} {}", strings.report.title, (strings.report.summary)(period.0, period.1)),
-                creator: committee.to_owned(),
-                created: chrono::Local::now().fixed_offset(),
-            };
-            minutes_docx::render_on(
-                &committee::outline(report, strings, issuer, period),
-                &properties,
-                Page::Landscape,
-            )
-        }
-        ReportFormat::Markdown => {
-            minutes_md::render(&committee::outline(report, strings, issuer, period)).into_bytes()
-        }
-        ReportFormat::Csv => committee::csv(report).into_bytes(),
-    }
+    committee::document(report, options.format, (options.filter, &options.letter), strings, as_of)
 }
 
 /// The exit code of a report written with some input left out (named on stderr and in the

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use super::timer::TimedSpan;
 use crate::model::TimingRules;
 
 /// A sound cue.
@@ -81,17 +82,17 @@ pub fn boundaries(
 /// boundary (the app reopened mid-speech) does not ring for it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CueTracker {
-    span: Option<(u8, u32)>,
+    span: Option<TimedSpan>,
     last: Duration,
 }
 
 impl CueTracker {
-    /// The cue due now for the span `span` (its kind and id) whose count reads `elapsed`,
+    /// The cue due now for the span `span` whose count reads `elapsed`,
     /// with `boundaries` from [`boundaries`]; the latest boundary crossed since the last call
     /// wins. `None` for no span forgets it.
     pub fn follow(
         &mut self,
-        span: Option<(u8, u32)>,
+        span: Option<TimedSpan>,
         elapsed: Duration,
         boundaries: &[(Duration, Cue)],
     ) -> Option<Cue> {

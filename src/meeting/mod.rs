@@ -22,6 +22,6 @@ pub use live::{
     finish_discussion, go_to, pass_over, remove_comment, remove_measure, set_generalization,
     set_measure_status, toggle_comment, toggle_speech,
 };
-pub use timer::{LiveTimer, Reading, Warning};
+pub use timer::{LiveTimer, Reading, TimedSpan, Warning};
 
 use live::finish_current;

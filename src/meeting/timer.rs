@@ -8,7 +8,9 @@
 use std::time::Duration;
 
 use super::Clock;
-use crate::model::{Adjustment, AdjustmentKind, Pause, Phase, Span, SpanState, TimingRules, WallTime};
+use crate::model::{
+    Adjustment, AdjustmentKind, CommentId, Pause, Phase, Span, SpanState, SpeechId, TimingRules, WallTime,
+};
 
 /// How long before the target maximum and the hard limit the warning shows.
 pub const WARNING_AHEAD: Duration = Duration::from_secs(60);
@@ -111,6 +113,15 @@ impl Reading {
     }
 }
 
+/// Which span a timer or a sound cue follows: a speech or a follow-up comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimedSpan {
+    /// A speech.
+    Speech(SpeechId),
+    /// A follow-up comment.
+    Comment(CommentId),
+}
+
 /// The on-screen count of one span, anchored to the monotonic clock.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LiveTimer {
@@ -128,7 +139,7 @@ struct Anchor {
 /// What identifies a span's state: when it changes, the timer re-anchors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct SpanKey {
-    id: (u8, u32),
+    id: TimedSpan,
     started: Option<WallTime>,
     pauses: usize,
     adjustments: usize,
@@ -137,11 +148,11 @@ struct SpanKey {
 }
 
 impl LiveTimer {
-    /// Follows `span` (identified by `kind` and `id`): re-anchors when it is another span or
+    /// Follows `span` (which one it is, `id`): re-anchors when it is another span or
     /// its state changed since the last call, and otherwise keeps counting monotonically.
-    pub fn sync(&mut self, kind: u8, id: u32, span: &Span, clock: &dyn Clock) {
+    pub fn sync(&mut self, id: TimedSpan, span: &Span, clock: &dyn Clock) {
         let key = SpanKey {
-            id: (kind, id),
+            id,
             started: span.started_at,
             pauses: span.pauses.len(),
             adjustments: span.adjustments.len(),

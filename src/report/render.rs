@@ -5,12 +5,73 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::{Counts, Report, Row, SkipReason};
+use super::{Counts, Filter, Report, Row, SkipReason};
 use crate::export::outline::{self, Block, Signature};
 use crate::export::timing_csv::{BOM, quote};
+use crate::export::{Page, Properties, minutes_docx, minutes_md};
 use crate::i18n::Figures;
 use crate::i18n::{Strings, format_mmss};
 use crate::model::party_date;
+
+/// The report's forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Word, in the Party's layout.
+    Docx,
+    /// Markdown.
+    Markdown,
+    /// CSV for a spreadsheet.
+    Csv,
+}
+
+impl ReportFormat {
+    /// The form named on the command line: `docx`, `md` or `csv`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "docx" => Some(Self::Docx),
+            "md" => Some(Self::Markdown),
+            "csv" => Some(Self::Csv),
+            _ => None,
+        }
+    }
+
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Docx => "docx",
+            Self::Markdown => "md",
+            Self::Csv => "csv",
+        }
+    }
+}
+
+/// The report's bytes in `format`, for the meetings `filter` keeps, issued under `letter` as of
+/// `as_of` (overdue measures are counted against it, and it dates the report).
+pub fn document(
+    report: &Report,
+    format: ReportFormat,
+    (filter, letter): (Filter, &Letter),
+    strings: &Strings,
+    as_of: NaiveDate,
+) -> Vec<u8> {
+    let committee =
+        report.rows.iter().map(|row| row.committee.as_str()).find(|c| !c.is_empty()).unwrap_or_default();
+    let place = report.rows.iter().map(|row| row.place.as_str()).find(|p| !p.is_empty()).unwrap_or_default();
+    let issuer = Issuer { committee, place, date: as_of, letter };
+    let period = (filter.year, filter.quarter);
+    match format {
+        ReportFormat::Docx => {
+            let properties = Properties {
+                title: format!("{} {}", strings.report.title, (strings.report.summary)(period.0, period.1)),
+                creator: committee.to_owned(),
+                created: chrono::Local::now().fixed_offset(),
+            };
+            minutes_docx::render_on(&outline(report, strings, issuer, period), &properties, Page::Landscape)
+        }
+        ReportFormat::Markdown => minutes_md::render(&outline(report, strings, issuer, period)).into_bytes(),
+        ReportFormat::Csv => csv(report).into_bytes(),
+    }
+}
 
 /// Who issues the report and when: the committee's name and its place name.
 #[derive(Debug, Clone, Copy)]

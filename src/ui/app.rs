@@ -21,9 +21,9 @@ use super::sessions::SessionsView;
 use super::timers::Timers;
 use super::window_place::WindowFollower;
 use super::{chrome, command, fonts, theme, top_bar};
+use crate::app::GuiOptions;
 use crate::app::{Action, AppState, Command, Notice, Screen};
 use crate::awake::{AwakeStatus, Inhibitor, KeepAwake};
-use crate::cli::GuiOptions;
 use crate::edit::Document;
 use crate::meeting::{Clock, SystemClock};
 use crate::settings::ThemeChoice;
@@ -336,8 +336,9 @@ impl SinhHoatApp {
             }
             (Screen::Prepare, _) => {
                 let exports = state.data().exports();
+                let today = state.now().date_naive();
                 let context =
-                    PrepareContext { strings, document, plan: state.plan(), theme, exports: &exports };
+                    PrepareContext { strings, document, plan: state.plan(), theme, exports: &exports, today };
                 self.views.prepare.show(ui, &context, actions);
             }
             (Screen::Live, Some(document)) => {

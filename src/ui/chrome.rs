@@ -10,7 +10,7 @@ use crate::i18n::Strings;
 pub fn help_window(ctx: &Context, strings: &Strings, open: &mut bool) {
     egui::Window::new(strings.live.help_title).open(open).collapsible(false).show(ctx, |ui| {
         egui::Grid::new("help_grid").num_columns(2).spacing(theme::GRID_SPACING_WIDE).show(ui, |ui| {
-            for command in Command::ALL {
+            for &command in Command::ALL {
                 ui.label(egui::RichText::new(help_keys(ctx, strings, command)).strong().monospace());
                 ui.label(command.label(strings));
                 ui.end_row();

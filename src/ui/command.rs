@@ -82,7 +82,8 @@ pub fn pressed(ctx: &Context, on_live_screen: bool, can_close: bool) -> Vec<Comm
     }
     let can_close = can_close && !egui::Popup::is_any_open(ctx);
     let mut keyed: Vec<(Command, KeyboardShortcut)> = Command::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|command| on_live_screen || command.everywhere())
         .filter(|command| *command != Command::Close || can_close)
         .flat_map(|command| shortcuts(command).into_iter().map(move |shortcut| (command, shortcut)))

@@ -6,8 +6,8 @@ use eframe::egui::{self, Button, ComboBox, Grid, RichText, TextEdit, Ui};
 
 use super::{Action, theme};
 use crate::app::CommitteeReport;
-use crate::cli::ReportFormat;
 use crate::i18n::Strings;
+use crate::report::render::ReportFormat;
 use crate::report::render::{Letter, cells, reason};
 use crate::report::{Filter, Quarter};
 
@@ -189,11 +189,7 @@ impl CommitteeView {
         if self.path.is_empty() {
             self.path = committee.folder.join("bao-cao-tong-hop.docx").display().to_string();
         }
-        let extension = match self.format {
-            ReportFormat::Docx => "docx",
-            ReportFormat::Markdown => "md",
-            ReportFormat::Csv => "csv",
-        };
+        let extension = self.format.extension();
         let path = std::path::Path::new(&self.path).with_extension(extension);
         self.path = path.display().to_string();
         ui.horizontal_wrapped(|ui| {

@@ -32,7 +32,7 @@ pub use app::{Outside, SinhHoatApp};
 
 use eframe::egui;
 
-use crate::cli::GuiOptions;
+use crate::app::GuiOptions;
 
 /// Opens the app window and runs it until the user closes it.
 pub fn run(options: GuiOptions) -> eframe::Result {

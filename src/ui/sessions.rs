@@ -167,8 +167,8 @@ impl SessionsView {
         }
         let export = (strings.export_heading, strings.export_button, has_open);
         match path_row(ui, strings, export, &mut self.export_path) {
-            Some(PathChoice::Dialog) => actions.push(Action::PickExport),
-            Some(PathChoice::Typed(path)) => actions.push(Action::Export(path)),
+            Some(PathChoice::Dialog) => actions.push(Action::PickExportSession),
+            Some(PathChoice::Typed(path)) => actions.push(Action::ExportSession(path)),
             None => {}
         }
     }

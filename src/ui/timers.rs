@@ -8,7 +8,7 @@ use eframe::egui::Context;
 
 use crate::meeting::cues::{Cue, CueTracker, boundaries};
 use crate::meeting::prompts::{FinalHold, StartWatch, final_time};
-use crate::meeting::{Clock, LiveTimer, Reading, timer};
+use crate::meeting::{Clock, LiveTimer, Reading, TimedSpan, timer};
 use crate::model::{Phase, Session};
 use crate::settings::SoundSettings;
 
@@ -28,11 +28,11 @@ impl Timers {
     pub fn follow(&mut self, ctx: &Context, session: &Session, clock: &dyn Clock, showing: bool) {
         let flow = &session.live.flow;
         match flow.current_speech.and_then(|id| session.speech(id)) {
-            Some(speech) => self.speech.sync(0, speech.id.0, &speech.span, clock),
+            Some(speech) => self.speech.sync(TimedSpan::Speech(speech.id), &speech.span, clock),
             None => self.speech = LiveTimer::default(),
         }
         match flow.current_comment.and_then(|id| session.comment(id)) {
-            Some(comment) => self.comment.sync(1, comment.id.0, &comment.span, clock),
+            Some(comment) => self.comment.sync(TimedSpan::Comment(comment.id), &comment.span, clock),
             None => self.comment = LiveTimer::default(),
         }
         self.start.follow(session, clock.monotonic());
@@ -66,8 +66,8 @@ impl Timers {
     ) -> Option<Cue> {
         let flow = &session.live.flow;
         let rules = &session.timing;
-        let speech_key = flow.current_speech.map(|id| (0, id.0));
-        let comment_key = flow.current_comment.map(|id| (1, id.0));
+        let speech_key = flow.current_speech.map(TimedSpan::Speech);
+        let comment_key = flow.current_comment.map(TimedSpan::Comment);
         let spans = [
             (&mut self.speech_cues, speech_key, &self.speech, true),
             (&mut self.comment_cues, comment_key, &self.comment, false),

@@ -1,8 +1,8 @@
 use std::sync::Arc;
 
 use super::ReadOnly;
+use crate::app::GuiOptions;
 use crate::app::{Action, AppState, Notice};
-use crate::cli::GuiOptions;
 use crate::edit::Edit;
 use crate::meeting::FakeClock;
 use crate::model::{MemberId, WallTime};

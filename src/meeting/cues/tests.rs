@@ -1,8 +1,11 @@
 use std::time::Duration;
 
 use super::{Cue, CueChoice, CueTracker, boundaries};
-use crate::meeting::{FakeClock, LiveTimer, timer};
-use crate::model::{AdjustmentKind, Span, TimingRules, WallTime};
+use crate::meeting::{FakeClock, LiveTimer, TimedSpan, timer};
+use crate::model::{AdjustmentKind, CommentId, Span, SpeechId, TimingRules, WallTime};
+
+/// The speech the tests follow.
+const SPAN: TimedSpan = TimedSpan::Speech(SpeechId(1));
 
 /// A speech timed on the fake clock, drawn every half second as the window would.
 struct Room {
@@ -29,9 +32,9 @@ impl Room {
 
     /// One frame: the timer follows the span and the tracker the timer.
     fn frame(&mut self) {
-        self.timer.sync(0, 1, &self.span, &self.clock);
+        self.timer.sync(SPAN, &self.span, &self.clock);
         let elapsed = self.timer.elapsed(&self.clock);
-        if let Some(cue) = self.tracker.follow(Some((0, 1)), elapsed, &self.bounds) {
+        if let Some(cue) = self.tracker.follow(Some(SPAN), elapsed, &self.bounds) {
             self.rings.push((elapsed.as_secs(), cue));
         }
     }
@@ -106,10 +109,14 @@ fn pauses_push_the_cues_later_and_corrections_move_them() {
 fn a_span_first_seen_past_a_boundary_does_not_ring_for_it() {
     let bounds = boundaries(&TimingRules::default(), CueChoice::default(), false, true);
     let mut tracker = CueTracker::default();
-    assert_eq!(tracker.follow(Some((0, 7)), Duration::from_secs(500), &bounds), None);
+    assert_eq!(tracker.follow(Some(SPAN), Duration::from_secs(500), &bounds), None);
     assert_eq!(tracker.until_next(&bounds), Some(Duration::from_secs(100)));
-    assert_eq!(tracker.follow(Some((0, 7)), Duration::from_secs(601), &bounds), Some(Cue::Limit));
-    assert_eq!(tracker.follow(Some((1, 1)), Duration::from_secs(700), &bounds), None, "another span");
+    assert_eq!(tracker.follow(Some(SPAN), Duration::from_secs(601), &bounds), Some(Cue::Limit));
+    assert_eq!(
+        tracker.follow(Some(TimedSpan::Comment(CommentId(1))), Duration::from_secs(700), &bounds),
+        None,
+        "another span"
+    );
     assert_eq!(tracker.follow(None, Duration::ZERO, &bounds), None);
     assert_eq!(tracker.until_next(&bounds), None);
 }

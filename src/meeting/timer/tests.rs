@@ -1,8 +1,11 @@
 use std::time::{Duration, Instant};
 
-use super::{LiveTimer, Reading, Warning, end, toggle, until_next_change};
+use super::{LiveTimer, Reading, TimedSpan, Warning, end, toggle, until_next_change};
 use crate::meeting::{Clock, FakeClock, SystemClock};
-use crate::model::{Phase, Span, SpanState, TimingRules, WallTime};
+use crate::model::{Phase, Span, SpanState, SpeechId, TimingRules, WallTime};
+
+/// The speech the tests follow.
+const SPAN: TimedSpan = TimedSpan::Speech(SpeechId(1));
 
 fn clock() -> FakeClock {
     FakeClock::new(WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time"))
@@ -102,13 +105,13 @@ fn the_live_count_equals_the_recorded_time_after_many_minutes_and_pauses() {
     let mut expected = Duration::ZERO;
     for round in 0..500u32 {
         toggle(&mut span, clock.wall());
-        timer.sync(0, 1, &span, &clock);
+        timer.sync(SPAN, &span, &clock);
         let spoken = Duration::from_millis(1_000 + u64::from(round % 7) * 333);
         clock.advance(spoken);
         expected += spoken;
         assert_eq!(timer.elapsed(&clock), expected);
         toggle(&mut span, clock.wall());
-        timer.sync(0, 1, &span, &clock);
+        timer.sync(SPAN, &span, &clock);
         clock.advance(Duration::from_millis(250 + u64::from(round % 3) * 100));
         assert_eq!(timer.elapsed(&clock), expected);
     }
@@ -124,12 +127,12 @@ fn against_the_real_clock_the_count_stays_within_50_ms() {
     let mut spoken = Duration::ZERO;
     for _ in 0..4 {
         toggle(&mut span, clock.wall());
-        timer.sync(0, 1, &span, &clock);
+        timer.sync(SPAN, &span, &clock);
         let started = Instant::now();
         std::thread::sleep(Duration::from_millis(150));
         spoken += started.elapsed();
         toggle(&mut span, clock.wall());
-        timer.sync(0, 1, &span, &clock);
+        timer.sync(SPAN, &span, &clock);
         std::thread::sleep(Duration::from_millis(60));
     }
     let shown = timer.elapsed(&clock);
@@ -145,7 +148,7 @@ fn a_span_reloaded_from_the_file_keeps_counting_from_its_wall_clock_start() {
     toggle(&mut span, clock.wall());
     clock.advance(secs(95.0));
     let mut fresh = LiveTimer::default();
-    fresh.sync(0, 7, &span, &clock);
+    fresh.sync(TimedSpan::Speech(SpeechId(7)), &span, &clock);
     assert_eq!(fresh.elapsed(&clock), secs(95.0));
     clock.advance(secs(5.0));
     assert_eq!(fresh.elapsed(&clock), secs(100.0));
@@ -203,10 +206,10 @@ fn the_live_timer_follows_a_correction_at_once() {
     let mut span = Span::default();
     let mut timer = LiveTimer::default();
     toggle(&mut span, clock.wall());
-    timer.sync(0, 1, &span, &clock);
+    timer.sync(SPAN, &span, &clock);
     clock.advance(secs(60.0));
     super::adjust(&mut span, 30, crate::model::AdjustmentKind::Step, clock.wall());
-    timer.sync(0, 1, &span, &clock);
+    timer.sync(SPAN, &span, &clock);
     assert_eq!(timer.elapsed(&clock), secs(90.0));
     clock.advance(secs(1.5));
     assert_eq!(timer.elapsed(&clock), secs(91.5));

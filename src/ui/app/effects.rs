@@ -25,11 +25,11 @@ impl SinhHoatApp {
                     self.dispatch(Action::Import(path));
                 }
             }
-            Effect::PickExport { name } => {
+            Effect::PickExportSession { name } => {
                 let dialog = rfd::FileDialog::new().add_filter("JSON", &["json"]).set_file_name(name);
                 // The system's dialog has asked before picking an existing file.
                 if let Some(path) = dialog.save_file() {
-                    self.dispatch(Action::Replacing(Box::new(Action::Export(path))));
+                    self.dispatch(Action::Replacing(Box::new(Action::ExportSession(path))));
                 }
             }
             Effect::PickExportDocument { format, name, plan } => {

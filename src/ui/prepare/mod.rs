@@ -48,12 +48,15 @@ pub struct PrepareContext<'a> {
     pub theme: ThemeChoice,
     /// The default folder for exports.
     pub exports: &'a Path,
+    /// Today, by the app's clock: the plan opens on its year.
+    pub today: chrono::NaiveDate,
 }
 
 /// The preparation screen's own state: the tab, the open plan and what is being typed.
 #[derive(Debug, Clone)]
 pub struct PrepareView {
     tab: PrepareTab,
+    /// The plan's year shown; 0 until the plan tab first draws and takes today's.
     year: i32,
     requested_year: Option<i32>,
     new_name: String,
@@ -68,10 +71,9 @@ pub struct PrepareView {
 
 impl Default for PrepareView {
     fn default() -> Self {
-        let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
         Self {
             tab: PrepareTab::default(),
-            year,
+            year: 0,
             requested_year: None,
             new_name: String::new(),
             new_position: String::new(),

@@ -21,6 +21,9 @@ const TOPIC_MAX: f32 = 640.0;
 pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, actions: &mut Vec<Action>) {
     let strings = context.strings;
     let text = strings.prepare;
+    if view.year == 0 {
+        view.year = chrono::Datelike::year(&context.today);
+    }
     ui.horizontal(|ui| {
         let label = ui.label(text.plan_year);
         ui.add(DragValue::new(&mut view.year).range(2000..=2100)).labelled_by(label.id);
