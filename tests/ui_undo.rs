@@ -14,8 +14,9 @@ use std::time::Duration;
 
 use common::{click, first_speaker_called, harness, meeting_clock, replace_text, vi};
 use eframe::egui::{Key, Modifiers};
+use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, Queryable};
 use sinhhoat::model::{Session, SpanState};
 use sinhhoat::ui::SinhHoatApp;
 
@@ -140,4 +141,58 @@ fn a_speech_started_and_ended_is_undone_exactly_and_redone() {
     redo_key(&mut harness);
     redo_key(&mut harness);
     assert_eq!(session(&harness), ended, "the end comes back at the moment it was recorded");
+}
+
+#[test]
+fn an_assignment_and_a_deleted_conclusion_item_are_steps_of_their_own_apart_from_typing() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    // The clock stands still: every edit falls within one pause in typing.
+    let clock = std::sync::Arc::new(meeting_clock());
+    let mut harness = common::harness_with_clock(folder.path(), None, clock);
+    click(&mut harness, vi().prepare.nav_prepare);
+    click(&mut harness, vi().prepare.tab_subtopics);
+    let field = || By::new().role(Role::TextInput).label(vi().prepare.subtopic_title);
+    harness.get_all(field()).next().expect("a title field").focus();
+    harness.run();
+    harness.key_press(Key::End);
+    harness.run();
+    harness.get_all(field()).next().expect("a title field").type_text(" (sửa)");
+    harness.run();
+    let typed = session(&harness).subtopics[0].title.clone();
+    assert!(typed.ends_with(" (sửa)"), "{typed}");
+    click(&mut harness, vi().prepare.tab_roster);
+    let chair = "Nguyễn Thị Hồng Nhung";
+    harness.get_by_role_and_label(Role::ComboBox, chair).click();
+    harness.run();
+    let second = session(&harness).subtopics[1].title.clone();
+    harness.get(By::new().role(Role::Button).label_contains(&second)).click();
+    harness.run();
+    assert!(session(&harness).subtopics[1].speakers.contains(&sinhhoat::model::MemberId(1)));
+    let label = harness.state().state().undo_label().expect("something to undo");
+    assert_eq!(label, format!("giao đồng chí {chair} chủ đề nhỏ 2"));
+    undo_key(&mut harness);
+    let after = session(&harness);
+    assert!(!after.subtopics[1].speakers.contains(&sinhhoat::model::MemberId(1)), "the assignment is undone");
+    assert_eq!(after.subtopics[0].title, typed, "the typing before it is not");
+
+    let (_meeting, mut harness) = first_speaker_called(&meeting_clock());
+    replace_text(&mut harness, vi().live.note_why, "Giúp mỗi người tự hoàn thiện");
+    click(&mut harness, vi().live.step_conclusion);
+    click(&mut harness, vi().live.build_conclusion);
+    click_first(&mut harness, vi().live.add_item);
+    let first_point = vi().minutes.conclusion_points[0];
+    harness.get_all_by_label(first_point).nth(1).expect("the new item").focus();
+    harness.run();
+    harness.get_all_by_label(first_point).nth(1).expect("the new item").type_text("Ý thêm");
+    harness.run();
+    let typed = session(&harness).conclusion.why.clone();
+    assert_eq!(typed.len(), 2);
+    click_first(&mut harness, vi().live.delete);
+    assert_eq!(session(&harness).conclusion.why.len(), 1);
+    let label = harness.state().state().undo_label().expect("something to undo");
+    assert_eq!(label, "xóa một ý ở phần 1 (ý nghĩa, sự cần thiết) của kết luận");
+    click(&mut harness, vi().edits.undo_button);
+    assert_eq!(session(&harness).conclusion.why, typed, "the item is back, the typing kept");
+    let label = harness.state().state().undo_label().expect("the typing");
+    assert_eq!(label, "sửa một ý ở phần 1 (ý nghĩa, sự cần thiết) của kết luận");
 }

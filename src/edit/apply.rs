@@ -4,7 +4,7 @@ use super::{Edit, EditError};
 use crate::meeting::{self, queue};
 use crate::model::{Amendment, Approval, CommentId, MemberId, Resolution, Session, Step, WallTime};
 use crate::prepare::roster::{self, PasteOutcome};
-use crate::prepare::{readiness, subtopics, templates};
+use crate::prepare::{assignments, readiness, subtopics, templates};
 
 /// What an applied edit has to report besides the changed session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,14 +55,7 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         Edit::ApplyTemplate(group) => templates::apply_template(session, &templates::template(group)),
         Edit::SetReadiness(entry) => readiness::record(session, entry),
         Edit::GoTo(step) => meeting::go_to(session, step, now)?,
-        Edit::OpenGeneralization { subtopic, draft } => {
-            meeting::finish_discussion(session, now);
-            meeting::go_to(session, Step::Generalization { subtopic }, now)?;
-            let drafted = session.live.generalizations.iter().any(|g| g.subtopic == subtopic);
-            if !drafted {
-                meeting::set_generalization(session, subtopic, draft)?;
-            }
-        }
+        Edit::OpenGeneralization { subtopic, draft } => open_generalization(session, subtopic, draft, now)?,
         Edit::CallNext => {
             // From the opening, N starts the discussion of the first sub-topic.
             let first = session.subtopics.first().map(|subtopic| subtopic.id);
@@ -101,6 +94,12 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
             session.conclusion = crate::summary::rebuild(&session.conclusion, session, keep_edits);
         }
         Edit::SetConclusion(conclusion) => session.conclusion = conclusion,
+        Edit::AssignSpeaker { member, subtopic } => assignments::assign(session, member, subtopic),
+        Edit::UnassignSpeaker { member, subtopic } => assignments::unassign(session, member, subtopic),
+        Edit::MoveSpeaker { subtopic, from, to } => assignments::move_speaker(session, subtopic, from, to),
+        Edit::AddConclusionItem(part) => session.conclusion.add_item(part),
+        Edit::SetConclusionItem { part, index, text } => session.conclusion.set_item(part, index, text),
+        Edit::RemoveConclusionItem { part, index } => session.conclusion.remove_item(part, index),
         Edit::ApproveMinutes { agreed, against, present, ended } => {
             let approval = Approval { agreed, present, against, base: None, ended, at: now };
             approve(session, approval)?;
@@ -123,6 +122,22 @@ pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied
         }
     }
     Ok(Applied::Done)
+}
+
+/// Ends the sub-topic's discussion and moves to its generalization, drafted from the notes
+/// unless the secretary already wrote one.
+fn open_generalization(
+    session: &mut Session,
+    subtopic: crate::model::SubTopicId,
+    draft: String,
+    now: WallTime,
+) -> Result<(), EditError> {
+    meeting::finish_discussion(session, now);
+    meeting::go_to(session, Step::Generalization { subtopic }, now)?;
+    if !session.live.generalizations.iter().any(|g| g.subtopic == subtopic) {
+        meeting::set_generalization(session, subtopic, draft)?;
+    }
+    Ok(())
 }
 
 /// The member `id` of the roster, to change.

@@ -16,9 +16,9 @@ pub use history::{HISTORY_DEPTH, History, TYPING_PAUSE};
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
-    AdjustmentKind, Attendance, CommentId, CommentKind, Conclusion, FourPointNotes, MeasureId, MeasureOwner,
-    MeasureStatus, MeetingInfo, MemberId, Membership, Organisation, ReadinessEntry, Step, SubTopic,
-    SubTopicId, TimingRules, Topic, TopicGroup,
+    AdjustmentKind, Attendance, CommentId, CommentKind, Conclusion, ConclusionPart, FourPointNotes,
+    MeasureId, MeasureOwner, MeasureStatus, MeetingInfo, MemberId, Membership, Organisation, ReadinessEntry,
+    Step, SubTopic, SubTopicId, TimingRules, Topic, TopicGroup,
 };
 
 /// One change to the open session, from any screen.
@@ -169,6 +169,47 @@ pub enum Edit {
     },
     /// Replaces the conclusion with the secretary's edited version.
     SetConclusion(Conclusion),
+    /// Assigns a member to speak on a sub-topic, last in its order.
+    AssignSpeaker {
+        /// The member.
+        member: MemberId,
+        /// The sub-topic.
+        subtopic: SubTopicId,
+    },
+    /// Takes a member off a sub-topic's speakers.
+    UnassignSpeaker {
+        /// The member.
+        member: MemberId,
+        /// The sub-topic.
+        subtopic: SubTopicId,
+    },
+    /// Moves a sub-topic's speaker from one place in its order to another.
+    MoveSpeaker {
+        /// The sub-topic.
+        subtopic: SubTopicId,
+        /// The place the speaker is at.
+        from: usize,
+        /// The place the speaker goes to.
+        to: usize,
+    },
+    /// Adds an empty item, written by the secretary, at the end of a part of the conclusion.
+    AddConclusionItem(ConclusionPart),
+    /// Sets the text of an item of the conclusion, which marks it as the secretary's.
+    SetConclusionItem {
+        /// The part.
+        part: ConclusionPart,
+        /// The item's place in it.
+        index: usize,
+        /// Its new text.
+        text: String,
+    },
+    /// Removes an item of the conclusion.
+    RemoveConclusionItem {
+        /// The part.
+        part: ConclusionPart,
+        /// The item's place in it.
+        index: usize,
+    },
     /// Records the vote approving the minutes read back and locks their content; the vote's
     /// base (the full members less those exempted who stayed away) is taken from the roster.
     ApproveMinutes {
@@ -228,8 +269,10 @@ pub enum Field {
     Notes(crate::model::SpeechId),
     /// A sub-topic's generalization.
     Generalization(SubTopicId),
-    /// The conclusion's items.
+    /// The conclusion as a whole.
     Conclusion,
+    /// One item of the conclusion.
+    ConclusionItem(ConclusionPart, usize),
 }
 
 impl Edit {
@@ -249,6 +292,7 @@ impl Edit {
             Self::EditNotes { speech, .. } => Field::Notes(*speech),
             Self::SetGeneralization { subtopic, .. } => Field::Generalization(*subtopic),
             Self::SetConclusion(_) => Field::Conclusion,
+            Self::SetConclusionItem { part, index, .. } => Field::ConclusionItem(*part, *index),
             _ => return None,
         })
     }

@@ -1,7 +1,7 @@
 //! The words for edits: what an undo or redo would take back, and why an edit was refused.
 
 use crate::edit::{Edit, EditError};
-use crate::model::{MemberId, Session, Span, SpanState};
+use crate::model::{ConclusionPart, MemberId, Session, Span, SpanState};
 
 use super::Strings;
 
@@ -55,6 +55,13 @@ pub enum EditKind {
     Unlock,
     TimingAppendix,
     ExtractPart,
+    /// The sub-topic's number, from 1.
+    AssignSpeaker(usize),
+    UnassignSpeaker(usize),
+    MoveSpeaker(usize),
+    AddConclusionItem(ConclusionPart),
+    SetConclusionItem(ConclusionPart),
+    RemoveConclusionItem(ConclusionPart),
     PutToVote,
     RemoveResolution,
     AdjustTime,
@@ -111,6 +118,7 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         queue.and_then(|queue| queue.waiting.get(index)).map(|entry| entry.member)
     };
     let commenter = |id| session.comment(id).map(|comment| comment.speaker);
+    let number = |id| session.subtopics.iter().position(|s| s.id == id).map_or(0, |at| at + 1);
     match edit {
         Edit::SetOrganisation(_) => (EditKind::Organisation, None),
         Edit::SetMeeting(_) => (EditKind::Meeting, None),
@@ -162,6 +170,20 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::UnlockMinutes(_) => (EditKind::Unlock, None),
         Edit::SetTimingAppendix(_) => (EditKind::TimingAppendix, None),
         Edit::SetExtractPart(..) => (EditKind::ExtractPart, None),
+        Edit::AssignSpeaker { member, subtopic } => {
+            (EditKind::AssignSpeaker(number(*subtopic)), Some(*member))
+        }
+        Edit::UnassignSpeaker { member, subtopic } => {
+            (EditKind::UnassignSpeaker(number(*subtopic)), Some(*member))
+        }
+        Edit::MoveSpeaker { subtopic, from, .. } => {
+            let speaker =
+                session.subtopics.iter().find(|s| s.id == *subtopic).and_then(|s| s.speakers.get(*from));
+            (EditKind::MoveSpeaker(number(*subtopic)), speaker.copied())
+        }
+        Edit::AddConclusionItem(part) => (EditKind::AddConclusionItem(*part), None),
+        Edit::SetConclusionItem { part, .. } => (EditKind::SetConclusionItem(*part), None),
+        Edit::RemoveConclusionItem { part, .. } => (EditKind::RemoveConclusionItem(*part), None),
         Edit::PutToVote { .. } => (EditKind::PutToVote, None),
         Edit::RemoveResolution(_) => (EditKind::RemoveResolution, None),
     }

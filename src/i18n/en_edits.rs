@@ -1,6 +1,7 @@
 //! English for undo, redo and refused edits.
 
 use super::edits::{EditKind, EditStrings};
+use crate::model::ConclusionPart;
 
 /// The English words of undo and redo.
 pub const EDITS: EditStrings = EditStrings {
@@ -81,6 +82,27 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::ExtractPart => "choose the parts of the extract".into(),
         EditKind::PutToVote => "record a vote".into(),
         EditKind::RemoveResolution => "remove a recorded vote".into(),
+        EditKind::AssignSpeaker(number) => format!("assign {name} to sub-topic {number}"),
+        EditKind::UnassignSpeaker(number) => format!("take {name} off sub-topic {number}"),
+        EditKind::MoveSpeaker(number) => format!("move {name} in sub-topic {number}'s order"),
+        EditKind::AddConclusionItem(part) => format!("add a point to {} of the conclusion", part_name(part)),
+        EditKind::SetConclusionItem(part) => format!("edit a point in {} of the conclusion", part_name(part)),
+        EditKind::RemoveConclusionItem(part) => {
+            format!("delete a point from {} of the conclusion", part_name(part))
+        }
         EditKind::AdjustTime => "correct the time being counted".into(),
+    }
+}
+
+/// A part of the conclusion as the undo button names it.
+fn part_name(part: ConclusionPart) -> &'static str {
+    match part {
+        ConclusionPart::Why => "part 1 (why)",
+        ConclusionPart::Content => "part 2 (content)",
+        ConclusionPart::SelfAssessment => "part 3 (self-assessment)",
+        ConclusionPart::SubjectiveCauses => "part 3 (subjective causes)",
+        ConclusionPart::ObjectiveCauses => "part 3 (objective causes)",
+        ConclusionPart::MemberMeasures => "part 4 (members' measures)",
+        ConclusionPart::CellMeasures => "part 4 (the cell's solutions)",
     }
 }

@@ -1,6 +1,7 @@
 //! Tiếng Việt for undo, redo and refused edits.
 
 use super::edits::{EditKind, EditStrings};
+use crate::model::ConclusionPart;
 
 /// The Vietnamese words of undo and redo.
 pub const EDITS: EditStrings = EditStrings {
@@ -82,6 +83,25 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::ExtractPart => "chọn phần đưa vào trích biên bản".into(),
         EditKind::PutToVote => "ghi kết quả biểu quyết".into(),
         EditKind::RemoveResolution => "xóa kết quả biểu quyết".into(),
+        EditKind::AssignSpeaker(number) => format!("giao {comrade} chủ đề nhỏ {number}"),
+        EditKind::UnassignSpeaker(number) => format!("bỏ phân công {comrade} ở chủ đề nhỏ {number}"),
+        EditKind::MoveSpeaker(number) => format!("đổi thứ tự phát biểu của {comrade} ở chủ đề nhỏ {number}"),
+        EditKind::AddConclusionItem(part) => format!("thêm một ý vào {} của kết luận", part_name(part)),
+        EditKind::SetConclusionItem(part) => format!("sửa một ý ở {} của kết luận", part_name(part)),
+        EditKind::RemoveConclusionItem(part) => format!("xóa một ý ở {} của kết luận", part_name(part)),
         EditKind::AdjustTime => "chỉnh thời gian đang bấm".into(),
+    }
+}
+
+/// A part of the conclusion as the undo button names it.
+fn part_name(part: ConclusionPart) -> &'static str {
+    match part {
+        ConclusionPart::Why => "phần 1 (ý nghĩa, sự cần thiết)",
+        ConclusionPart::Content => "phần 2 (nội dung)",
+        ConclusionPart::SelfAssessment => "phần 3 (vận dụng, tự đánh giá)",
+        ConclusionPart::SubjectiveCauses => "phần 3 (nguyên nhân chủ quan)",
+        ConclusionPart::ObjectiveCauses => "phần 3 (nguyên nhân khách quan)",
+        ConclusionPart::MemberMeasures => "phần 4 (biện pháp của đảng viên)",
+        ConclusionPart::CellMeasures => "phần 4 (giải pháp của chi bộ)",
     }
 }

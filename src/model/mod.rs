@@ -16,7 +16,7 @@ mod topic;
 mod validate;
 mod vote;
 
-pub use conclusion::{Conclusion, ConclusionItem, ItemSource};
+pub use conclusion::{Conclusion, ConclusionItem, ConclusionPart, ItemSource};
 pub use dates::{party_date, party_month};
 pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};

@@ -41,9 +41,40 @@ pub fn speakers(session: &Session) -> Vec<MemberId> {
     seen
 }
 
+/// Assigns `member` to speak on `subtopic`, last in its order; nothing when the member or the
+/// sub-topic is unknown or the member already speaks on it.
+pub fn assign(session: &mut Session, member: MemberId, subtopic: SubTopicId) {
+    if session.member(member).is_none() {
+        return;
+    }
+    if let Some(target) = session.subtopics.iter_mut().find(|s| s.id == subtopic)
+        && !target.speakers.contains(&member)
+    {
+        target.speakers.push(member);
+    }
+}
+
+/// Takes `member` off `subtopic`'s speakers.
+pub fn unassign(session: &mut Session, member: MemberId, subtopic: SubTopicId) {
+    if let Some(target) = session.subtopics.iter_mut().find(|s| s.id == subtopic) {
+        target.speakers.retain(|speaker| *speaker != member);
+    }
+}
+
+/// Moves the speaker at `from` in `subtopic`'s order to `to`; nothing when either is past the end.
+pub fn move_speaker(session: &mut Session, subtopic: SubTopicId, from: usize, to: usize) {
+    if let Some(target) = session.subtopics.iter_mut().find(|s| s.id == subtopic)
+        && from < target.speakers.len()
+        && to < target.speakers.len()
+    {
+        let speaker = target.speakers.remove(from);
+        target.speakers.insert(to, speaker);
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{gaps, speakers};
+    use super::{assign, gaps, move_speaker, speakers, unassign};
     use crate::model::{Attendance, MemberId, SubTopicId};
     use crate::sample::sample_session;
 
@@ -59,5 +90,25 @@ mod tests {
         assert_eq!(found.members_without_subtopic, [MemberId(8)]);
         assert_eq!(found.subtopics_without_speaker, [SubTopicId(4)]);
         assert_eq!(speakers(&session).len(), 6);
+    }
+
+    #[test]
+    fn speakers_are_assigned_once_moved_within_the_order_and_taken_off() {
+        let mut session = sample_session().expect("sample");
+        let second = SubTopicId(2);
+        assign(&mut session, MemberId(1), second);
+        assign(&mut session, MemberId(1), second);
+        assign(&mut session, MemberId(99), second);
+        assert_eq!(
+            session.subtopics[1].speakers,
+            [MemberId(5), MemberId(6), MemberId(1)],
+            "once, known only"
+        );
+        move_speaker(&mut session, second, 2, 0);
+        assert_eq!(session.subtopics[1].speakers, [MemberId(1), MemberId(5), MemberId(6)]);
+        move_speaker(&mut session, second, 0, 3);
+        assert_eq!(session.subtopics[1].speakers[0], MemberId(1), "past the end: nothing moves");
+        unassign(&mut session, MemberId(5), second);
+        assert_eq!(session.subtopics[1].speakers, [MemberId(1), MemberId(6)]);
     }
 }

@@ -6,8 +6,8 @@ use eframe::egui::{Frame, RichText, TextEdit, Ui};
 use super::LiveContext;
 use crate::app::Action;
 use crate::edit::Edit;
-use crate::model::ConclusionItem;
-use crate::summary::{has_edits, parts_mut};
+use crate::model::{ConclusionItem, ConclusionPart};
+use crate::summary::{has_edits, parts};
 use crate::ui::fields::TEXT_LIMIT;
 use crate::ui::theme;
 
@@ -17,7 +17,6 @@ pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, a
     let session = live.session();
     let conclusion = &session.conclusion;
     rebuild_buttons(ui, live, confirm_rebuild, actions);
-    let mut edited = conclusion.clone();
     // The conclusion's own headings, as the minutes print them.
     let minutes = live.strings.minutes;
     let [meaning, content, practice, measures] = minutes.conclusion_points;
@@ -30,7 +29,8 @@ pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, a
         (Some(measures), strings.of_members),
         (None, strings.of_cell),
     ];
-    for (part, (heading, label)) in parts_mut(&mut edited).into_iter().zip(headings) {
+    let parts = ConclusionPart::ALL.into_iter().zip(parts(conclusion));
+    for ((part, items), (heading, label)) in parts.zip(headings) {
         let mut name = None;
         if let Some(heading) = heading {
             ui.add_space(theme::GAP_SMALL);
@@ -40,11 +40,8 @@ pub fn editor(ui: &mut Ui, live: &LiveContext<'_>, confirm_rebuild: &mut bool, a
             name = Some(ui.label(RichText::new(label).strong()).id);
         }
         if let Some(name) = name {
-            part_items(ui, live, part, name);
+            part_items(ui, live, (part, items), name, actions);
         }
-    }
-    if edited != *conclusion {
-        actions.push(Action::Edit(Edit::SetConclusion(edited)));
     }
 }
 
@@ -77,23 +74,30 @@ fn rebuild_buttons(ui: &mut Ui, live: &LiveContext<'_>, confirm: &mut bool, acti
     });
 }
 
-/// The items of one part, each editable with its source, and a button to add one.
-fn part_items(ui: &mut Ui, live: &LiveContext<'_>, part: &mut Vec<ConclusionItem>, label: eframe::egui::Id) {
+/// The items of one part, each editable with its source, and a button to add one; each
+/// change is its own edit, naming the item.
+fn part_items(
+    ui: &mut Ui,
+    live: &LiveContext<'_>,
+    (part, items): (ConclusionPart, &[ConclusionItem]),
+    label: eframe::egui::Id,
+    actions: &mut Vec<Action>,
+) {
     let strings = live.strings.live;
     let session = live.session();
-    if part.is_empty() {
+    if items.is_empty() {
         ui.label(strings.empty_part);
     }
-    let mut removed = None;
-    for (position, item) in part.iter_mut().enumerate() {
+    for (index, item) in items.iter().enumerate() {
         Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let editor = TextEdit::multiline(&mut item.text)
+            let mut text = item.text.clone();
+            let editor = TextEdit::multiline(&mut text)
                 .char_limit(TEXT_LIMIT)
                 .desired_rows(1)
                 .desired_width(f32::INFINITY);
             if ui.add(editor).labelled_by(label).changed() {
-                item.edited = true;
+                actions.push(Action::Edit(Edit::SetConclusionItem { part, index, text }));
             }
             ui.horizontal_wrapped(|ui| {
                 let speaker = item
@@ -112,15 +116,12 @@ fn part_items(ui: &mut Ui, live: &LiveContext<'_>, part: &mut Vec<ConclusionItem
                 }
                 ui.label(RichText::new(source).small());
                 if ui.small_button(strings.delete).clicked() {
-                    removed = Some(position);
+                    actions.push(Action::Edit(Edit::RemoveConclusionItem { part, index }));
                 }
             });
         });
     }
-    if let Some(position) = removed {
-        part.remove(position);
-    }
     if ui.small_button(strings.add_item).clicked() {
-        part.push(ConclusionItem { text: String::new(), source: None, edited: true });
+        actions.push(Action::Edit(Edit::AddConclusionItem(part)));
     }
 }

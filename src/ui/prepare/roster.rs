@@ -8,7 +8,7 @@ use super::{PrepareContext, PrepareView};
 use crate::app::Action;
 use crate::edit::Document;
 use crate::edit::Edit;
-use crate::model::{MemberId, Session, SubTopic};
+use crate::model::{MemberId, Session};
 use crate::prepare::{assignments, estimate};
 use crate::ui::fields::{LINE_LIMIT, TEXT_LIMIT};
 use crate::ui::theme;
@@ -142,11 +142,7 @@ fn assign_picker(
         .response
         .labelled_by(label);
     if let Some(subtopic) = chosen {
-        let mut subtopics = session.subtopics.clone();
-        if let Some(target) = subtopics.iter_mut().find(|s| s.id == subtopic) {
-            target.speakers.push(member);
-        }
-        actions.push(Action::Edit(Edit::SetSubTopics(subtopics)));
+        actions.push(Action::Edit(Edit::AssignSpeaker { member, subtopic }));
     }
 }
 
@@ -154,8 +150,7 @@ fn assign_picker(
 fn speaking_order(ui: &mut Ui, context: &PrepareContext<'_>, session: &Session, actions: &mut Vec<Action>) {
     let strings = context.strings;
     ui.heading(strings.prepare.assign_heading);
-    let mut edited: Vec<SubTopic> = session.subtopics.clone();
-    for (number, subtopic) in edited.iter_mut().enumerate() {
+    for (number, subtopic) in session.subtopics.iter().enumerate() {
         Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.strong(format!("{}. {}", number + 1, subtopic.title));
@@ -182,17 +177,19 @@ fn speaking_order(ui: &mut Ui, context: &PrepareContext<'_>, session: &Session, 
                     }
                 });
             }
+            let id = subtopic.id;
             match change {
-                Some((from, Some(to))) => subtopic.speakers.swap(from, to),
+                Some((from, Some(to))) => {
+                    actions.push(Action::Edit(Edit::MoveSpeaker { subtopic: id, from, to }))
+                }
                 Some((from, None)) => {
-                    subtopic.speakers.remove(from);
+                    if let Some(&member) = subtopic.speakers.get(from) {
+                        actions.push(Action::Edit(Edit::UnassignSpeaker { member, subtopic: id }));
+                    }
                 }
                 None => {}
             }
         });
-    }
-    if edited != session.subtopics {
-        actions.push(Action::Edit(Edit::SetSubTopics(edited)));
     }
 }
 
