@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use chrono::{NaiveDate, Timelike};
-use sinhhoat::edit::{Edit, apply};
+use sinhhoat::edit::{Document, Edit};
 use sinhhoat::export::{Format, render};
 use sinhhoat::i18n::Language;
 use sinhhoat::meeting::{Clock, FakeClock};
@@ -38,7 +38,7 @@ fn held_meeting() -> Session {
     session.roster[7].attendance = Attendance::Absent { reason: "đi học tập trung".into() };
     session.roster[2].name = "Lê Minh <b>Đức</b> & cộng sự".into();
     let run = |session: &mut Session, action, seconds| {
-        apply(session, action, clock.wall()).expect("applies");
+        Document::apply_to(session, action, clock.wall()).expect("applies");
         clock.advance(Duration::from_secs(seconds));
     };
     for subtopic in [1, 2, 3] {

@@ -15,7 +15,7 @@ use office::{attribute, child, text_of, w};
 
 use chrono::NaiveTime;
 use roxmltree::{Document, Node};
-use sinhhoat::edit::{Edit, apply};
+use sinhhoat::edit::{self, Edit};
 use sinhhoat::export::{Format, render};
 use sinhhoat::i18n::Language;
 use sinhhoat::model::{Attendance, Membership, Session, WallTime};
@@ -41,7 +41,8 @@ fn session() -> Session {
     session.roster[4].membership = Membership::Probationary;
     let subtopic = session.subtopics[0].id;
     let text = "Thứ nhất:\tnhận thức\nThứ hai: hành động\u{0}\u{FFFE}\u{FFFF}\u{1b}".to_owned();
-    apply(&mut session, Edit::SetGeneralization { subtopic, text }, evening()).expect("applies");
+    edit::Document::apply_to(&mut session, Edit::SetGeneralization { subtopic, text }, evening())
+        .expect("applies");
     session
 }
 
@@ -240,8 +241,12 @@ fn the_attendance_split_is_in_every_export() {
 fn the_approval_and_an_amendment_after_it_are_in_the_closing() {
     let mut session = session();
     let ended = NaiveTime::from_hms_opt(16, 45, 0).expect("time");
-    apply(&mut session, Edit::ApproveMinutes { agreed: 5, against: 0, present: 5, ended }, evening())
-        .expect("approves");
+    edit::Document::apply_to(
+        &mut session,
+        Edit::ApproveMinutes { agreed: 5, against: 0, present: 5, ended },
+        evening(),
+    )
+    .expect("approves");
     let markdown = |session: &Session| {
         String::from_utf8(render(Format::Markdown, session, Language::Vietnamese, evening())).expect("UTF-8")
     };
@@ -250,8 +255,12 @@ fn the_approval_and_an_amendment_after_it_are_in_the_closing() {
         "Buổi sinh hoạt kết thúc vào hồi 16 giờ 45 phút cùng ngày. Biên bản đã được đọc lại trước chi bộ và được chi bộ biểu quyết thông qua với 5/5 đồng chí đảng viên chính thức có mặt nhất trí"
     ));
     assert!(!text.contains("sửa đổi sau khi thông qua"));
-    apply(&mut session, Edit::UnlockMinutes("Bổ sung thời hạn biện pháp".into()), evening())
-        .expect("unlocks");
+    edit::Document::apply_to(
+        &mut session,
+        Edit::UnlockMinutes("Bổ sung thời hạn biện pháp".into()),
+        evening(),
+    )
+    .expect("unlocks");
     let text = markdown(&session);
     assert!(
         text.contains("Biên bản được sửa đổi sau khi thông qua, lúc 20 giờ 00 phút ngày 12/6/2020. Lý do: Bổ sung thời hạn biện pháp"),
@@ -265,12 +274,17 @@ fn the_csv_starts_with_a_byte_order_mark_and_keeps_formulas_as_text() {
     session.roster[2].name = "=HYPERLINK(\"http://x\")".into();
     session.roster[3].name = "-2+3".into();
     let subtopic = session.subtopics[0].id;
-    apply(&mut session, Edit::GoTo(sinhhoat::model::Step::Discussion { subtopic }), evening()).expect("goes");
+    edit::Document::apply_to(
+        &mut session,
+        Edit::GoTo(sinhhoat::model::Step::Discussion { subtopic }),
+        evening(),
+    )
+    .expect("goes");
     for _ in 0..2 {
-        apply(&mut session, Edit::CallNext, evening()).expect("calls");
-        apply(&mut session, Edit::ToggleSpeech, evening()).expect("starts");
+        edit::Document::apply_to(&mut session, Edit::CallNext, evening()).expect("calls");
+        edit::Document::apply_to(&mut session, Edit::ToggleSpeech, evening()).expect("starts");
     }
-    apply(&mut session, Edit::EndSpeech, evening()).expect("ends");
+    edit::Document::apply_to(&mut session, Edit::EndSpeech, evening()).expect("ends");
     let bytes = render(Format::Csv, &session, Language::Vietnamese, evening());
     assert_eq!(&bytes[..3], [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark");
     let csv = String::from_utf8(bytes).expect("UTF-8");
@@ -296,7 +310,7 @@ fn the_timing_appendix_is_left_out_when_the_secretary_says_so() {
         String::from_utf8(render(Format::Markdown, session, Language::Vietnamese, evening())).expect("UTF-8")
     };
     assert!(markdown(&session).contains("PHỤ LỤC: THỜI GIAN PHÁT BIỂU"));
-    apply(&mut session, Edit::SetTimingAppendix(false), evening()).expect("applies");
+    edit::Document::apply_to(&mut session, Edit::SetTimingAppendix(false), evening()).expect("applies");
     let text = markdown(&session);
     assert!(!text.contains("PHỤ LỤC") && text.contains("THƯ KÝ"), "{text}");
 }

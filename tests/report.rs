@@ -38,14 +38,14 @@ fn gathered(root: &Path) -> Gathered {
     write_folder(&root.join("q2"), 5, 2020, &[2]).expect("write Q2");
     let older = root.join("email").join("chi-bo-002-ban-cu.json");
     std::fs::create_dir_all(older.parent().expect("folder")).expect("folder");
-    let mut first = meeting(2, 2020, 1);
+    let mut first = meeting(2, 2020, 1).expect("held");
     first.topic.name = "Bản gửi trước".into();
     std::fs::write(&older, encode_session(&first)).expect("write");
     let past = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_500_000_000);
     std::fs::File::options().write(true).open(&older).expect("open").set_modified(past).expect("touch");
     std::fs::write(root.join("hong.json"), b"{\"format_version\": 2, \"roster\": [").expect("broken");
     std::fs::write(root.join("moi.json"), b"{\"format_version\": 99}").expect("newer");
-    let mut undated = meeting(7, 2020, 1);
+    let mut undated = meeting(7, 2020, 1).expect("held");
     undated.meeting.date = None;
     std::fs::write(root.join("khong-ngay.json"), encode_session(&undated)).expect("undated");
     gather(&[root.to_path_buf()])
@@ -196,9 +196,9 @@ fn a_meeting_dated_after_the_report_is_named_and_not_counted_as_held() {
     let folder = tempfile::tempdir().expect("folder");
     for index in [1, 2] {
         let path = folder.path().join(format!("{index}.json"));
-        std::fs::write(path, encode_session(&meeting(index, 2020, 1))).expect("write");
+        std::fs::write(path, encode_session(&meeting(index, 2020, 1).expect("held"))).expect("write");
     }
-    let mut typo = meeting(3, 2099, 1);
+    let mut typo = meeting(3, 2099, 1).expect("held");
     typo.meeting.date = NaiveDate::from_ymd_opt(2099, 1, 20);
     std::fs::write(folder.path().join("3.json"), encode_session(&typo)).expect("write");
     let report = build(&gather(&[folder.path().to_path_buf()]), as_of(), Filter::default());

@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use sinhhoat::edit::{Edit, apply};
+use sinhhoat::edit::{Document, Edit};
 use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{
     Attendance, CommentKind, ConclusionItem, FourPointNotes, ItemSource, MeasureOwner, MemberId, Step,
@@ -26,7 +26,7 @@ fn a_full_session_round_trips_through_its_file() {
     session.roster[7].attendance = Attendance::Absent { reason: "ốm — nghỉ phép".into() };
     session.roster[0].attendance = Attendance::Present;
     let run = |session: &mut _, action| {
-        apply(session, action, clock.wall()).expect("applies");
+        Document::apply_to(session, action, clock.wall()).expect("applies");
         clock.advance(Duration::from_millis(61_250));
     };
     run(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(1) }));

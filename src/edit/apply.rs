@@ -22,7 +22,7 @@ pub enum Applied {
 /// Applies `edit` at wall-clock time `now`, checking it first. On error the session may be
 /// partly changed: the caller ([`super::Document`]) applies to a copy and keeps it
 /// only on success.
-pub fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied, EditError> {
+pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied, EditError> {
     if session.live.minutes_locked && !edit.allowed_when_locked() {
         return Err(EditError::MinutesLocked);
     }

@@ -42,7 +42,7 @@ impl Document {
     /// moves the generation and can be undone.
     pub fn apply(&mut self, edit: Edit, now: WallTime) -> Result<Applied, EditError> {
         let mut next = self.session.clone();
-        let applied = super::apply(&mut next, edit.clone(), now)?;
+        let applied = super::apply::apply(&mut next, edit.clone(), now)?;
         let issues = next.validate();
         if !issues.is_empty() {
             return Err(EditError::Unsound(issues));
@@ -53,6 +53,16 @@ impl Document {
             self.generation += 1;
         }
         Ok(applied)
+    }
+
+    /// Applies one edit to a session held outside any file (a generated or a test meeting),
+    /// under the same rules as [`Document::apply`]: refused, or leaving it inconsistent, the
+    /// session is unchanged and the error says why.
+    pub fn apply_to(session: &mut Session, edit: Edit, now: WallTime) -> Result<Applied, EditError> {
+        let mut document = Self::new(PathBuf::new(), std::mem::take(session));
+        let applied = document.apply(edit, now);
+        *session = document.session;
+        applied
     }
 
     /// Takes back the newest edit, restoring the session exactly as it was before it. While

@@ -8,7 +8,7 @@ mod document;
 mod error;
 mod history;
 
-pub use apply::{Applied, apply};
+pub use apply::Applied;
 pub use document::Document;
 pub use error::EditError;
 pub use history::{HISTORY_DEPTH, History, TYPING_PAUSE};

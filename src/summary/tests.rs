@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 
 use super::{build, has_edits, rebuild};
-use crate::edit::{Edit, apply};
+use crate::edit::{Document, Edit};
 use crate::model::{
     CommentKind, FourPointNotes, MeasureOwner, MemberId, Session, SpeechId, Step, SubTopicId, WallTime,
 };
@@ -11,7 +11,7 @@ use crate::sample::sample_session;
 fn recorded() -> Session {
     let mut session = sample_session().expect("sample");
     let now = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
-    let run = |session: &mut Session, action| apply(session, action, now).expect("applies");
+    let run = |session: &mut Session, action| Document::apply_to(session, action, now).expect("applies");
     run(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(1) }));
     run(&mut session, Edit::CallNext);
     let notes = FourPointNotes {

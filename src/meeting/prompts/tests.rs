@@ -1,7 +1,7 @@
 use std::time::Duration;
 
 use super::{FinalHold, StartWatch, final_time};
-use crate::edit::{Edit, apply};
+use crate::edit::{Document, Edit};
 use crate::model::{Session, Step, SubTopicId, WallTime};
 use crate::sample::sample_session;
 
@@ -11,7 +11,7 @@ fn at(seconds: i64) -> WallTime {
 }
 
 fn run(session: &mut Session, edit: Edit, seconds: i64) {
-    apply(session, edit, at(seconds)).expect("applies");
+    Document::apply_to(session, edit, at(seconds)).expect("applies");
 }
 
 fn called() -> Session {

@@ -1,7 +1,7 @@
 use std::time::Duration;
 
 use super::{Projection, schedule};
-use crate::edit::{Edit, apply};
+use crate::edit::{Document, Edit};
 use crate::meeting::{Clock, FakeClock};
 use crate::model::{Session, Step, SubTopicId, WallTime};
 use crate::sample::sample_session;
@@ -11,7 +11,7 @@ fn at(text: &str) -> WallTime {
 }
 
 fn run(session: &mut Session, clock: &FakeClock, edit: Edit) {
-    apply(session, edit, clock.wall()).expect("applies");
+    Document::apply_to(session, edit, clock.wall()).expect("applies");
 }
 
 fn behind(session: &Session, now: WallTime, speaking: Duration) -> Option<i64> {
@@ -71,7 +71,7 @@ fn opened_the_day_before_only_the_plan_is_shown() {
 fn a_meeting_held_at_another_time_or_day_is_compared_with_its_length_from_when_it_opened() {
     let mut session = sample_session().expect("sample");
     let another_day = WallTime::parse_from_rfc3339("2026-11-27T07:04:00+07:00").expect("time");
-    apply(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(1) }), another_day)
+    Document::apply_to(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(1) }), another_day)
         .expect("opens");
     let found = schedule(&session, another_day, Duration::ZERO);
     let planned = WallTime::parse_from_rfc3339("2026-11-27T09:04:00+07:00").expect("time");

@@ -80,13 +80,13 @@ fn live(state: SpanState) -> bool {
 #[cfg(test)]
 mod tests {
     use super::ProjectorView;
-    use crate::edit::{Edit, apply};
+    use crate::edit::{Document, Edit};
     use crate::model::{CommentKind, MemberId, Session, Step, SubTopicId, WallTime};
     use crate::sample::sample_session;
 
     fn run(session: &mut Session, action: Edit) {
         let now = WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time");
-        apply(session, action, now).expect("applies");
+        Document::apply_to(session, action, now).expect("applies");
     }
 
     #[test]
