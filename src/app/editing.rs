@@ -3,7 +3,6 @@
 use super::{AppState, Command, Effect};
 use crate::edit::{Applied, Document, Edit};
 use crate::i18n::edit_error;
-use crate::meeting::draft_generalization;
 use crate::model::{AdjustmentKind, Step};
 
 /// How much `+` and `-` add to or take from what is being timed, in seconds.
@@ -15,28 +14,18 @@ impl AppState {
             return;
         }
         let strings = self.strings();
-        let now = self.record_clock.now(self.clock.as_ref());
         let Some(document) = self.document.as_mut() else {
             return;
-        };
-        let edit = match edit {
-            Edit::GoTo(Step::Generalization { subtopic }) => {
-                let draft = draft_generalization(document.session(), subtopic, &strings.point_labels());
-                Edit::OpenGeneralization { subtopic, draft }
-            }
-            edit => edit,
         };
         // A message to the speaker is for that speaker: it goes when their speech does.
         let speaker_changes = matches!(
             edit,
             Edit::EndSpeech | Edit::CallNext | Edit::GoTo(_) | Edit::OpenGeneralization { .. } | Edit::Close
         );
-        let applied = document.apply(edit, now);
+        let applied = document.edit(edit, &strings.point_labels());
         if speaker_changes && applied.is_ok() {
             self.room.say(None);
         }
-        let open = document.session().open_span_latest().is_some();
-        self.record_clock.follow(open, now, self.clock.as_ref());
         match applied {
             Ok(Applied::Done) => {}
             Ok(Applied::MemberAdded(_)) => self.effects.push(Effect::MemberAdded),
@@ -69,11 +58,6 @@ impl AppState {
             return;
         };
         let result = if redo { document.redo() } else { document.undo() };
-        // What the record holds now decides the anchor: a span undone back to open keeps
-        // counting from where the clock stands.
-        let open = document.session().open_span_latest();
-        let now = self.record_clock.now(self.clock.as_ref());
-        self.record_clock.follow(open.is_some(), now.max(open.unwrap_or(now)), self.clock.as_ref());
         match (result, label) {
             (Ok(_), Some(label)) => self.inform(said(&label)),
             (Ok(_), None) => {}

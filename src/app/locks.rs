@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use super::{Action, AppState, SaveStatus};
 use crate::edit::Document;
-use crate::meeting::RecordClock;
 use crate::model::Session;
 use crate::store::{Lock, LockFile, load_session};
 
@@ -153,9 +152,8 @@ impl AppState {
     /// Puts `session`, read from `path`, in place as the open document, its clock resumed.
     pub(super) fn install(&mut self, path: PathBuf, mut session: Session) -> bool {
         session.drop_unheard();
-        let (record_clock, behind) = RecordClock::resume(session.open_span_latest(), self.clock.as_ref());
-        self.record_clock = record_clock;
-        self.document = Some(Document::new(path, session));
+        let (document, behind) = Document::open(path, session, self.clock.clone());
+        self.document = Some(document);
         self.save_status = SaveStatus::default();
         behind
     }

@@ -26,7 +26,7 @@ use std::sync::Arc;
 
 use crate::edit::Document;
 use crate::i18n::{Strings, describe};
-use crate::meeting::{Clock, RecordClock};
+use crate::meeting::Clock;
 use crate::model::Session;
 use crate::prepare::plan::YearPlan;
 use crate::settings::{Settings, SettingsEdit};
@@ -81,7 +81,6 @@ pub struct AppState {
     folder_lock: Option<LockFile>,
     file_lock: Result<LockFile, ReadOnly>,
     locked_out: bool,
-    record_clock: RecordClock,
     room: Room,
 }
 
@@ -109,7 +108,6 @@ impl AppState {
             folder_lock: None,
             file_lock: Err(ReadOnly::FileCannotLock),
             locked_out: false,
-            record_clock: RecordClock::default(),
             room: Room::default(),
         };
         match LockFile::acquire(&state.data) {
@@ -224,9 +222,10 @@ impl AppState {
         self.locked_out
     }
 
-    /// The moment an edit or a report made now is recorded at (see [`RecordClock`]).
+    /// The moment an edit or a report made now is recorded at: the open document's (see
+    /// [`Document::now`]), else the wall clock.
     pub fn now(&self) -> crate::model::WallTime {
-        self.record_clock.now(self.clock.as_ref())
+        self.document.as_ref().map_or_else(|| self.clock.wall(), Document::now)
     }
 
     /// The clock the meeting is timed by.

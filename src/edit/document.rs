@@ -2,24 +2,68 @@
 //! where it changes.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::{Applied, Edit, EditError, History};
-use crate::model::{Session, WallTime};
+use crate::meeting::{Clock, PointLabels, RecordClock, SystemClock, draft_generalization};
+use crate::model::{Session, Step, WallTime};
 
-/// A session opened from a file, with a counter that moves on every change.
-#[derive(Debug, Clone)]
+/// A session opened from a file, with a counter that moves on every change, and the clock
+/// its changes are recorded by.
+#[derive(Clone)]
 pub struct Document {
     /// The file the session is saved to.
     pub path: PathBuf,
     session: Session,
     generation: u64,
     history: History,
+    clock: Arc<dyn Clock>,
+    record_clock: RecordClock,
+}
+
+impl std::fmt::Debug for Document {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Document").field("path", &self.path).field("generation", &self.generation).finish()
+    }
 }
 
 impl Document {
-    /// A document for a session just read from `path`.
+    /// A document for a session just read from `path`, on the machine's clocks.
     pub fn new(path: PathBuf, session: Session) -> Self {
-        Self { path, session, generation: 0, history: History::default() }
+        Self::open(path, session, Arc::new(SystemClock::new())).0
+    }
+
+    /// A document for a session read from `path`, its changes recorded by `clock`. A speech
+    /// or comment left open in the file (a restart after a crash) keeps counting from its last
+    /// recorded moment; the flag says whether the wall clock now stands before it.
+    pub fn open(path: PathBuf, session: Session, clock: Arc<dyn Clock>) -> (Self, bool) {
+        let (record_clock, behind) = RecordClock::resume(session.open_span_latest(), clock.as_ref());
+        let document =
+            Self { path, session, generation: 0, history: History::default(), clock, record_clock };
+        (document, behind)
+    }
+
+    /// The moment a change made now is recorded at (see [`RecordClock`]).
+    pub fn now(&self) -> WallTime {
+        self.record_clock.now(self.clock.as_ref())
+    }
+
+    /// Applies one edit now, by the document's clock. Moving to a sub-topic's generalization
+    /// ends its discussion and drafts the generalization from the notes, headed by `labels`,
+    /// unless one was written already.
+    pub fn edit(&mut self, edit: Edit, labels: &PointLabels<'_>) -> Result<Applied, EditError> {
+        let edit = match edit {
+            Edit::GoTo(Step::Generalization { subtopic }) => {
+                let draft = draft_generalization(&self.session, subtopic, labels);
+                Edit::OpenGeneralization { subtopic, draft }
+            }
+            edit => edit,
+        };
+        let now = self.now();
+        let applied = self.apply(edit, now);
+        let open = self.session.open_span_latest().is_some();
+        self.record_clock.follow(open, now, self.clock.as_ref());
+        applied
     }
 
     /// The session as it stands.
@@ -75,15 +119,24 @@ impl Document {
             return Err(EditError::ApprovalLine);
         }
         let edit = self.history.undo(&mut self.session).ok_or(EditError::NothingToUndo)?;
-        self.generation += 1;
+        self.moved_in_history();
         Ok(edit)
     }
 
     /// Applies again the edit undone last, restoring the session exactly as it was after it.
     pub fn redo(&mut self) -> Result<Edit, EditError> {
         let edit = self.history.redo(&mut self.session).ok_or(EditError::NothingToRedo)?;
-        self.generation += 1;
+        self.moved_in_history();
         Ok(edit)
+    }
+
+    /// After an undo or a redo: what the record holds now decides the clock's anchor, so a
+    /// span undone back to open keeps counting from where the clock stands.
+    fn moved_in_history(&mut self) {
+        self.generation += 1;
+        let open = self.session.open_span_latest();
+        let now = self.now();
+        self.record_clock.follow(open.is_some(), now.max(open.unwrap_or(now)), self.clock.as_ref());
     }
 }
 
