@@ -52,7 +52,7 @@ fn the_main_controls_have_accessible_names() {
     let mut screens = vec![("the speech", unnamed(&harness))];
     click(&mut harness, vi().live.step_conclusion);
     screens.push(("the conclusion", unnamed(&harness)));
-    click(&mut harness, vi().nav_overview);
+    click(&mut harness, vi().nav_details);
     screens.push(("the meeting's details", unnamed(&harness)));
     click(&mut harness, vi().nav_sessions);
     screens.push(("the session list", unnamed(&harness)));

@@ -34,7 +34,7 @@ fn measures_are_flagged_tracked_and_reviewed_at_the_next_meeting() {
 
     click(&mut harness, vi().prepare.nav_prepare);
     click(&mut harness, "Tạo buổi sinh hoạt — Quý IV");
-    click(&mut harness, vi().nav_overview);
+    click(&mut harness, vi().nav_details);
     assert!(
         harness
             .query_all_by_label_contains(

@@ -222,7 +222,7 @@ fn every_screen_fits_an_office_laptop_and_an_old_projector() {
         assert!(notice.max.y <= size[1] + 0.5, "{size:?}: the message bar {notice:?} is on screen");
         for screen in [
             vi().nav_sessions,
-            vi().nav_overview,
+            vi().nav_details,
             vi().prepare.nav_prepare,
             vi().report.nav,
             vi().nav_settings,

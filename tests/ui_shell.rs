@@ -27,7 +27,7 @@ fn first_start_opens_a_working_copy_of_the_sample() {
     let harness = harness(folder.path(), None);
     assert_eq!(session_names(folder.path()), [format!("{SAMPLE_NAME}.json")]);
     let app = harness.state();
-    assert_eq!(app.screen(), Screen::Overview);
+    assert_eq!(app.screen(), Screen::Details);
     assert!(
         matches!(app.notice(), Some(Notice::Info(text)) if text.starts_with("Ứng dụng đã mở một bản sao của buổi sinh hoạt mẫu"))
     );
@@ -52,7 +52,7 @@ fn a_restart_reopens_the_last_session_as_of_the_last_change() {
     drop(first);
     let again = harness(folder.path(), None);
     assert_eq!(session_names(folder.path()).len(), 1, "no second copy of the sample");
-    assert_eq!(again.state().screen(), Screen::Overview);
+    assert_eq!(again.state().screen(), Screen::Details);
     assert_eq!(value_of(&again, vi().minute_taker), "Bùi Thị Phượng");
 }
 
@@ -101,7 +101,7 @@ fn the_list_shows_broken_files_and_manages_sessions() {
 
     assert!(harness.query_by_label_contains("Tệp bị cắt cụt").is_some());
     click(&mut harness, vi().session_new_empty);
-    assert_eq!(harness.state().screen(), Screen::Overview);
+    assert_eq!(harness.state().screen(), Screen::Details);
     click(&mut harness, vi().nav_sessions);
     assert_eq!(session_names(folder.path()), ["Buổi sinh hoạt mới.json", "Hỏng.json"]);
 
@@ -238,7 +238,7 @@ fn english_and_the_projection_theme_can_be_chosen() {
     click(&mut harness, "English");
     assert!(harness.query_by_label(en().nav_sessions).is_some());
     click(&mut harness, (en().theme_name)(ThemeChoice::HighContrast));
-    click(&mut harness, en().nav_overview);
+    click(&mut harness, en().nav_details);
     assert!(harness.query_by_label(en().meeting_title).is_some());
     let saved = fs::read_to_string(folder.path().join("settings.json")).expect("settings");
     assert!(saved.contains("english") && saved.contains("high_contrast"), "{saved}");

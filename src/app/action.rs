@@ -16,15 +16,15 @@ pub enum Screen {
     /// The session list.
     Sessions,
     /// The open session's details.
-    Overview,
+    Details,
     /// Language and theme.
     Settings,
     /// The live meeting.
     Live,
     /// The preparation before the meeting.
     Prepare,
-    /// The party committee's overview of many cells' meetings.
-    Committee,
+    /// The party committee's report of many cells' meetings.
+    Report,
 }
 
 /// One thing the user asked for.

@@ -102,7 +102,7 @@ impl AppState {
                 self.lock_file(&path);
                 let behind = self.install(path.clone(), session);
                 self.effects.push(Effect::Opened(path.clone()));
-                self.screen = Screen::Overview;
+                self.screen = Screen::Details;
                 self.remember(Some(path));
                 if behind {
                     self.fail(self.strings().live.clock_behind);

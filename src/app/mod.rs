@@ -5,22 +5,22 @@
 
 mod action;
 pub mod command;
-mod committee;
 mod editing;
-mod exports;
 mod files;
 mod locks;
 mod options;
 mod plan;
+mod report;
 mod room;
+mod writing;
 
 pub use action::{Action, Answer, Effect, Question, Screen};
 pub use command::Command;
-pub use committee::CommitteeReport;
-pub use exports::Consent;
 pub use locks::ReadOnly;
 pub use options::GuiOptions;
+pub use report::FolderReport;
 pub use room::Room;
+pub use writing::Consent;
 
 use std::sync::Arc;
 
@@ -74,10 +74,10 @@ pub struct AppState {
     listing: Listing,
     previous: Option<(String, Session)>,
     plan: Option<YearPlan>,
-    committee: Option<committee::CommitteeReport>,
+    folder_report: Option<report::FolderReport>,
     clock: Arc<dyn Clock>,
     effects: Vec<Effect>,
-    pending: Option<exports::Pending>,
+    pending: Option<writing::Pending>,
     folder_lock: Option<LockFile>,
     file_lock: Result<LockFile, ReadOnly>,
     locked_out: bool,
@@ -101,7 +101,7 @@ impl AppState {
             listing: Listing::default(),
             previous: None,
             plan: None,
-            committee: None,
+            folder_report: None,
             clock,
             effects: Vec::new(),
             pending: None,
@@ -213,8 +213,8 @@ impl AppState {
     }
 
     /// The committee's report last read, if any.
-    pub fn committee(&self) -> Option<&CommitteeReport> {
-        self.committee.as_ref()
+    pub fn folder_report(&self) -> Option<&FolderReport> {
+        self.folder_report.as_ref()
     }
 
     /// Whether another window holds the data folder, so this one does nothing.
@@ -301,7 +301,7 @@ impl AppState {
                 }
             }
             Action::ReadReport(_) | Action::PickReportFolder | Action::ExportReport(..) => {
-                self.committee_action(action);
+                self.report_action(action);
             }
             file_action => self.file_action(file_action),
         }

@@ -20,7 +20,7 @@ fn started(folder: &std::path::Path) -> (AppState, FakeClock) {
 fn a_first_start_opens_a_copy_of_the_sample() {
     let folder = tempfile::tempdir().expect("temporary folder");
     let (state, _) = started(folder.path());
-    assert_eq!(state.screen(), Screen::Overview);
+    assert_eq!(state.screen(), Screen::Details);
     assert_eq!(state.document().expect("open").session().roster.len(), 8);
     assert!(matches!(state.notice(), Some(Notice::Info(_))));
 }

@@ -23,7 +23,7 @@ pub const STRINGS: Strings = Strings {
     dismiss: "Close",
 
     nav_sessions: "Sessions",
-    nav_overview: "Meeting details",
+    nav_details: "Meeting details",
     nav_settings: "Settings",
     saved: "Saved",
     saving: "Saving…",

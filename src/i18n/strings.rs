@@ -24,7 +24,7 @@ pub struct Strings {
     pub dismiss: &'static str,
 
     pub nav_sessions: &'static str,
-    pub nav_overview: &'static str,
+    pub nav_details: &'static str,
     pub nav_settings: &'static str,
     pub saved: &'static str,
     pub saving: &'static str,

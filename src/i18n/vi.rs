@@ -24,7 +24,7 @@ pub const STRINGS: Strings = Strings {
     dismiss: "Đóng",
 
     nav_sessions: "Danh sách buổi sinh hoạt",
-    nav_overview: "Thông tin buổi sinh hoạt",
+    nav_details: "Thông tin buổi sinh hoạt",
     nav_settings: "Cài đặt",
     saved: "Đã lưu",
     saving: "Đang lưu…",

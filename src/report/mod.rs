@@ -1,4 +1,4 @@
-//! The party committee's overview: many cells' meetings read from their session files, one
+//! The party committee's report: many cells' meetings read from their session files, one
 //! row per cell and quarter, with totals, the cells missing in a quarter others held theirs
 //! in, the open measures, and the files that could not be counted and why. Input files are
 //! only read.

@@ -1,11 +1,10 @@
 //! The egui front end: it draws the app's state ([`crate::app`]) and turns keys and clicks
 //! into actions; the state and the domain do the rest.
 
-mod app;
 mod chrome;
 pub mod command;
-mod committee;
 mod context;
+mod details;
 mod escape;
 mod export_form;
 mod fields;
@@ -14,21 +13,22 @@ pub mod frame_report;
 pub mod icon;
 mod live;
 mod message;
-mod overview;
+mod monitors;
 mod prepare;
 mod projector;
+mod report;
 mod save_guard;
 mod scene;
-mod screens;
 mod sessions;
 mod settings_view;
 pub mod theme;
 mod timers;
 mod top_bar;
+mod window;
 mod window_place;
 
 pub use crate::app::{Action, Notice, Screen};
-pub use app::{Outside, SinhHoatApp};
+pub use window::{Outside, SinhHoatApp};
 
 use eframe::egui;
 

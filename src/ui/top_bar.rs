@@ -33,10 +33,10 @@ fn navigation(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     ui.separator();
     let tabs = [
         (Screen::Sessions, strings.nav_sessions, true),
-        (Screen::Overview, strings.nav_overview, app.document().is_some()),
+        (Screen::Details, strings.nav_details, app.document().is_some()),
         (Screen::Prepare, strings.prepare.nav_prepare, true),
         (Screen::Live, strings.live.nav_live, app.document().is_some()),
-        (Screen::Committee, strings.report.nav, true),
+        (Screen::Report, strings.report.nav, true),
         (Screen::Settings, strings.nav_settings, true),
     ];
     for (screen, label, enabled) in tabs {

@@ -2,7 +2,7 @@
 //! settings once it has stood still for a moment, and given back when the window opens
 //! again. A main window first opened on a screen smaller than it is maximised, so it fits the
 //! work area the desktop leaves (panels, task bar); a window remembered on no screen connected
-//! now (its display was unplugged) opens on the primary one ([`Screens::bring_on`]).
+//! now (its display was unplugged) opens on the primary one ([`Monitors::bring_on`]).
 //!
 //! Places are kept in the desktop's logical pixels, whatever the text size: egui's points are
 //! those pixels divided by the zoom, so a place is multiplied by the zoom as it is read and
@@ -10,7 +10,7 @@
 
 use eframe::egui::{Context, Pos2, ViewportBuilder, ViewportCommand, ViewportId, ViewportInfo};
 
-use super::screens::Screens;
+use super::monitors::Monitors;
 use crate::app::{Action, AppState};
 use crate::settings::{Settings, SettingsEdit, WindowPlace};
 
@@ -50,7 +50,7 @@ impl PlaceWatcher {
         &mut self,
         builder: ViewportBuilder,
         (default_size, zoom): ([f32; 2], f32),
-        screens: &Screens,
+        screens: &Monitors,
     ) -> ViewportBuilder {
         let zoom = *self.opening_zoom.get_or_insert(zoom);
         let default_size = screens.fit(default_size, DESKTOP_MARGIN);
@@ -69,7 +69,7 @@ impl PlaceWatcher {
         ctx: &Context,
         viewport: ViewportId,
         default_size: [f32; 2],
-        screens: &Screens,
+        screens: &Monitors,
     ) -> Option<WindowPlace> {
         let (info, now) = ctx.input(|input| (input.viewport().clone(), input.time));
         let zoom = ctx.zoom_factor();
@@ -106,7 +106,7 @@ impl PlaceWatcher {
         viewport: ViewportId,
         info: &ViewportInfo,
         default_size: [f32; 2],
-        screens: &Screens,
+        screens: &Monitors,
     ) {
         let zoom = ctx.zoom_factor();
         if let Some(place) = read(info, None, zoom) {
@@ -177,7 +177,7 @@ pub struct WindowFollower {
     pub projector: PlaceWatcher,
     zoom: Option<f32>,
     /// The screens connected, read again whenever the projector opens.
-    pub screens: Screens,
+    pub screens: Monitors,
     stale: bool,
 }
 
@@ -188,7 +188,7 @@ impl WindowFollower {
             main: PlaceWatcher::new(settings.main_window),
             projector: PlaceWatcher::new(settings.projector_window),
             zoom: None,
-            screens: Screens::default(),
+            screens: Monitors::default(),
             stale: true,
         }
     }
@@ -224,7 +224,7 @@ impl WindowFollower {
     /// opens): a projector plugged in during the meeting is found.
     pub fn refresh_screens(&mut self, frame: &eframe::Frame) {
         if std::mem::take(&mut self.stale) {
-            self.screens = Screens::read(frame);
+            self.screens = Monitors::read(frame);
         }
     }
 

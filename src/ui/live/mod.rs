@@ -4,10 +4,10 @@
 mod approval;
 mod commenter;
 mod conclusion;
-mod exports;
 mod member_times;
 mod notes;
 mod opening;
+mod papers;
 mod queue_panel;
 mod register;
 mod resolutions;
@@ -45,7 +45,7 @@ pub struct LiveView {
     confirm_refill: bool,
     confirm_rebuild: bool,
     register_measure: notes::MeasureDraft,
-    export: exports::Exports,
+    export: papers::Exports,
     approval: approval::ApprovalForm,
     resolution: resolutions::ResolutionForm,
     late_secs: speech::LateSeconds,

@@ -83,7 +83,7 @@ pub fn conclusion(
     (confirm_rebuild, measure, export, approval, resolution): (
         &mut bool,
         &mut super::notes::MeasureDraft,
-        &mut super::exports::Exports,
+        &mut super::papers::Exports,
         &mut super::approval::ApprovalForm,
         &mut super::resolutions::ResolutionForm,
     ),
@@ -133,6 +133,6 @@ pub fn conclusion(
         ui.add_space(theme::GAP);
         super::approval::show(approval, ui, live, actions);
         ui.separator();
-        super::exports::show(export, ui, live, actions);
+        super::papers::show(export, ui, live, actions);
     });
 }

@@ -11,7 +11,7 @@ pub use view::ProjectorView;
 use eframe::egui::{self, Context, Ui, ViewportBuilder, ViewportCommand, ViewportId};
 
 use super::context::{LiveContext, Projector};
-use super::screens::Screens;
+use super::monitors::Monitors;
 use super::window_place::PlaceWatcher;
 use crate::settings::WindowPlace;
 
@@ -63,7 +63,7 @@ impl Projector {
         &mut self,
         ctx: &Context,
         live: &LiveContext<'_>,
-        (place, screens): (&mut PlaceWatcher, &Screens),
+        (place, screens): (&mut PlaceWatcher, &Monitors),
     ) -> Option<WindowPlace> {
         if !self.open {
             return None;

@@ -14,7 +14,7 @@ use crate::settings::ThemeChoice;
 
 /// Texts being typed into fields that must be checked before they reach the session.
 #[derive(Debug, Clone, Default)]
-pub struct OverviewView {
+pub struct DetailsView {
     for_path: Option<PathBuf>,
     date: String,
     start_time: String,
@@ -23,7 +23,7 @@ pub struct OverviewView {
     timing: [String; 4],
 }
 
-impl OverviewView {
+impl DetailsView {
     fn sync(&mut self, document: &Document) {
         if self.for_path.as_ref() == Some(&document.path) {
             return;

@@ -1,4 +1,4 @@
-//! The committee's overview: reading a folder of cells' session files into the report, and
+//! The committee's report: reading a folder of cells' session files into the report, and
 //! writing the report out. The files read are never written.
 
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ use crate::store::write_export;
 
 /// A report read from a folder, as of a day.
 #[derive(Debug, Clone)]
-pub struct CommitteeReport {
+pub struct FolderReport {
     /// The folder read.
     pub folder: PathBuf,
     /// What it holds.
@@ -20,8 +20,8 @@ pub struct CommitteeReport {
 }
 
 impl AppState {
-    /// Applies an action of the committee's overview.
-    pub(super) fn committee_action(&mut self, action: Action) {
+    /// Applies an action of the committee's report.
+    pub(super) fn report_action(&mut self, action: Action) {
         match action {
             Action::PickReportFolder => self.effects.push(Effect::PickReportFolder),
             Action::ReadReport(folder) => {
@@ -32,7 +32,7 @@ impl AppState {
                     true => self.inform((strings.report.read)(report.files, report.rows.len())),
                     false => self.fail(strings.report.nothing_read),
                 }
-                self.committee = Some(CommitteeReport { folder, report, as_of });
+                self.folder_report = Some(FolderReport { folder, report, as_of });
             }
             Action::ExportReport(format, filter, letter, output) => {
                 self.export_report(format, filter, letter, output)
@@ -42,7 +42,7 @@ impl AppState {
     }
 
     fn export_report(&mut self, format: ReportFormat, filter: Filter, letter: Letter, output: PathBuf) {
-        let Some(committee) = &self.committee else {
+        let Some(committee) = &self.folder_report else {
             return;
         };
         let strings = self.strings();

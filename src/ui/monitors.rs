@@ -11,7 +11,7 @@ const VISIBLE: f32 = 100.0;
 /// The screens connected now, and the primary one, in logical pixels; empty until read (and in
 /// tests, which have no window system: then every place stands as it is).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Screens {
+pub struct Monitors {
     all: Vec<Rect>,
     primary: Option<Rect>,
 }
@@ -19,7 +19,7 @@ pub struct Screens {
 /// One screen as the window system gives it: position and size in pixels, and its scale.
 type Monitor = (i32, i32, u32, u32, f64);
 
-impl Screens {
+impl Monitors {
     /// The screens `all` (the primary one among them) in logical pixels.
     pub fn new(all: Vec<Rect>, primary: Option<Rect>) -> Self {
         Self { all, primary }
@@ -93,7 +93,7 @@ fn rect((x, y, width, height, scale): Monitor) -> Rect {
 mod tests {
     use eframe::egui::{Rect, pos2, vec2};
 
-    use super::{Screens, rect};
+    use super::{Monitors, rect};
     use crate::settings::WindowPlace;
 
     #[test]
@@ -108,25 +108,25 @@ mod tests {
             maximized: false,
             fullscreen: true,
         };
-        let both = Screens::new(vec![laptop, projector], Some(laptop));
+        let both = Monitors::new(vec![laptop, projector], Some(laptop));
         assert_eq!(both.bring_on(on_projector), on_projector, "the projector is there: it stays");
-        let laptop_only = Screens::new(vec![laptop], Some(laptop));
+        let laptop_only = Monitors::new(vec![laptop], Some(laptop));
         let back = laptop_only.bring_on(on_projector);
         assert_eq!((back.x, back.y, back.width, back.fullscreen), (0.0, 0.0, 1200.0, true));
         let edge = WindowPlace { x: 1300.0, ..on_projector };
         assert_eq!(laptop_only.bring_on(edge).x, 0.0, "66 pixels showing is not enough to find it");
-        assert_eq!(Screens::default().bring_on(on_projector), on_projector, "nothing known: left alone");
+        assert_eq!(Monitors::default().bring_on(on_projector), on_projector, "nothing known: left alone");
         let scaled = rect((2560, 0, 2560, 1440, 2.0));
         assert_eq!(scaled, Rect::from_min_size(pos2(1280.0, 0.0), vec2(1280.0, 720.0)));
     }
 
     #[test]
     fn a_window_larger_than_a_scaled_screen_is_made_to_fit_it() {
-        let at_150 = Screens::new(vec![rect((0, 0, 1920, 1080, 1.5))], None);
+        let at_150 = Monitors::new(vec![rect((0, 0, 1920, 1080, 1.5))], None);
         assert_eq!(at_150.fit([1280.0, 720.0], 80.0), [1280.0, 640.0]);
-        let at_125 = Screens::new(vec![rect((0, 0, 1366, 768, 1.25))], Some(rect((0, 0, 1366, 768, 1.25))));
+        let at_125 = Monitors::new(vec![rect((0, 0, 1366, 768, 1.25))], Some(rect((0, 0, 1366, 768, 1.25))));
         assert_eq!(at_125.fit([1200.0, 820.0], 80.0), [1092.8, 534.4]);
         assert_eq!(at_125.fit([800.0, 400.0], 80.0), [800.0, 400.0], "a window that fits is left alone");
-        assert_eq!(Screens::default().fit([1200.0, 820.0], 80.0), [1200.0, 820.0], "nothing known");
+        assert_eq!(Monitors::default().fit([1200.0, 820.0], 80.0), [1200.0, 820.0], "nothing known");
     }
 }

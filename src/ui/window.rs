@@ -9,10 +9,10 @@ use std::sync::Arc;
 use eframe::egui::{self, Context, Ui, ViewportCommand};
 
 use super::context::{LiveContext, Projector};
+use super::details::DetailsView;
 use super::escape;
 use super::frame_report::FrameReport;
 use super::live::LiveView;
-use super::overview::OverviewView;
 use super::prepare::{PrepareContext, PrepareView};
 use super::projector::ProjectorView;
 use super::save_guard::{self, CloseGuard};
@@ -41,10 +41,10 @@ pub struct Outside {
 #[derive(Default)]
 struct Views {
     sessions: SessionsView,
-    overview: OverviewView,
+    details: DetailsView,
     live: LiveView,
     prepare: PrepareView,
-    committee: super::committee::CommitteeView,
+    report: super::report::ReportView,
     settings: super::settings_view::SettingsView,
     message: super::message::MessageChooser,
 }
@@ -324,8 +324,8 @@ impl SinhHoatApp {
                 let open = document.map(|doc| doc.path.as_path());
                 self.views.sessions.show(ui, strings, state.listing(), open, theme, actions);
             }
-            (Screen::Overview, Some(document)) => {
-                self.views.overview.show(ui, (strings, theme), document, state.previous(), actions);
+            (Screen::Details, Some(document)) => {
+                self.views.details.show(ui, (strings, theme), document, state.previous(), actions);
             }
             (Screen::Settings, _) => {
                 let outside = (state.settings(), self.sound.status(), &self.awake.status());
@@ -345,8 +345,8 @@ impl SinhHoatApp {
                 let live = LiveContext::of(&self.state, &self.timers, self.projector, document);
                 self.views.live.show(ui, &live, actions);
             }
-            (Screen::Committee, _) => self.views.committee.show(ui, strings, state.committee(), actions),
-            (Screen::Overview | Screen::Live, None) => {
+            (Screen::Report, _) => self.views.report.show(ui, strings, state.folder_report(), actions),
+            (Screen::Details | Screen::Live, None) => {
                 ui.label(strings.no_session_open);
             }
         }

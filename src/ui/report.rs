@@ -1,11 +1,11 @@
-//! The "Tổng hợp" screen: the party committee's overview of its cells' meetings, read from a
+//! The "Tổng hợp" screen: the party committee's report of its cells' meetings, read from a
 //! folder of session files; the table sorted by any column and filtered by quarter, the cells
 //! missing, the files left out and why, and the report exported.
 
 use eframe::egui::{self, Button, ComboBox, Grid, RichText, TextEdit, Ui};
 
 use super::{Action, theme};
-use crate::app::CommitteeReport;
+use crate::app::FolderReport;
 use crate::i18n::Strings;
 use crate::report::render::ReportFormat;
 use crate::report::render::{Letter, cells, reason};
@@ -16,7 +16,7 @@ const TOPIC_CHARS: usize = 40;
 
 /// What the screen's own controls hold.
 #[derive(Debug, Clone)]
-pub struct CommitteeView {
+pub struct ReportView {
     folder: String,
     quarter: Option<Quarter>,
     sort: Option<(usize, bool)>,
@@ -25,7 +25,7 @@ pub struct CommitteeView {
     letter: Letter,
 }
 
-impl Default for CommitteeView {
+impl Default for ReportView {
     fn default() -> Self {
         Self {
             folder: String::new(),
@@ -38,13 +38,13 @@ impl Default for CommitteeView {
     }
 }
 
-impl CommitteeView {
+impl ReportView {
     /// Draws the screen.
     pub fn show(
         &mut self,
         ui: &mut Ui,
         strings: &Strings,
-        committee: Option<&CommitteeReport>,
+        committee: Option<&FolderReport>,
         actions: &mut Vec<Action>,
     ) {
         let text = strings.report;
@@ -77,7 +77,7 @@ impl CommitteeView {
         });
     }
 
-    fn table(&mut self, ui: &mut Ui, strings: &Strings, committee: &CommitteeReport) {
+    fn table(&mut self, ui: &mut Ui, strings: &Strings, committee: &FolderReport) {
         let text = strings.report;
         let report = &committee.report;
         ui.label((text.read)(report.files, report.rows.len()));
@@ -166,7 +166,7 @@ impl CommitteeView {
         &mut self,
         ui: &mut Ui,
         strings: &Strings,
-        committee: &CommitteeReport,
+        committee: &FolderReport,
         actions: &mut Vec<Action>,
     ) {
         let text = strings.report;
@@ -208,7 +208,7 @@ impl CommitteeView {
 }
 
 /// The files left out, with the reason, and the cells sent twice.
-fn left_out(ui: &mut Ui, strings: &Strings, committee: &CommitteeReport) {
+fn left_out(ui: &mut Ui, strings: &Strings, committee: &FolderReport) {
     let text = strings.report;
     let report = &committee.report;
     if report.skipped.is_empty() && report.duplicates.is_empty() {
