@@ -48,7 +48,7 @@ fn a_detail_typed_is_undone_and_redone_with_the_top_bar_buttons() {
     replace_text(&mut harness, vi().place, "Phòng họp số 2");
     assert_eq!(session(&harness).meeting.place, "Phòng họp số 2");
     let label = harness.state().state().undo_label().expect("something to undo");
-    assert_eq!(label, "sửa thông tin buổi sinh hoạt");
+    assert_eq!(label, format!("sửa mục “{}”", vi().place));
 
     click(&mut harness, vi().edits.undo_button);
     assert_eq!(session(&harness).meeting.place, before, "the whole burst of typing is one step");
@@ -58,6 +58,17 @@ fn a_detail_typed_is_undone_and_redone_with_the_top_bar_buttons() {
     let path = harness.state().document().expect("open").path.clone();
     let saved = sinhhoat::store::load_session(&path).expect("reads");
     assert_eq!(saved.meeting.place, "Phòng họp số 2", "undo and redo are saved like any change");
+
+    // Another field typed straight after is a step of its own.
+    replace_text(&mut harness, vi().chair, "Trần Văn Quý");
+    assert_eq!(
+        harness.state().state().undo_label().as_deref(),
+        Some(format!("sửa mục “{}”", vi().chair).as_str())
+    );
+    click(&mut harness, vi().edits.undo_button);
+    let after = session(&harness).meeting;
+    assert_ne!(after.chair, "Trần Văn Quý");
+    assert_eq!(after.place, "Phòng họp số 2", "the place typed before it stays");
 }
 
 #[test]

@@ -29,6 +29,7 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
     match edit {
         Edit::SetOrganisation(value) => session.organisation = value,
         Edit::SetMeeting(value) => session.meeting = value,
+        Edit::SetMeetingDetail(detail) => detail.set(&mut session.meeting),
         Edit::SetTopic(value) => session.topic = value,
         Edit::SetTiming(value) => {
             value.validate()?;

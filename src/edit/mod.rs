@@ -17,8 +17,8 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
     AdjustmentKind, Attendance, CommentId, CommentKind, Conclusion, ConclusionPart, FourPointNotes,
-    MeasureId, MeasureOwner, MeasureStatus, MeetingInfo, MemberId, Membership, Organisation, ReadinessEntry,
-    Step, SubTopic, SubTopicId, TimingRules, Topic, TopicGroup,
+    MeasureId, MeasureOwner, MeasureStatus, MeetingDetail, MeetingInfo, MemberId, Membership, Organisation,
+    ReadinessEntry, Step, SubTopic, SubTopicId, TimingRules, Topic, TopicGroup,
 };
 
 /// One change to the open session, from any screen.
@@ -167,6 +167,8 @@ pub enum Edit {
         /// Whether edited items survive the rebuild.
         keep_edits: bool,
     },
+    /// Changes one detail of the meeting.
+    SetMeetingDetail(MeetingDetail),
     /// Replaces the conclusion with the secretary's edited version.
     SetConclusion(Conclusion),
     /// Assigns a member to speak on a sub-topic, last in its order.
@@ -273,6 +275,8 @@ pub enum Field {
     Conclusion,
     /// One item of the conclusion.
     ConclusionItem(ConclusionPart, usize),
+    /// One detail of the meeting.
+    MeetingDetail(std::mem::Discriminant<MeetingDetail>),
 }
 
 impl Edit {
@@ -293,6 +297,7 @@ impl Edit {
             Self::SetGeneralization { subtopic, .. } => Field::Generalization(*subtopic),
             Self::SetConclusion(_) => Field::Conclusion,
             Self::SetConclusionItem { part, index, .. } => Field::ConclusionItem(*part, *index),
+            Self::SetMeetingDetail(detail) => Field::MeetingDetail(std::mem::discriminant(detail)),
             _ => return None,
         })
     }

@@ -1,7 +1,7 @@
 //! The words for edits: what an undo or redo would take back, and why an edit was refused.
 
 use crate::edit::{Edit, EditError};
-use crate::model::{ConclusionPart, MemberId, Session, Span, SpanState};
+use crate::model::{ConclusionPart, MeetingDetail, MemberId, Session, Span, SpanState};
 
 use super::Strings;
 
@@ -55,6 +55,8 @@ pub enum EditKind {
     Unlock,
     TimingAppendix,
     ExtractPart,
+    /// One detail of the meeting, named by its field's label.
+    MeetingDetail,
     /// The sub-topic's number, from 1.
     AssignSpeaker(usize),
     UnassignSpeaker(usize),
@@ -97,9 +99,28 @@ pub fn describe(strings: &Strings, edit: &Edit, session: &Session) -> String {
     let name = member.and_then(|id| session.member(id)).map_or("", |member| member.name.as_str());
     let name = match edit {
         Edit::AddMember { name, .. } => name.as_str(),
+        Edit::SetMeetingDetail(detail) => detail_label(strings, detail),
         _ => name,
     };
     (strings.edits.action)(kind, name)
+}
+
+/// The label of the field a detail of the meeting is typed in.
+fn detail_label(strings: &Strings, detail: &MeetingDetail) -> &'static str {
+    match detail {
+        MeetingDetail::Title(_) => strings.meeting_title,
+        MeetingDetail::Date(_) => strings.meeting_date,
+        MeetingDetail::StartTime(_) => strings.start_time,
+        MeetingDetail::PlannedMinutes(_) => strings.planned_minutes,
+        MeetingDetail::CombinedWithRegular(_) => strings.prepare.combined_meeting,
+        MeetingDetail::Place(_) => strings.place,
+        MeetingDetail::Chair(_) => strings.chair,
+        MeetingDetail::ChairPosition(_) => strings.chair_position,
+        MeetingDetail::MinuteTaker(_) => strings.minute_taker,
+        MeetingDetail::MinuteTakerPosition(_) => strings.minute_taker_position,
+        MeetingDetail::Number(_) => strings.minutes_number,
+        MeetingDetail::Guests(_) => strings.guests,
+    }
 }
 
 fn toggled(span: Option<&Span>, start: EditKind, pause: EditKind) -> EditKind {
@@ -170,6 +191,7 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::UnlockMinutes(_) => (EditKind::Unlock, None),
         Edit::SetTimingAppendix(_) => (EditKind::TimingAppendix, None),
         Edit::SetExtractPart(..) => (EditKind::ExtractPart, None),
+        Edit::SetMeetingDetail(_) => (EditKind::MeetingDetail, None),
         Edit::AssignSpeaker { member, subtopic } => {
             (EditKind::AssignSpeaker(number(*subtopic)), Some(*member))
         }

@@ -80,6 +80,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Unlock => "unlock the minutes".into(),
         EditKind::TimingAppendix => "switch the timing appendix".into(),
         EditKind::ExtractPart => "choose the parts of the extract".into(),
+        EditKind::MeetingDetail => format!("edit “{name}”"),
         EditKind::PutToVote => "record a vote".into(),
         EditKind::RemoveResolution => "remove a recorded vote".into(),
         EditKind::AssignSpeaker(number) => format!("assign {name} to sub-topic {number}"),

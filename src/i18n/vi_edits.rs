@@ -81,6 +81,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Unlock => "mở khóa biên bản".into(),
         EditKind::TimingAppendix => "bật, tắt phụ lục thời gian phát biểu".into(),
         EditKind::ExtractPart => "chọn phần đưa vào trích biên bản".into(),
+        EditKind::MeetingDetail => format!("sửa mục “{name}”"),
         EditKind::PutToVote => "ghi kết quả biểu quyết".into(),
         EditKind::RemoveResolution => "xóa kết quả biểu quyết".into(),
         EditKind::AssignSpeaker(number) => format!("giao {comrade} chủ đề nhỏ {number}"),

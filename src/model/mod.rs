@@ -22,7 +22,7 @@ pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
 pub use limits::{MAX_MEMBERS, MAX_RECORDED, MAX_TEXT_CHARS};
 pub use measure::{Measure, MeasureOwner, MeasureStatus};
-pub use organisation::{ExtractPart, MeetingInfo, Organisation};
+pub use organisation::{ExtractPart, MeetingDetail, MeetingInfo, Organisation};
 pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
 pub use record::{
     Adjustment, AdjustmentKind, Amendment, Comment, CommentKind, FourPointNotes, Generalization, LiveRecord,

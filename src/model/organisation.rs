@@ -97,3 +97,77 @@ impl Default for MeetingInfo {
         }
     }
 }
+
+/// One detail of the meeting with its new value: what an edit of the details changes, so that
+/// typing in one field is undone apart from the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MeetingDetail {
+    /// The title.
+    Title(String),
+    /// The day.
+    Date(Option<NaiveDate>),
+    /// The planned start.
+    StartTime(Option<NaiveTime>),
+    /// The planned length in minutes.
+    PlannedMinutes(u32),
+    /// Whether it shares its session with the regular meeting.
+    CombinedWithRegular(bool),
+    /// Where it takes place.
+    Place(String),
+    /// Who chairs it.
+    Chair(String),
+    /// The chair's position.
+    ChairPosition(String),
+    /// Who takes the minutes.
+    MinuteTaker(String),
+    /// The minute-taker's position.
+    MinuteTakerPosition(String),
+    /// The minutes' number.
+    Number(String),
+    /// The guests, one per line.
+    Guests(String),
+}
+
+impl MeetingDetail {
+    /// Puts the value in its place in `meeting`.
+    pub fn set(self, meeting: &mut MeetingInfo) {
+        match self {
+            Self::Title(value) => meeting.title = value,
+            Self::Date(value) => meeting.date = value,
+            Self::StartTime(value) => meeting.start_time = value,
+            Self::PlannedMinutes(value) => meeting.planned_minutes = value,
+            Self::CombinedWithRegular(value) => meeting.combined_with_regular = value,
+            Self::Place(value) => meeting.place = value,
+            Self::Chair(value) => meeting.chair = value,
+            Self::ChairPosition(value) => meeting.chair_position = value,
+            Self::MinuteTaker(value) => meeting.minute_taker = value,
+            Self::MinuteTakerPosition(value) => meeting.minute_taker_position = value,
+            Self::Number(value) => meeting.number = value,
+            Self::Guests(value) => meeting.guests = value,
+        }
+    }
+
+    /// The details in which `after` differs from `before`, one per field changed.
+    pub fn changes(before: &MeetingInfo, after: &MeetingInfo) -> Vec<Self> {
+        let candidates = [
+            (before.title != after.title).then(|| Self::Title(after.title.clone())),
+            (before.date != after.date).then_some(Self::Date(after.date)),
+            (before.start_time != after.start_time).then_some(Self::StartTime(after.start_time)),
+            (before.planned_minutes != after.planned_minutes)
+                .then_some(Self::PlannedMinutes(after.planned_minutes)),
+            (before.combined_with_regular != after.combined_with_regular)
+                .then_some(Self::CombinedWithRegular(after.combined_with_regular)),
+            (before.place != after.place).then(|| Self::Place(after.place.clone())),
+            (before.chair != after.chair).then(|| Self::Chair(after.chair.clone())),
+            (before.chair_position != after.chair_position)
+                .then(|| Self::ChairPosition(after.chair_position.clone())),
+            (before.minute_taker != after.minute_taker)
+                .then(|| Self::MinuteTaker(after.minute_taker.clone())),
+            (before.minute_taker_position != after.minute_taker_position)
+                .then(|| Self::MinuteTakerPosition(after.minute_taker_position.clone())),
+            (before.number != after.number).then(|| Self::Number(after.number.clone())),
+            (before.guests != after.guests).then(|| Self::Guests(after.guests.clone())),
+        ];
+        candidates.into_iter().flatten().collect()
+    }
+}

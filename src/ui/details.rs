@@ -9,7 +9,7 @@ use super::fields::{self, parse_date, parse_time};
 use super::{Action, theme};
 use crate::edit::{Document, Edit};
 use crate::i18n::{LengthKind, Strings, format_mmss, parse_mmss};
-use crate::model::{Session, TimingRules, TopicGroup};
+use crate::model::{MeetingDetail, Session, TimingRules, TopicGroup};
 use crate::settings::ThemeChoice;
 
 /// Texts being typed into fields that must be checked before they reach the session.
@@ -137,8 +137,8 @@ impl DetailsView {
         fields::hinted_line(ui, taker_position, &mut value.minute_taker_position);
         fields::hinted_line(ui, (strings.minutes_number, strings.minutes_number_hint), &mut value.number);
         fields::text(ui, strings.guests, &mut value.guests);
-        if value != session.meeting {
-            actions.push(Action::Edit(Edit::SetMeeting(value)));
+        for detail in MeetingDetail::changes(&session.meeting, &value) {
+            actions.push(Action::Edit(Edit::SetMeetingDetail(detail)));
         }
     }
 
