@@ -6,7 +6,7 @@ use super::command::Command;
 use crate::edit::Edit;
 use crate::export::Format;
 use crate::model::CommentId;
-use crate::prepare::plan::YearPlan;
+use crate::prepare::plan::PlanEdit;
 use crate::report::render::ReportFormat;
 use crate::settings::SettingsEdit;
 
@@ -74,8 +74,8 @@ pub enum Action {
     DismissNotice,
     /// Open (or start) the plan of a year.
     OpenPlan(i32),
-    /// Save the edited plan.
-    SavePlan(YearPlan),
+    /// Change one field of the open plan, and save it.
+    EditPlan(PlanEdit),
     /// Create the session of a quarter (0–3) of the open plan and open it.
     CreateQuarterSession(usize),
     /// Open the session of a quarter of the open plan.

@@ -22,7 +22,8 @@ impl AppState {
             edit,
             Edit::EndSpeech | Edit::CallNext | Edit::GoTo(_) | Edit::OpenGeneralization { .. } | Edit::Close
         );
-        let applied = document.edit(edit, &strings.point_labels());
+        document.set_point_labels(strings.point_labels());
+        let applied = document.edit(edit);
         if speaker_changes && applied.is_ok() {
             self.room.say(None);
         }

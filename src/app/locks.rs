@@ -51,7 +51,7 @@ impl AppState {
         let writes = match action {
             // Edits, undo and the commands that change the session are refused where every
             // edit passes (`edit_refused_for_lock`).
-            Action::SavePlan(_)
+            Action::EditPlan(_)
             | Action::CreateQuarterSession(_)
             | Action::NewEmpty
             | Action::NewFromSample(_)

@@ -282,7 +282,7 @@ impl AppState {
             Action::SpeakerMessage(message) => self.room.say(message),
             Action::DismissNotice => self.notice = None,
             Action::OpenPlan(year) => self.open_plan(year),
-            Action::SavePlan(plan) => self.save_plan(plan),
+            Action::EditPlan(edit) => self.edit_plan(edit),
             Action::CreateQuarterSession(quarter) => self.create_quarter_session(quarter),
             Action::OpenQuarterSession(quarter) => self.open_quarter_session(quarter),
             Action::CopyConclusion => {

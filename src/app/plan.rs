@@ -2,8 +2,8 @@
 //! session created from it.
 
 use super::{AppState, Screen};
-use crate::prepare::plan::{PlanError, PlanStatus, YearPlan};
-use crate::store::{load_plan, save_plan, stem};
+use crate::prepare::plan::{PlanEdit, PlanError, PlanStatus, YearPlan};
+use crate::store::{LoadError, load_plan, save_plan, stem};
 
 impl AppState {
     pub(super) fn open_plan(&mut self, year: i32) {
@@ -20,12 +20,21 @@ impl AppState {
         }
     }
 
-    /// Saves the plan once it holds together; a refused plan changes nothing.
-    pub(super) fn save_plan(&mut self, plan: YearPlan) {
-        if let Err(PlanError::Month { quarter, .. }) = plan.validate() {
-            self.fail(&(self.strings().prepare.month_hint)(quarter));
+    /// Applies one edit to the open plan and saves it; a refused edit changes nothing and
+    /// says why.
+    pub(super) fn edit_plan(&mut self, edit: PlanEdit) {
+        let Some(mut plan) = self.plan.clone() else {
             return;
+        };
+        match plan.apply(edit) {
+            Ok(()) => self.save_plan(plan),
+            Err(PlanError::Month { quarter, .. }) => self.fail(&(self.strings().prepare.month_hint)(quarter)),
+            Err(error) => self.fail(&(self.strings().load_error)(&LoadError::InvalidPlan(error))),
         }
+    }
+
+    /// Saves the plan, unless it is the one saved already.
+    fn save_plan(&mut self, plan: YearPlan) {
         if self.plan.as_ref() == Some(&plan) {
             return;
         }

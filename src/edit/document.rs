@@ -19,6 +19,7 @@ pub struct Document {
     history: History,
     clock: Arc<dyn Clock>,
     record_clock: RecordClock,
+    labels: PointLabels<'static>,
 }
 
 impl std::fmt::Debug for Document {
@@ -38,8 +39,9 @@ impl Document {
     /// recorded moment; the flag says whether the wall clock now stands before it.
     pub fn open(path: PathBuf, session: Session, clock: Arc<dyn Clock>) -> (Self, bool) {
         let (record_clock, behind) = RecordClock::resume(session.open_span_latest(), clock.as_ref());
-        let document =
-            Self { path, session, generation: 0, history: History::default(), clock, record_clock };
+        let history = History::default();
+        let labels = PointLabels::VIETNAMESE;
+        let document = Self { path, session, generation: 0, history, clock, record_clock, labels };
         (document, behind)
     }
 
@@ -48,17 +50,14 @@ impl Document {
         self.record_clock.now(self.clock.as_ref())
     }
 
-    /// Applies one edit now, by the document's clock. Moving to a sub-topic's generalization
-    /// ends its discussion and drafts the generalization from the notes, headed by `labels`,
-    /// unless one was written already.
-    pub fn edit(&mut self, edit: Edit, labels: &PointLabels<'_>) -> Result<Applied, EditError> {
-        let edit = match edit {
-            Edit::GoTo(Step::Generalization { subtopic }) => {
-                let draft = draft_generalization(&self.session, subtopic, labels);
-                Edit::OpenGeneralization { subtopic, draft }
-            }
-            edit => edit,
-        };
+    /// The headings a generalization's first draft is written under (Vietnamese until set):
+    /// the window sets those of the UI's language.
+    pub fn set_point_labels(&mut self, labels: PointLabels<'static>) {
+        self.labels = labels;
+    }
+
+    /// Applies one edit now, by the document's clock, as [`Document::apply`] does.
+    pub fn edit(&mut self, edit: Edit) -> Result<Applied, EditError> {
         let now = self.now();
         let applied = self.apply(edit, now);
         let open = self.session.open_span_latest().is_some();
@@ -83,8 +82,17 @@ impl Document {
 
     /// Applies one edit at wall-clock time `now`. A refused edit, or one that would leave the
     /// session inconsistent, changes nothing and says why. An edit that changes something
-    /// moves the generation and can be undone.
+    /// moves the generation and can be undone. Moving to a sub-topic's generalization
+    /// ([`Edit::GoTo`]) ends its discussion and drafts the generalization from the notes, under
+    /// the document's headings ([`Document::set_point_labels`]), unless one was written already.
     pub fn apply(&mut self, edit: Edit, now: WallTime) -> Result<Applied, EditError> {
+        let edit = match edit {
+            Edit::GoTo(Step::Generalization { subtopic }) => {
+                let draft = draft_generalization(&self.session, subtopic, &self.labels);
+                Edit::OpenGeneralization { subtopic, draft }
+            }
+            edit => edit,
+        };
         let mut next = self.session.clone();
         let applied = super::apply::apply(&mut next, edit.clone(), now)?;
         let issues = next.validate();

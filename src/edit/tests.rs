@@ -218,6 +218,18 @@ fn the_generalization_draft_gathers_notes_along_the_four_points() {
          Ý kiến bổ sung:\n- Cần làm thường xuyên (Võ Thị Ngọc Ánh)"
     );
     assert_eq!(draft_generalization(meeting.session(), SubTopicId(2), &labels), "");
+    meeting.document.set_point_labels(labels);
+    meeting.ok(Edit::GoTo(Step::Generalization { subtopic: SubTopicId(1) }));
+    assert_eq!(
+        meeting.session().live.generalizations[0].text,
+        draft,
+        "moving there drafts it, under the labels set"
+    );
+    meeting.ok(Edit::SetGeneralization { subtopic: SubTopicId(1), text: "Khái quát".into() });
+    meeting.document.set_point_labels(PointLabels::VIETNAMESE);
+    meeting.discuss(1);
+    meeting.ok(Edit::GoTo(Step::Generalization { subtopic: SubTopicId(1) }));
+    assert_eq!(meeting.session().live.generalizations[0].text, "Khái quát", "a written one is kept");
 }
 
 #[test]

@@ -332,6 +332,9 @@ fn load_error(error: &LoadError) -> String {
         LoadError::InvalidPlan(PlanError::Month { quarter, month }) => {
             format!("Quarter {quarter} of the plan has month {month}, which is not in that quarter.")
         }
+        LoadError::InvalidPlan(PlanError::Quarter(index)) => {
+            format!("The plan has no quarter {}.", index + 1)
+        }
         LoadError::Invalid(issues) => {
             let list = super::joined_clauses(issues.iter().map(validation_issue));
             format!("The data does not hold together: {}.", list)

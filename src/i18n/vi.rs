@@ -340,6 +340,9 @@ fn load_error(error: &LoadError) -> String {
         LoadError::InvalidPlan(PlanError::Month { quarter, month }) => {
             format!("Kế hoạch Quý {} có tháng {month} không thuộc quý đó.", roman(*quarter))
         }
+        LoadError::InvalidPlan(PlanError::Quarter(index)) => {
+            format!("Kế hoạch không có quý thứ {}.", index + 1)
+        }
         LoadError::Invalid(issues) => {
             let list = super::joined_clauses(issues.iter().map(validation_issue));
             format!("Dữ liệu không nhất quán: {}.", list)

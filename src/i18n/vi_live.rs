@@ -2,8 +2,11 @@
 
 use super::live::LiveStrings;
 use super::vi_minutes::minutes_words as words;
-use crate::meeting::LiveError;
+use crate::meeting::{LiveError, PointLabels};
 use crate::model::{CommentKind, MeasureStatus, Phase, TimingRules};
+
+/// The four points' headings, the drafts' and the notes' alike.
+const POINTS: PointLabels<'static> = PointLabels::VIETNAMESE;
 
 /// The Vietnamese live-meeting strings.
 pub const LIVE: LiveStrings = LiveStrings {
@@ -118,17 +121,17 @@ pub const LIVE: LiveStrings = LiveStrings {
     no_comments: "Chưa có ý kiến bổ sung.",
     comment_end: "Kết thúc",
 
-    note_why: "1. Vì sao chọn chủ đề này",
-    note_content: "2. Nội dung của chủ đề",
-    note_self: "3. Vận dụng vào thực tiễn, tự đánh giá",
-    note_subjective: "Nguyên nhân chủ quan",
-    note_objective: "Nguyên nhân khách quan",
-    note_measures: "4. Biện pháp, giải pháp, kiến nghị, đề xuất",
+    note_why: POINTS.why,
+    note_content: POINTS.content,
+    note_self: POINTS.self_assessment,
+    note_subjective: POINTS.subjective,
+    note_objective: POINTS.objective,
+    note_measures: POINTS.measures,
     measure_content: "Nội dung thực hiện",
     measure_owner: "Người thực hiện",
     measure_deadline: "Thời gian hoàn thành",
     add_measure: "Thêm biện pháp",
-    cell_owner: "Chi bộ",
+    cell_owner: POINTS.cell,
     delete: "Xóa",
     speeches_heading: "Các ý kiến đã phát biểu",
     notes_for: |name| format!("Ghi chép ý kiến của đồng chí {name}"),
@@ -146,7 +149,7 @@ pub const LIVE: LiveStrings = LiveStrings {
     back_to_discussion: "« Quay lại thảo luận",
     next_subtopic: "Chủ đề nhỏ tiếp theo »",
     to_conclusion: "Sang phần kết luận »",
-    comments_label: "Ý kiến bổ sung, trao đổi lại",
+    comments_label: POINTS.comments,
 
     conclusion_heading: "Kết thúc thảo luận",
     register_heading: "Sổ theo dõi biện pháp, giải pháp, kiến nghị, đề xuất",

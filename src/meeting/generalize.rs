@@ -24,6 +24,21 @@ pub struct PointLabels<'a> {
     pub cell: &'a str,
 }
 
+impl PointLabels<'static> {
+    /// The headings in Vietnamese, the words of the guidance: a document's own until the
+    /// window hands it those of the UI's language.
+    pub const VIETNAMESE: Self = Self {
+        why: "1. Vì sao chọn chủ đề này",
+        content: "2. Nội dung của chủ đề",
+        self_assessment: "3. Vận dụng vào thực tiễn, tự đánh giá",
+        subjective: "Nguyên nhân chủ quan",
+        objective: "Nguyên nhân khách quan",
+        measures: "4. Biện pháp, giải pháp, kiến nghị, đề xuất",
+        comments: "Ý kiến bổ sung, trao đổi lại",
+        cell: "Chi bộ",
+    };
+}
+
 /// The draft: under each heading, every non-empty note with its speaker's name. Headings with
 /// nothing under them are left out; an empty string means nothing was noted.
 pub fn draft_generalization(session: &Session, subtopic: SubTopicId, labels: &PointLabels<'_>) -> String {

@@ -86,6 +86,52 @@ pub enum PlanError {
         /// The month given.
         month: u32,
     },
+    /// There is no such quarter (0–3).
+    #[error("no quarter {0}")]
+    Quarter(usize),
+}
+
+/// One field of a plan with its new value: what the plan tab sends, so that the plan's rules
+/// stay here and each change names what it changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanEdit {
+    /// A quarter's topic.
+    Topic(usize, String),
+    /// A quarter's group of topics.
+    Group(usize, TopicGroup),
+    /// A quarter's month, which must lie in the quarter.
+    Month(usize, u32),
+    /// How far a quarter's meeting has got.
+    Status(usize, PlanStatus),
+    /// The plan's number.
+    Number(String),
+    /// The secretary who signs it.
+    Secretary(String),
+    /// The day it is issued.
+    Issued(Option<chrono::NaiveDate>),
+}
+
+impl PlanEdit {
+    /// The edits in which `after` differs from `before`, one per field changed.
+    pub fn changes(before: &YearPlan, after: &YearPlan) -> Vec<Self> {
+        let mut edits = Vec::new();
+        for (index, (old, new)) in before.quarters.iter().zip(&after.quarters).enumerate() {
+            let quarter = [
+                (old.topic != new.topic).then(|| Self::Topic(index, new.topic.clone())),
+                (old.group != new.group).then_some(Self::Group(index, new.group)),
+                (old.month != new.month).then_some(Self::Month(index, new.month)),
+                (old.status != new.status).then_some(Self::Status(index, new.status)),
+            ];
+            edits.extend(quarter.into_iter().flatten());
+        }
+        let paper = [
+            (before.number != after.number).then(|| Self::Number(after.number.clone())),
+            (before.secretary != after.secretary).then(|| Self::Secretary(after.secretary.clone())),
+            (before.issued != after.issued).then_some(Self::Issued(after.issued)),
+        ];
+        edits.extend(paper.into_iter().flatten());
+        edits
+    }
 }
 
 impl YearPlan {
@@ -120,6 +166,28 @@ impl YearPlan {
         Ok(())
     }
 
+    /// Applies one edit. A quarter that does not exist, or a month outside its quarter, is
+    /// refused and changes nothing.
+    pub fn apply(&mut self, edit: PlanEdit) -> Result<(), PlanError> {
+        let mut next = self.clone();
+        match edit {
+            PlanEdit::Topic(index, topic) => next.quarter_mut(index)?.topic = topic,
+            PlanEdit::Group(index, group) => next.quarter_mut(index)?.group = group,
+            PlanEdit::Month(index, month) => next.quarter_mut(index)?.month = month,
+            PlanEdit::Status(index, status) => next.quarter_mut(index)?.status = status,
+            PlanEdit::Number(number) => next.number = number,
+            PlanEdit::Secretary(secretary) => next.secretary = secretary,
+            PlanEdit::Issued(issued) => next.issued = issued,
+        }
+        next.validate()?;
+        *self = next;
+        Ok(())
+    }
+
+    fn quarter_mut(&mut self, index: usize) -> Result<&mut QuarterPlan, PlanError> {
+        self.quarters.get_mut(index).ok_or(PlanError::Quarter(index))
+    }
+
     /// A new session for quarter `index` (0–3): the cell, the topic and group, and the
     /// group's starter sub-topics; `title` is the meeting's title in the UI's language.
     pub fn session_for(&self, index: usize, title: &str) -> Session {
@@ -135,7 +203,7 @@ impl YearPlan {
 
 #[cfg(test)]
 mod tests {
-    use super::{PlanError, PlanStatus, YearPlan};
+    use super::{PlanEdit, PlanError, PlanStatus, YearPlan};
     use crate::model::{Organisation, TopicGroup};
 
     fn plan() -> YearPlan {
@@ -164,6 +232,31 @@ mod tests {
         plan.quarters[1].month = 5;
         plan.year = 1999;
         assert_eq!(plan.validate(), Err(PlanError::Year(1999)));
+    }
+
+    #[test]
+    fn each_field_is_edited_alone_and_a_month_outside_its_quarter_changes_nothing() {
+        let mut plan = plan();
+        let mut edited = plan.clone();
+        edited.quarters[2].topic = "Học tập và làm theo tư tưởng".into();
+        edited.quarters[3].month = 11;
+        edited.number = "5".into();
+        let edits = PlanEdit::changes(&plan, &edited);
+        assert_eq!(
+            edits,
+            [
+                PlanEdit::Topic(2, "Học tập và làm theo tư tưởng".into()),
+                PlanEdit::Month(3, 11),
+                PlanEdit::Number("5".into()),
+            ]
+        );
+        for edit in edits {
+            plan.apply(edit).expect("applies");
+        }
+        assert_eq!(plan, edited);
+        assert_eq!(plan.apply(PlanEdit::Month(0, 4)), Err(PlanError::Month { quarter: 1, month: 4 }));
+        assert_eq!(plan.apply(PlanEdit::Status(4, PlanStatus::Held)), Err(PlanError::Quarter(4)));
+        assert_eq!(plan, edited);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::{PrepareContext, PrepareView};
 use crate::app::Action;
 use crate::export::Format;
 use crate::model::TopicGroup;
-use crate::prepare::plan::{PlanStatus, YearPlan};
+use crate::prepare::plan::{PlanEdit, PlanStatus, YearPlan};
 use crate::ui::export_form::Offer;
 use crate::ui::fields::{self, LINE_LIMIT, parse_date};
 use crate::ui::theme;
@@ -88,9 +88,7 @@ pub fn show(view: &mut PrepareView, ui: &mut Ui, context: &PrepareContext<'_>, a
         }
     });
     paper(view, ui, context, &mut edited, actions);
-    if edited != *plan {
-        actions.push(Action::SavePlan(edited));
-    }
+    actions.extend(PlanEdit::changes(plan, &edited).into_iter().map(Action::EditPlan));
 }
 
 /// The plan as a paper: its number, who signs it and when, and the export.
