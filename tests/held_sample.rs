@@ -15,8 +15,8 @@ use chrono::{NaiveDate, NaiveTime};
 use sinhhoat::edit::{Document, Edit};
 use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{
-    Attendance, CommentKind, ConclusionItem, FourPointNotes, MeasureOwner, MemberId, Step, SubTopicId,
-    WallTime,
+    Attendance, CommentKind, Conclusion, ConclusionItem, ConclusionPart, FourPointNotes, MeasureOwner,
+    MeetingDetail, MemberId, Step, SubTopicId, WallTime,
 };
 use sinhhoat::sample::sample_session;
 use sinhhoat::store::{decode_session, encode_session};
@@ -198,11 +198,14 @@ fn held() -> sinhhoat::model::Session {
         document.apply(edit.clone(), clock.wall()).unwrap_or_else(|error| panic!("{edit:?}: {error:?}"));
         clock.advance(Duration::from_secs(secs));
     };
-    let mut meeting = sample_session().expect("sample").meeting;
-    meeting.title = "Sinh hoạt chuyên đề quý II năm 2020 (đã tổ chức)".into();
-    meeting.number = "12".into();
-    meeting.guests = "Đồng chí Trần Thanh Tâm, Đảng ủy viên, phụ trách chi bộ".into();
-    run(&mut document, Edit::SetMeeting(meeting), 0);
+    let details = [
+        MeetingDetail::Title("Sinh hoạt chuyên đề quý II năm 2020 (đã tổ chức)".into()),
+        MeetingDetail::Number("12".into()),
+        MeetingDetail::Guests("Đồng chí Trần Thanh Tâm, Đảng ủy viên, phụ trách chi bộ".into()),
+    ];
+    for detail in details {
+        run(&mut document, Edit::SetMeetingDetail(detail), 0);
+    }
     for member in 1..=8 {
         let attendance = match member {
             5 => Attendance::Absent {
@@ -267,16 +270,11 @@ fn held() -> sinhhoat::model::Session {
     );
     run(&mut document, Edit::GoTo(Step::Conclusion), 0);
     run(&mut document, Edit::BuildConclusion { keep_edits: false }, 2 * 60);
-    // The chair's conclusion in the chair's words: points 1 and 3 summed up rather than the
-    // speakers' own lines, point 2 the generalizations; the causes and measures as built.
-    let mut conclusion = document.session().conclusion.clone();
-    let written = |texts: &[&str]| -> Vec<ConclusionItem> {
-        texts.iter().map(|text| ConclusionItem { text: (*text).into(), source: None, edited: true }).collect()
-    };
-    conclusion.why = written(&CONCLUSION_WHY);
-    conclusion.content.retain(|item| item.source.is_some_and(|source| source.speech.is_none()));
-    conclusion.self_assessment = written(&CONCLUSION_PRACTICE);
-    run(&mut document, Edit::SetConclusion(conclusion), 20 * 60);
+    // The chair's conclusion in the chair's words; the causes and measures as built.
+    for edit in in_the_chairs_words(&document.session().conclusion) {
+        run(&mut document, edit, 0);
+    }
+    clock.advance(Duration::from_secs(20 * 60));
     run(&mut document, Edit::Close, 8 * 60);
     let measures = "các biện pháp, giải pháp của đảng viên và của chi bộ nêu tại mục IV".to_owned();
     run(&mut document, Edit::PutToVote { text: measures, agreed: 6, against: 0, present: 6 }, 2 * 60);
@@ -285,6 +283,33 @@ fn held() -> sinhhoat::model::Session {
         .expect("a time");
     run(&mut document, Edit::ApproveMinutes { agreed: 6, against: 0, present: 6, ended }, 0);
     document.session().clone()
+}
+
+/// The edits that put the conclusion as built in the chair's words: points 1 and 3 summed up
+/// rather than the speakers' own lines, point 2 the generalizations alone.
+fn in_the_chairs_words(built: &Conclusion) -> Vec<Edit> {
+    let by_speakers = |items: &[ConclusionItem]| -> Vec<usize> {
+        let from_speech = |item: &ConclusionItem| item.source.is_none_or(|source| source.speech.is_some());
+        items.iter().enumerate().filter(|(_, item)| from_speech(item)).map(|(index, _)| index).rev().collect()
+    };
+    let rewritten = [
+        (ConclusionPart::Why, (0..built.why.len()).rev().collect(), &CONCLUSION_WHY[..]),
+        (ConclusionPart::Content, by_speakers(&built.content), &[][..]),
+        (
+            ConclusionPart::SelfAssessment,
+            (0..built.self_assessment.len()).rev().collect(),
+            &CONCLUSION_PRACTICE[..],
+        ),
+    ];
+    let mut edits = Vec::new();
+    for (part, removed, written) in rewritten {
+        edits.extend(removed.into_iter().map(|index| Edit::RemoveConclusionItem { part, index }));
+        for (index, text) in written.iter().enumerate() {
+            edits.push(Edit::AddConclusionItem(part));
+            edits.push(Edit::SetConclusionItem { part, index, text: (*text).into() });
+        }
+    }
+    edits
 }
 
 fn bundled() -> PathBuf {

@@ -15,7 +15,7 @@ use eframe::egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sinhhoat::edit::Edit;
-use sinhhoat::model::Step;
+use sinhhoat::model::{ConclusionPart, Step};
 use sinhhoat::store::load_session;
 use sinhhoat::ui::SinhHoatApp;
 
@@ -67,7 +67,9 @@ fn the_minutes_are_read_back_approved_locked_and_unlocked_with_a_reason() {
 
     let document = harness.state().state().document().expect("open");
     let conclusion = document.session().conclusion.clone();
-    harness.state_mut().dispatch(sinhhoat::app::Action::Edit(Edit::SetConclusion(Default::default())));
+    harness
+        .state_mut()
+        .dispatch(sinhhoat::app::Action::Edit(Edit::AddConclusionItem(ConclusionPart::CellMeasures)));
     harness.run();
     let session = harness.state().state().document().expect("open").session().clone();
     assert_eq!(session.conclusion, conclusion, "an edit of the locked minutes is refused");

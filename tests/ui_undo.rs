@@ -1,6 +1,6 @@
 //! Undo and redo in the window: a detail typed, a member deleted, a conclusion item deleted,
-//! a comment added, a speech started and ended — each taken back and brought back, from the
-//! keyboard or the top bar's buttons.
+//! a sub-topic deleted, a comment added, a speech started and ended — each taken back and
+//! brought back, from the keyboard or the top bar's buttons, each apart from the typing before it.
 
 #![allow(
     clippy::expect_used,
@@ -206,4 +206,45 @@ fn an_assignment_and_a_deleted_conclusion_item_are_steps_of_their_own_apart_from
     assert_eq!(session(&harness).conclusion.why, typed, "the item is back, the typing kept");
     let label = harness.state().state().undo_label().expect("the typing");
     assert_eq!(label, "sửa một ý ở phần 1 (ý nghĩa, sự cần thiết) của kết luận");
+}
+
+#[test]
+fn a_deleted_subtopic_and_a_topic_detail_are_steps_of_their_own_apart_from_typing() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    // The clock stands still: every edit falls within one pause in typing.
+    let clock = std::sync::Arc::new(meeting_clock());
+    let mut harness = common::harness_with_clock(folder.path(), None, clock);
+    replace_text(&mut harness, vi().cell, "Chi bộ Khoa Lý luận");
+    replace_text(&mut harness, vi().opening_form, "Trình bày ngắn gọn");
+    let label = harness.state().state().undo_label().expect("something to undo");
+    assert_eq!(label, format!("sửa mục “{}”", vi().opening_form));
+    undo_key(&mut harness);
+    let after = session(&harness);
+    assert_eq!(after.organisation.cell, "Chi bộ Khoa Lý luận", "a field typed before is its own step");
+    assert_ne!(after.topic.opening.form, "Trình bày ngắn gọn");
+
+    click(&mut harness, vi().prepare.nav_prepare);
+    click(&mut harness, vi().prepare.tab_subtopics);
+    let field = || By::new().role(Role::MultilineTextInput).label(vi().prepare.questions);
+    harness.get_all(field()).next().expect("a questions field").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.run();
+    harness.get_all(field()).next().expect("a questions field").type_text("\nVì sao?");
+    harness.run();
+    let typed = session(&harness).subtopics[0].questions.clone();
+    assert_eq!(typed.last().map(String::as_str), Some("Vì sao?"));
+    let titles: Vec<String> = session(&harness).subtopics.iter().map(|s| s.title.clone()).collect();
+    harness.get_all_by_label(vi().live.delete).nth(1).expect("the second sub-topic's button").click();
+    harness.run();
+    assert_eq!(session(&harness).subtopics.len(), titles.len() - 1);
+    let label = harness.state().state().undo_label().expect("something to undo");
+    assert_eq!(label, "xóa chủ đề nhỏ 2");
+    click(&mut harness, vi().edits.undo_button);
+    let after = session(&harness);
+    let back: Vec<String> = after.subtopics.iter().map(|s| s.title.clone()).collect();
+    assert_eq!(back, titles, "the sub-topic is back in its place");
+    assert_eq!(after.subtopics[0].questions, typed, "the typing before it is kept");
+    let label = harness.state().state().undo_label().expect("the typing");
+    assert_eq!(label, format!("sửa mục “{}” của chủ đề nhỏ 1", vi().prepare.questions));
 }

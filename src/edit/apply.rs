@@ -27,10 +27,9 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
         return Err(EditError::MinutesLocked);
     }
     match edit {
-        Edit::SetOrganisation(value) => session.organisation = value,
-        Edit::SetMeeting(value) => session.meeting = value,
+        Edit::SetOrganisationDetail(detail) => detail.set(&mut session.organisation),
         Edit::SetMeetingDetail(detail) => detail.set(&mut session.meeting),
-        Edit::SetTopic(value) => session.topic = value,
+        Edit::SetTopicDetail(detail) => detail.set(&mut session.topic),
         Edit::SetTiming(value) => {
             value.validate()?;
             session.timing = value;
@@ -52,7 +51,10 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
         Edit::SetAttendance(member, attendance) => member_mut(session, member)?.attendance = attendance,
         Edit::SetMembership(member, membership) => member_mut(session, member)?.membership = membership,
         Edit::SetExemption(member, exemption) => member_mut(session, member)?.exemption = exemption,
-        Edit::SetSubTopics(list) => subtopics::replace_subtopics(session, list),
+        Edit::AddSubTopic(title) => drop(subtopics::add(session, title)),
+        Edit::SetSubTopicDetail { subtopic, detail } => subtopics::set_detail(session, subtopic, detail)?,
+        Edit::MoveSubTopic { from, to } => subtopics::move_to(session, from, to)?,
+        Edit::RemoveSubTopic(subtopic) => subtopics::remove(session, subtopic)?,
         Edit::ApplyTemplate(group) => templates::apply_template(session, &templates::template(group)),
         Edit::SetReadiness(entry) => readiness::record(session, entry),
         Edit::GoTo(step) => meeting::go_to(session, step, now)?,
@@ -94,7 +96,6 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
         Edit::BuildConclusion { keep_edits } => {
             session.conclusion = crate::summary::rebuild(&session.conclusion, session, keep_edits);
         }
-        Edit::SetConclusion(conclusion) => session.conclusion = conclusion,
         Edit::AssignSpeaker { member, subtopic } => assignments::assign(session, member, subtopic),
         Edit::UnassignSpeaker { member, subtopic } => assignments::unassign(session, member, subtopic),
         Edit::MoveSpeaker { subtopic, from, to } => assignments::move_speaker(session, subtopic, from, to),

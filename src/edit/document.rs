@@ -152,7 +152,7 @@ impl Document {
 mod tests {
     use super::Document;
     use crate::edit::{Edit, EditError};
-    use crate::model::{Session, TimingError, TimingRules, WallTime};
+    use crate::model::{MeetingDetail, Session, TimingError, TimingRules, WallTime};
 
     fn now() -> WallTime {
         WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time")
@@ -161,11 +161,10 @@ mod tests {
     #[test]
     fn only_real_changes_move_the_generation() {
         let mut document = Document::new("a.json".into(), Session::default());
-        let mut meeting = document.session().meeting.clone();
-        document.apply(Edit::SetMeeting(meeting.clone()), now()).expect("applies");
+        let place = |text: &str| Edit::SetMeetingDetail(MeetingDetail::Place(text.into()));
+        document.apply(place(""), now()).expect("applies");
         assert_eq!(document.generation(), 0);
-        meeting.place = "Hội trường".into();
-        document.apply(Edit::SetMeeting(meeting), now()).expect("applies");
+        document.apply(place("Hội trường"), now()).expect("applies");
         assert_eq!(document.generation(), 1);
         assert_eq!(document.session().meeting.place, "Hội trường");
     }

@@ -5,6 +5,7 @@ use thiserror::Error;
 use crate::meeting::LiveError;
 use crate::model::{TimingError, ValidationIssue};
 use crate::prepare::roster::MemberError;
+use crate::prepare::subtopics::SubTopicError;
 
 /// An edit refused, with the reason the secretary is told.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -18,6 +19,9 @@ pub enum EditError {
     /// A name the roster cannot take.
     #[error(transparent)]
     Member(#[from] MemberError),
+    /// A change to the sub-topics that cannot be made.
+    #[error(transparent)]
+    SubTopic(#[from] SubTopicError),
     /// The member has spoken or commented, so removing them would break the record.
     #[error("the member has spoken or commented")]
     MemberSpoke,

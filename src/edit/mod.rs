@@ -16,21 +16,19 @@ pub use history::{HISTORY_DEPTH, History, TYPING_PAUSE};
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
-    AdjustmentKind, Attendance, CommentId, CommentKind, Conclusion, ConclusionPart, FourPointNotes,
-    MeasureId, MeasureOwner, MeasureStatus, MeetingDetail, MeetingInfo, MemberId, Membership, Organisation,
-    ReadinessEntry, Step, SubTopic, SubTopicId, TimingRules, Topic, TopicGroup,
+    AdjustmentKind, Attendance, CommentId, CommentKind, ConclusionPart, FourPointNotes, MeasureId,
+    MeasureOwner, MeasureStatus, MeetingDetail, MemberId, Membership, OrganisationDetail, ReadinessEntry,
+    Step, SubTopicDetail, SubTopicId, TimingRules, TopicDetail, TopicGroup,
 };
 
 /// One change to the open session, from any screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    /// Replaces the party committee and cell.
-    SetOrganisation(Organisation),
-    /// Replaces the meeting's practical details.
-    SetMeeting(MeetingInfo),
-    /// Replaces the topic and its opening texts.
-    SetTopic(Topic),
-    /// Replaces the timing rules; refused unless they are sound.
+    /// Changes one detail of the party organisation.
+    SetOrganisationDetail(OrganisationDetail),
+    /// Changes one detail of the topic or of the secretary's opening.
+    SetTopicDetail(TopicDetail),
+    /// Replaces the timing rules, which hold together as one rule: refused unless sound.
     SetTiming(TimingRules),
     /// Adds one member to the roster.
     AddMember {
@@ -53,8 +51,24 @@ pub enum Edit {
     SetMembership(MemberId, Membership),
     /// Exempts a member from activities with the reason given, or (`None`) ends it.
     SetExemption(MemberId, Option<String>),
-    /// Replaces the sub-topics (edited, reordered, removed, speakers reordered).
-    SetSubTopics(Vec<SubTopic>),
+    /// Adds a sub-topic with this title at the end.
+    AddSubTopic(String),
+    /// Changes one text of a sub-topic.
+    SetSubTopicDetail {
+        /// The sub-topic.
+        subtopic: SubTopicId,
+        /// The text and its new value.
+        detail: SubTopicDetail,
+    },
+    /// Moves a sub-topic from one place in the list to another.
+    MoveSubTopic {
+        /// The place it is at.
+        from: usize,
+        /// The place it goes to.
+        to: usize,
+    },
+    /// Removes a sub-topic nobody has spoken on.
+    RemoveSubTopic(SubTopicId),
     /// Adds the starter sub-topics of a group.
     ApplyTemplate(TopicGroup),
     /// Records one speaker's readiness check.
@@ -169,8 +183,6 @@ pub enum Edit {
     },
     /// Changes one detail of the meeting.
     SetMeetingDetail(MeetingDetail),
-    /// Replaces the conclusion with the secretary's edited version.
-    SetConclusion(Conclusion),
     /// Assigns a member to speak on a sub-topic, last in its order.
     AssignSpeaker {
         /// The member.
@@ -249,12 +261,12 @@ pub enum Edit {
 /// What makes two edits one step of typing: the same field of the same record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
-    /// The organisation's fields.
-    Organisation,
-    /// The meeting's details.
-    Meeting,
-    /// The topic and its opening texts.
-    Topic,
+    /// One detail of the organisation.
+    OrganisationDetail(std::mem::Discriminant<OrganisationDetail>),
+    /// One detail of the topic.
+    TopicDetail(std::mem::Discriminant<TopicDetail>),
+    /// One text of a sub-topic.
+    SubTopicDetail(SubTopicId, std::mem::Discriminant<SubTopicDetail>),
     /// The timing rules.
     Timing,
     /// A member's name.
@@ -263,16 +275,12 @@ pub enum Field {
     Position(MemberId),
     /// The reason of a member's exemption.
     Exemption(MemberId),
-    /// The sub-topics' texts.
-    SubTopics,
     /// A comment's text.
     Comment(CommentId),
     /// A speech's notes.
     Notes(crate::model::SpeechId),
     /// A sub-topic's generalization.
     Generalization(SubTopicId),
-    /// The conclusion as a whole.
-    Conclusion,
     /// One item of the conclusion.
     ConclusionItem(ConclusionPart, usize),
     /// One detail of the meeting.
@@ -284,18 +292,18 @@ impl Edit {
     /// one field without a pause in typing are undone together.
     pub fn field(&self) -> Option<Field> {
         Some(match self {
-            Self::SetOrganisation(_) => Field::Organisation,
-            Self::SetMeeting(_) => Field::Meeting,
-            Self::SetTopic(_) => Field::Topic,
+            Self::SetOrganisationDetail(detail) => Field::OrganisationDetail(std::mem::discriminant(detail)),
+            Self::SetTopicDetail(detail) => Field::TopicDetail(std::mem::discriminant(detail)),
+            Self::SetSubTopicDetail { subtopic, detail } => {
+                Field::SubTopicDetail(*subtopic, std::mem::discriminant(detail))
+            }
             Self::SetTiming(_) => Field::Timing,
             Self::RenameMember(member, _) => Field::MemberName(*member),
             Self::SetPosition(member, _) => Field::Position(*member),
             Self::SetExemption(member, Some(_)) => Field::Exemption(*member),
-            Self::SetSubTopics(_) => Field::SubTopics,
             Self::EditComment { comment, .. } => Field::Comment(*comment),
             Self::EditNotes { speech, .. } => Field::Notes(*speech),
             Self::SetGeneralization { subtopic, .. } => Field::Generalization(*subtopic),
-            Self::SetConclusion(_) => Field::Conclusion,
             Self::SetConclusionItem { part, index, .. } => Field::ConclusionItem(*part, *index),
             Self::SetMeetingDetail(detail) => Field::MeetingDetail(std::mem::discriminant(detail)),
             _ => return None,

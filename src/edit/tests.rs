@@ -3,8 +3,8 @@ use std::time::Duration;
 use super::{Document, Edit, EditError};
 use crate::meeting::{Clock, FakeClock, LiveError, PointLabels, draft_generalization};
 use crate::model::{
-    Attendance, CommentKind, FourPointNotes, MeasureOwner, MemberId, Phase, Session, SpanState, Step,
-    SubTopicId, WallTime,
+    Attendance, CommentKind, ConclusionPart, FourPointNotes, MeasureOwner, MemberId, Phase, Session,
+    SpanState, Step, SubTopicId, WallTime,
 };
 use crate::sample::sample_session;
 
@@ -294,7 +294,8 @@ fn approved_minutes_are_locked_until_unlocked_with_a_reason() {
 
     let speech = meeting.session().live.speeches.first().map(|s| s.id);
     let conclusion = meeting.session().conclusion.clone();
-    assert_eq!(meeting.run(Edit::SetConclusion(Default::default())), Err(EditError::MinutesLocked));
+    let added = Edit::AddConclusionItem(ConclusionPart::CellMeasures);
+    assert_eq!(meeting.run(added.clone()), Err(EditError::MinutesLocked));
     assert_eq!(meeting.run(Edit::BuildConclusion { keep_edits: true }), Err(EditError::MinutesLocked));
     if let Some(speech) = speech {
         let notes = FourPointNotes { why: "thêm".into(), ..Default::default() };
@@ -309,7 +310,7 @@ fn approved_minutes_are_locked_until_unlocked_with_a_reason() {
     let amendments = &meeting.session().live.amendments;
     assert_eq!(amendments.len(), 1);
     assert_eq!(amendments.first().map(|a| a.reason.as_str()), Some("Bổ sung biện pháp của chi bộ"));
-    meeting.ok(Edit::SetConclusion(Default::default()));
+    meeting.ok(added);
     assert_ne!(meeting.session().conclusion, conclusion);
     assert_eq!(meeting.session().live.approval.as_ref().map(|a| a.agreed), Some(8), "the approval stays");
 }

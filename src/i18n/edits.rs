@@ -1,7 +1,11 @@
 //! The words for edits: what an undo or redo would take back, and why an edit was refused.
 
 use crate::edit::{Edit, EditError};
-use crate::model::{ConclusionPart, MeetingDetail, MemberId, Session, Span, SpanState};
+use crate::model::{
+    ConclusionPart, MeetingDetail, MemberId, OrganisationDetail, Session, Span, SpanState, SubTopicDetail,
+    TopicDetail,
+};
+use crate::prepare::subtopics::SubTopicError;
 
 use super::Strings;
 
@@ -9,9 +13,6 @@ use super::Strings;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum EditKind {
-    Organisation,
-    Meeting,
-    Topic,
     Timing,
     AddMember,
     PasteMembers,
@@ -21,7 +22,12 @@ pub enum EditKind {
     Attendance,
     Membership,
     Exemption,
-    SubTopics,
+    AddSubTopic,
+    /// The sub-topic's number, from 1, as for the kinds below.
+    MoveSubTopic(usize),
+    RemoveSubTopic(usize),
+    /// One text of a sub-topic, named by its field's label.
+    SubTopicDetail(usize),
     Template,
     Readiness,
     Step,
@@ -50,13 +56,12 @@ pub enum EditKind {
     Close,
     EndOpen,
     BuildConclusion,
-    Conclusion,
     Approve,
     Unlock,
     TimingAppendix,
     ExtractPart,
-    /// One detail of the meeting, named by its field's label.
-    MeetingDetail,
+    /// One detail of the meeting, the organisation or the topic, named by its field's label.
+    Detail,
     /// The sub-topic's number, from 1.
     AssignSpeaker(usize),
     UnassignSpeaker(usize),
@@ -86,6 +91,8 @@ pub struct EditStrings {
     pub not_locked: &'static str,
     pub no_reason: &'static str,
     pub no_matter: &'static str,
+    pub subtopic_unknown: &'static str,
+    pub subtopic_spoken: &'static str,
     pub approval_count: fn(u32, u32) -> String,
     /// The votes for (first) fall short of more than half of the base (second).
     pub vote_short: fn(u32, u32) -> String,
@@ -99,14 +106,49 @@ pub fn describe(strings: &Strings, edit: &Edit, session: &Session) -> String {
     let name = member.and_then(|id| session.member(id)).map_or("", |member| member.name.as_str());
     let name = match edit {
         Edit::AddMember { name, .. } => name.as_str(),
-        Edit::SetMeetingDetail(detail) => detail_label(strings, detail),
+        Edit::SetMeetingDetail(detail) => meeting_label(strings, detail),
+        Edit::SetOrganisationDetail(detail) => organisation_label(strings, detail),
+        Edit::SetTopicDetail(detail) => topic_label(strings, detail),
+        Edit::SetSubTopicDetail { detail, .. } => subtopic_label(strings, detail),
         _ => name,
     };
     (strings.edits.action)(kind, name)
 }
 
+/// The label of the field a detail of the organisation is typed in.
+fn organisation_label(strings: &Strings, detail: &OrganisationDetail) -> &'static str {
+    match detail {
+        OrganisationDetail::PartyCommittee(_) => strings.party_committee,
+        OrganisationDetail::Cell(_) => strings.cell,
+        OrganisationDetail::PlaceName(_) => strings.place_name,
+    }
+}
+
+/// The label of the field a detail of the topic is typed in.
+fn topic_label(strings: &Strings, detail: &TopicDetail) -> &'static str {
+    match detail {
+        TopicDetail::Name(_) => strings.topic_name,
+        TopicDetail::Group(_) => strings.topic_group,
+        TopicDetail::Directives(_) => strings.directives,
+        TopicDetail::Purpose(_) => strings.opening_purpose,
+        TopicDetail::Requirements(_) => strings.opening_requirements,
+        TopicDetail::Content(_) => strings.opening_content,
+        TopicDetail::Form(_) => strings.opening_form,
+        TopicDetail::DiscussionMethod(_) => strings.opening_discussion,
+    }
+}
+
+/// The label of the field a text of a sub-topic is typed in.
+fn subtopic_label(strings: &Strings, detail: &SubTopicDetail) -> &'static str {
+    match detail {
+        SubTopicDetail::Title(_) => strings.prepare.subtopic_title,
+        SubTopicDetail::Questions(_) => strings.prepare.questions,
+        SubTopicDetail::Suggestions(_) => strings.prepare.suggestions,
+    }
+}
+
 /// The label of the field a detail of the meeting is typed in.
-fn detail_label(strings: &Strings, detail: &MeetingDetail) -> &'static str {
+fn meeting_label(strings: &Strings, detail: &MeetingDetail) -> &'static str {
     match detail {
         MeetingDetail::Title(_) => strings.meeting_title,
         MeetingDetail::Date(_) => strings.meeting_date,
@@ -141,9 +183,6 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
     let commenter = |id| session.comment(id).map(|comment| comment.speaker);
     let number = |id| session.subtopics.iter().position(|s| s.id == id).map_or(0, |at| at + 1);
     match edit {
-        Edit::SetOrganisation(_) => (EditKind::Organisation, None),
-        Edit::SetMeeting(_) => (EditKind::Meeting, None),
-        Edit::SetTopic(_) => (EditKind::Topic, None),
         Edit::SetTiming(_) => (EditKind::Timing, None),
         Edit::AddMember { .. } => (EditKind::AddMember, None),
         Edit::PasteMembers(_) => (EditKind::PasteMembers, None),
@@ -153,7 +192,10 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::SetAttendance(member, _) => (EditKind::Attendance, Some(*member)),
         Edit::SetMembership(member, _) => (EditKind::Membership, Some(*member)),
         Edit::SetExemption(member, _) => (EditKind::Exemption, Some(*member)),
-        Edit::SetSubTopics(_) => (EditKind::SubTopics, None),
+        Edit::AddSubTopic(_) => (EditKind::AddSubTopic, None),
+        Edit::SetSubTopicDetail { subtopic, .. } => (EditKind::SubTopicDetail(number(*subtopic)), None),
+        Edit::MoveSubTopic { from, .. } => (EditKind::MoveSubTopic(from + 1), None),
+        Edit::RemoveSubTopic(subtopic) => (EditKind::RemoveSubTopic(number(*subtopic)), None),
         Edit::ApplyTemplate(_) => (EditKind::Template, None),
         Edit::SetReadiness(entry) => (EditKind::Readiness, Some(entry.member)),
         Edit::GoTo(_) | Edit::OpenGeneralization { .. } => (EditKind::Step, None),
@@ -186,12 +228,13 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::Close => (EditKind::Close, None),
         Edit::EndOpen => (EditKind::EndOpen, None),
         Edit::BuildConclusion { .. } => (EditKind::BuildConclusion, None),
-        Edit::SetConclusion(_) => (EditKind::Conclusion, None),
         Edit::ApproveMinutes { .. } => (EditKind::Approve, None),
         Edit::UnlockMinutes(_) => (EditKind::Unlock, None),
         Edit::SetTimingAppendix(_) => (EditKind::TimingAppendix, None),
         Edit::SetExtractPart(..) => (EditKind::ExtractPart, None),
-        Edit::SetMeetingDetail(_) => (EditKind::MeetingDetail, None),
+        Edit::SetMeetingDetail(_) | Edit::SetOrganisationDetail(_) | Edit::SetTopicDetail(_) => {
+            (EditKind::Detail, None)
+        }
         Edit::AssignSpeaker { member, subtopic } => {
             (EditKind::AssignSpeaker(number(*subtopic)), Some(*member))
         }
@@ -217,6 +260,8 @@ pub fn edit_error(strings: &Strings, error: &EditError) -> String {
         EditError::Live(error) => (strings.live.live_error)(*error),
         EditError::Timing(error) => (strings.timing_error)(*error),
         EditError::Member(error) => (strings.prepare.member_error)(error),
+        EditError::SubTopic(SubTopicError::Unknown) => strings.edits.subtopic_unknown.to_owned(),
+        EditError::SubTopic(SubTopicError::Spoken) => strings.edits.subtopic_spoken.to_owned(),
         EditError::MemberSpoke => strings.prepare.cannot_remove.to_owned(),
         EditError::Unsound(_) => strings.edits.unsound.to_owned(),
         EditError::MinutesLocked => strings.edits.minutes_locked.to_owned(),

@@ -19,6 +19,8 @@ pub const EDITS: EditStrings = EditStrings {
     not_locked: "The minutes are not approved, so there is nothing to unlock.",
     no_reason: "Please give the reason for unlocking the approved minutes.",
     no_matter: "Please write what is put to the vote.",
+    subtopic_unknown: "That sub-topic cannot be found.",
+    subtopic_spoken: "A sub-topic members have spoken on cannot be deleted: the speeches recorded keep their sub-topic.",
     approval_count: |votes, present| {
         format!(
             "The votes for and against ({votes}) cannot be more than the full members present ({present}), and more than 0 must be present."
@@ -34,9 +36,6 @@ pub const EDITS: EditStrings = EditStrings {
 
 fn action(kind: EditKind, name: &str) -> String {
     match kind {
-        EditKind::Organisation => "edit the committee and cell".into(),
-        EditKind::Meeting => "edit the meeting's details".into(),
-        EditKind::Topic => "edit the topic".into(),
         EditKind::Timing => "edit the timing rules".into(),
         EditKind::AddMember => format!("add {name}"),
         EditKind::PasteMembers => "paste the member list".into(),
@@ -46,7 +45,10 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Attendance => format!("mark {name}'s attendance"),
         EditKind::Membership => format!("change the membership of {name}"),
         EditKind::Exemption => format!("change the exemption of {name}"),
-        EditKind::SubTopics => "edit the sub-topics".into(),
+        EditKind::AddSubTopic => "add a sub-topic".into(),
+        EditKind::MoveSubTopic(number) => format!("move sub-topic {number}"),
+        EditKind::RemoveSubTopic(number) => format!("delete sub-topic {number}"),
+        EditKind::SubTopicDetail(number) => format!("edit “{name}” of sub-topic {number}"),
         EditKind::Template => "add the suggested sub-topics".into(),
         EditKind::Readiness => format!("check {name}'s readiness"),
         EditKind::Step => "move to another part of the meeting".into(),
@@ -75,12 +77,11 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Close => "end the discussion".into(),
         EditKind::EndOpen => "end the speeches still going on".into(),
         EditKind::BuildConclusion => "build the conclusion".into(),
-        EditKind::Conclusion => "edit the conclusion".into(),
         EditKind::Approve => "approve the minutes".into(),
         EditKind::Unlock => "unlock the minutes".into(),
         EditKind::TimingAppendix => "switch the timing appendix".into(),
         EditKind::ExtractPart => "choose the parts of the extract".into(),
-        EditKind::MeetingDetail => format!("edit “{name}”"),
+        EditKind::Detail => format!("edit “{name}”"),
         EditKind::PutToVote => "record a vote".into(),
         EditKind::RemoveResolution => "remove a recorded vote".into(),
         EditKind::AssignSpeaker(number) => format!("assign {name} to sub-topic {number}"),

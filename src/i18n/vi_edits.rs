@@ -19,6 +19,8 @@ pub const EDITS: EditStrings = EditStrings {
     not_locked: "Biên bản chưa được thông qua nên không cần mở khóa.",
     no_reason: "Đề nghị ghi lý do mở khóa biên bản đã thông qua.",
     no_matter: "Đề nghị ghi nội dung đưa ra biểu quyết.",
+    subtopic_unknown: "Không tìm thấy chủ đề nhỏ này.",
+    subtopic_spoken: "Không xóa được chủ đề nhỏ đã có đồng chí phát biểu: các ý kiến đã ghi phải giữ chủ đề nhỏ của mình.",
     approval_count: |votes, present| {
         format!(
             "Tổng số tán thành và không tán thành ({votes}) không được vượt quá số đảng viên chính thức có mặt ({present}); số có mặt phải lớn hơn 0."
@@ -35,9 +37,6 @@ pub const EDITS: EditStrings = EditStrings {
 fn action(kind: EditKind, name: &str) -> String {
     let comrade = format!("đồng chí {name}");
     match kind {
-        EditKind::Organisation => "sửa tên cấp ủy, chi bộ".into(),
-        EditKind::Meeting => "sửa thông tin buổi sinh hoạt".into(),
-        EditKind::Topic => "sửa chủ đề".into(),
         EditKind::Timing => "sửa quy định thời gian".into(),
         EditKind::AddMember => format!("thêm {comrade}"),
         EditKind::PasteMembers => "dán danh sách đảng viên".into(),
@@ -47,7 +46,10 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Attendance => format!("điểm danh {comrade}"),
         EditKind::Membership => format!("sửa loại đảng viên của {comrade}"),
         EditKind::Exemption => format!("sửa miễn sinh hoạt của {comrade}"),
-        EditKind::SubTopics => "sửa các chủ đề nhỏ".into(),
+        EditKind::AddSubTopic => "thêm chủ đề nhỏ".into(),
+        EditKind::MoveSubTopic(number) => format!("đổi thứ tự chủ đề nhỏ {number}"),
+        EditKind::RemoveSubTopic(number) => format!("xóa chủ đề nhỏ {number}"),
+        EditKind::SubTopicDetail(number) => format!("sửa mục “{name}” của chủ đề nhỏ {number}"),
         EditKind::Template => "thêm các chủ đề nhỏ gợi ý".into(),
         EditKind::Readiness => format!("kiểm tra chuẩn bị của {comrade}"),
         EditKind::Step => "chuyển phần của buổi sinh hoạt".into(),
@@ -76,12 +78,11 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Close => "kết thúc thảo luận".into(),
         EditKind::EndOpen => "kết thúc các ý kiến đang mở".into(),
         EditKind::BuildConclusion => "lập kết luận".into(),
-        EditKind::Conclusion => "sửa kết luận".into(),
         EditKind::Approve => "thông qua biên bản".into(),
         EditKind::Unlock => "mở khóa biên bản".into(),
         EditKind::TimingAppendix => "bật, tắt phụ lục thời gian phát biểu".into(),
         EditKind::ExtractPart => "chọn phần đưa vào trích biên bản".into(),
-        EditKind::MeetingDetail => format!("sửa mục “{name}”"),
+        EditKind::Detail => format!("sửa mục “{name}”"),
         EditKind::PutToVote => "ghi kết quả biểu quyết".into(),
         EditKind::RemoveResolution => "xóa kết quả biểu quyết".into(),
         EditKind::AssignSpeaker(number) => format!("giao {comrade} chủ đề nhỏ {number}"),

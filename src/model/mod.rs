@@ -3,6 +3,7 @@
 
 mod conclusion;
 mod dates;
+mod details;
 mod flow;
 mod ids;
 mod limits;
@@ -18,11 +19,12 @@ mod vote;
 
 pub use conclusion::{Conclusion, ConclusionItem, ConclusionPart, ItemSource};
 pub use dates::{party_date, party_month};
+pub use details::{MeetingDetail, OrganisationDetail, SubTopicDetail, TopicDetail};
 pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
 pub use limits::{MAX_MEMBERS, MAX_RECORDED, MAX_TEXT_CHARS};
 pub use measure::{Measure, MeasureOwner, MeasureStatus};
-pub use organisation::{ExtractPart, MeetingDetail, MeetingInfo, Organisation};
+pub use organisation::{ExtractPart, MeetingInfo, Organisation};
 pub use readiness::{PointCheck, ReadinessEntry, ReadinessLevel};
 pub use record::{
     Adjustment, AdjustmentKind, Amendment, Comment, CommentKind, FourPointNotes, Generalization, LiveRecord,

@@ -9,7 +9,7 @@ use super::fields::{self, parse_date, parse_time};
 use super::{Action, theme};
 use crate::edit::{Document, Edit};
 use crate::i18n::{LengthKind, Strings, format_mmss, parse_mmss};
-use crate::model::{MeetingDetail, Session, TimingRules, TopicGroup};
+use crate::model::{MeetingDetail, OrganisationDetail, Session, TimingRules, TopicDetail, TopicGroup};
 use crate::settings::ThemeChoice;
 
 /// Texts being typed into fields that must be checked before they reach the session.
@@ -77,9 +77,10 @@ impl DetailsView {
                         (strings.place_name, strings.place_name_hint),
                         &mut value.place_name,
                     );
-                    if value != session.organisation {
-                        actions.push(Action::Edit(Edit::SetOrganisation(value)));
-                    }
+                    let changes = OrganisationDetail::changes(&session.organisation, &value);
+                    actions.extend(
+                        changes.into_iter().map(|detail| Action::Edit(Edit::SetOrganisationDetail(detail))),
+                    );
                 });
                 section(ui, strings.section_meeting, |ui| self.meeting(ui, strings, session, error, actions));
                 section(ui, strings.section_topic, |ui| self.topic(ui, strings, session, actions));
@@ -137,9 +138,8 @@ impl DetailsView {
         fields::hinted_line(ui, taker_position, &mut value.minute_taker_position);
         fields::hinted_line(ui, (strings.minutes_number, strings.minutes_number_hint), &mut value.number);
         fields::text(ui, strings.guests, &mut value.guests);
-        for detail in MeetingDetail::changes(&session.meeting, &value) {
-            actions.push(Action::Edit(Edit::SetMeetingDetail(detail)));
-        }
+        let changes = MeetingDetail::changes(&session.meeting, &value);
+        actions.extend(changes.into_iter().map(|detail| Action::Edit(Edit::SetMeetingDetail(detail))));
     }
 
     fn topic(&mut self, ui: &mut Ui, strings: &Strings, session: &Session, actions: &mut Vec<Action>) {
@@ -166,9 +166,8 @@ impl DetailsView {
         fields::text(ui, strings.opening_content, &mut opening.content);
         fields::text(ui, strings.opening_form, &mut opening.form);
         fields::text(ui, strings.opening_discussion, &mut opening.discussion_method);
-        if value != session.topic {
-            actions.push(Action::Edit(Edit::SetTopic(value)));
-        }
+        let changes = TopicDetail::changes(&session.topic, &value);
+        actions.extend(changes.into_iter().map(|detail| Action::Edit(Edit::SetTopicDetail(detail))));
     }
 
     fn timing(

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::Meeting;
 use crate::edit::{Edit, EditError, HISTORY_DEPTH};
-use crate::model::{MemberId, SpanState};
+use crate::model::{MeetingDetail, MemberId, SpanState, SubTopicDetail, TopicDetail};
 
 #[test]
 fn undo_takes_back_queue_actions_and_a_call_leaves_no_speech() {
@@ -71,15 +71,13 @@ fn a_new_edit_after_undo_drops_the_redo() {
 fn typing_into_one_field_is_one_edit_per_pause() {
     let mut meeting = Meeting::new();
     let original = meeting.session().meeting.place.clone();
-    let mut details = meeting.session().meeting.clone();
+    let place = |text: &str| Edit::SetMeetingDetail(MeetingDetail::Place(text.into()));
     for typed in ["H", "Hộ", "Hội"] {
-        details.place = typed.into();
-        meeting.ok(Edit::SetMeeting(details.clone()));
+        meeting.ok(place(typed));
         meeting.clock.advance(Duration::from_millis(300));
     }
     meeting.clock.advance(Duration::from_secs(3));
-    details.place = "Hội trường".into();
-    meeting.ok(Edit::SetMeeting(details));
+    meeting.ok(place("Hội trường"));
     assert_eq!(meeting.document.history().undo_len(), 2);
     meeting.document.undo().expect("undo the word after the pause");
     assert_eq!(meeting.session().meeting.place, "Hội");
@@ -90,13 +88,15 @@ fn typing_into_one_field_is_one_edit_per_pause() {
 #[test]
 fn typing_in_another_field_starts_a_new_edit() {
     let mut meeting = Meeting::new();
-    let mut details = meeting.session().meeting.clone();
-    details.place = "Phòng họp".into();
-    meeting.ok(Edit::SetMeeting(details));
-    let mut topic = meeting.session().topic.clone();
-    topic.name = "Chủ đề mới".into();
-    meeting.ok(Edit::SetTopic(topic));
-    assert_eq!(meeting.document.history().undo_len(), 2);
+    meeting.ok(Edit::SetMeetingDetail(MeetingDetail::Place("Phòng họp".into())));
+    meeting.ok(Edit::SetTopicDetail(TopicDetail::Name("Chủ đề mới".into())));
+    meeting.ok(Edit::SetTopicDetail(TopicDetail::Purpose("Mục đích mới".into())));
+    let subtopic = meeting.session().subtopics[0].id;
+    let title = SubTopicDetail::Title("Tiêu đề mới".into());
+    meeting.ok(Edit::SetSubTopicDetail { subtopic, detail: title });
+    meeting
+        .ok(Edit::SetSubTopicDetail { subtopic, detail: SubTopicDetail::Questions(vec!["Vì sao?".into()]) });
+    assert_eq!(meeting.document.history().undo_len(), 5, "each field is a step of its own");
 }
 
 #[test]

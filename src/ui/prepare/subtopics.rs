@@ -8,7 +8,7 @@ use crate::app::Action;
 use crate::edit::Document;
 use crate::edit::Edit;
 use crate::export::Format;
-use crate::model::{SubTopic, SubTopicId, TopicGroup};
+use crate::model::{SubTopicDetail, TopicGroup};
 use crate::store::stem;
 use crate::ui::export_form::Offer;
 use crate::ui::fields;
@@ -24,59 +24,44 @@ pub fn show(
 ) {
     let strings = context.strings;
     let text = strings.prepare;
-    let current = &document.session().subtopics;
-    let mut edited = current.clone();
-    let mut removed = None;
-    let mut moved = None;
-    let count = edited.len();
-    for (index, subtopic) in edited.iter_mut().enumerate() {
+    let subtopics = &document.session().subtopics;
+    let count = subtopics.len();
+    for (index, subtopic) in subtopics.iter().enumerate() {
         Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.strong((strings.live.step_subtopic)(index + 1));
+            let mut edited = subtopic.clone();
             Grid::new(("subtopic", subtopic.id.0)).num_columns(2).min_col_width(theme::FIELD_WIDTH).show(
                 ui,
                 |ui| {
-                    fields::line(ui, text.subtopic_title, &mut subtopic.title);
-                    let mut questions = subtopic.questions.join("\n");
+                    fields::line(ui, text.subtopic_title, &mut edited.title);
+                    let mut questions = edited.questions.join("\n");
                     fields::text(ui, text.questions, &mut questions);
-                    subtopic.questions = lines(&questions);
-                    let mut suggestions = subtopic.suggestions.join("\n");
+                    edited.questions = lines(&questions);
+                    let mut suggestions = edited.suggestions.join("\n");
                     fields::text(ui, text.suggestions, &mut suggestions);
-                    subtopic.suggestions = lines(&suggestions);
+                    edited.suggestions = lines(&suggestions);
                 },
             );
+            let changes = SubTopicDetail::changes(subtopic, &edited);
+            let edits =
+                changes.into_iter().map(|detail| Edit::SetSubTopicDetail { subtopic: subtopic.id, detail });
+            actions.extend(edits.map(Action::Edit));
             ui.horizontal(|ui| {
                 if index > 0 && ui.button(strings.live.move_up).clicked() {
-                    moved = Some((index, index - 1));
+                    actions.push(Action::Edit(Edit::MoveSubTopic { from: index, to: index - 1 }));
                 }
                 if index + 1 < count && ui.button(strings.live.move_down).clicked() {
-                    moved = Some((index, index + 1));
+                    actions.push(Action::Edit(Edit::MoveSubTopic { from: index, to: index + 1 }));
                 }
                 if ui.button(strings.live.delete).clicked() {
-                    removed = Some(index);
+                    actions.push(Action::Edit(Edit::RemoveSubTopic(subtopic.id)));
                 }
             });
         });
     }
-    if let Some((from, to)) = moved {
-        edited.swap(from, to);
-    }
-    if let Some(index) = removed {
-        edited.remove(index);
-    }
     if ui.button(text.add_subtopic).clicked() {
-        let id = SubTopicId::next_after(edited.iter().map(|s| s.id));
-        let title = text.new_subtopic.to_owned();
-        edited.push(SubTopic {
-            id,
-            title,
-            questions: Vec::new(),
-            suggestions: Vec::new(),
-            speakers: Vec::new(),
-        });
-    }
-    if edited != *current {
-        actions.push(Action::Edit(Edit::SetSubTopics(edited)));
+        actions.push(Action::Edit(Edit::AddSubTopic(text.new_subtopic.to_owned())));
     }
     ui.add_space(theme::GAP);
     ui.horizontal_wrapped(|ui| {
