@@ -70,6 +70,14 @@ pub enum Action {
     SpeakerMessage(Option<String>),
     /// Change a preference.
     Settings(SettingsEdit),
+    /// Scroll the minutes being read back a screen down (or up), no further than the `last`
+    /// screen the projector drew.
+    TurnPage {
+        /// Down rather than up.
+        down: bool,
+        /// The last screen.
+        last: u16,
+    },
     /// Hide the message at the bottom.
     DismissNotice,
     /// Open (or start) the plan of a year.

@@ -100,14 +100,14 @@ impl AppState {
                 self.edit(Edit::AdjustTime { secs: -ADJUST_STEP, kind: AdjustmentKind::Step })
             }
             Command::Blank => self.room.blank = !self.room.blank,
+            Command::ShowText => self.room.presenting = !self.room.presenting,
+            Command::ReadBack => self.room.read_back(),
             Command::Undo => self.step_history(false),
             Command::Redo => self.step_history(true),
             Command::AddComment
             | Command::ToggleProjector
             | Command::ProjectorFullscreen
             | Command::PresentHere
-            | Command::ShowText
-            | Command::ReadBack
             | Command::Message
             | Command::Help
             | Command::Close => self.effects.push(Effect::Window(command)),

@@ -280,6 +280,7 @@ impl AppState {
             Action::Command(command) => self.command(command),
             Action::Settings(edit) => self.change_settings(edit),
             Action::SpeakerMessage(message) => self.room.say(message),
+            Action::TurnPage { down, last } => self.room.turn_page(down, last),
             Action::DismissNotice => self.notice = None,
             Action::OpenPlan(year) => self.open_plan(year),
             Action::EditPlan(edit) => self.edit_plan(edit),

@@ -65,6 +65,11 @@ fn commands_check_first_and_window_commands_come_back_as_effects() {
         matches!(state.notice(), Some(Notice::Error(text)) if text.contains("Chưa mời đồng chí nào phát biểu"))
     );
     assert_eq!(state.apply(Action::Command(Command::Help)), [Effect::Window(Command::Help)]);
+    assert!(state.apply(Action::Command(Command::ReadBack)).is_empty(), "what the room sees is the state's");
+    state.apply(Action::TurnPage { down: true, last: 3 });
+    assert_eq!((state.room().reading, state.room().page), (true, 1));
+    state.apply(Action::Command(Command::ReadBack));
+    assert!(!state.room().reading);
     state.apply(Action::Command(Command::NextStep));
     let session = state.document().expect("open").session();
     assert_eq!(session.live.flow.step, Step::Discussion { subtopic: SubTopicId(1) });

@@ -1,6 +1,6 @@
 //! What the live screen and the projector both draw from: the open session with the live
-//! readings, and what the projector is doing. Neither view owns it; the window builds it
-//! each frame.
+//! readings, what the room sees and which window draws the slide. Neither view owns it; the
+//! window builds it each frame.
 
 use std::time::Duration;
 
@@ -8,24 +8,7 @@ use crate::edit::Document;
 use crate::i18n::Strings;
 use crate::model::{Comment, MemberId, Session, Speech};
 use crate::settings::ThemeChoice;
-
-/// The projector's state: whether its window is open, full screen, or standing in for the
-/// main window, and whether the secretary is presenting a text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Projector {
-    /// The second window is open.
-    pub open: bool,
-    /// The second window covers its screen.
-    pub fullscreen: bool,
-    /// The main window shows the projector's slide instead of the controls.
-    pub present_here: bool,
-    /// The generalization or conclusion text is shown to the room.
-    pub presenting: bool,
-    /// The minutes are shown to the room to be read back before approval.
-    pub reading: bool,
-    /// How many screens down the minutes being read back are scrolled (Page Down).
-    pub page: u16,
-}
+use crate::ui::projector::Projector;
 
 /// What the live screen draws from: the open session and the live readings.
 pub struct LiveContext<'a> {
@@ -45,9 +28,10 @@ pub struct LiveContext<'a> {
     pub now: crate::model::WallTime,
     /// Today's date, for overdue measures.
     pub today: chrono::NaiveDate,
-    /// What the projector is doing, for its buttons.
+    /// Which window draws the slide, for the projector's buttons.
     pub projector: Projector,
-    /// The message to the speaker and the blank screen.
+    /// What the room sees beside the meeting: message, blank screen, text presented, minutes
+    /// read back.
     pub room: &'a crate::app::Room,
     /// Whether the projector shows the time of day.
     pub clock_on_projector: bool,

@@ -3,7 +3,7 @@
 //! window, so that the secretary always finds the way back to the live screen. Choosers and
 //! questions are egui's modals and close themselves on Esc.
 
-use super::context::Projector;
+use super::projector::Projector;
 use crate::app::Room;
 
 /// What one press of Esc closes.
@@ -27,7 +27,7 @@ pub fn topmost(help_open: bool, room: &Room, projector: Projector) -> Option<Clo
         (help_open, Closable::Help),
         (room.message.is_some(), Closable::Message),
         (room.blank, Closable::Blank),
-        (projector.reading, Closable::ReadBack),
+        (room.reading, Closable::ReadBack),
         (projector.present_here, Closable::Slide),
     ]
     .into_iter()
@@ -38,19 +38,20 @@ pub fn topmost(help_open: bool, room: &Room, projector: Projector) -> Option<Clo
 mod tests {
     use super::{Closable, topmost};
     use crate::app::Room;
-    use crate::ui::context::Projector;
+    use crate::ui::projector::Projector;
 
     #[test]
     fn esc_closes_the_topmost_thing_first_and_the_slide_last() {
-        let projector = Projector { present_here: true, reading: true, ..Projector::default() };
-        let room = Room { message: Some("Còn 1 phút".into()), blank: true };
+        let projector = Projector { present_here: true, ..Projector::default() };
+        let room =
+            Room { message: Some("Còn 1 phút".into()), blank: true, reading: true, ..Room::default() };
         assert_eq!(topmost(true, &room, projector), Some(Closable::Help));
         assert_eq!(topmost(false, &room, projector), Some(Closable::Message));
         let room = Room { message: None, ..room };
         assert_eq!(topmost(false, &room, projector), Some(Closable::Blank));
-        let room = Room::default();
+        let room = Room { blank: false, ..room };
         assert_eq!(topmost(false, &room, projector), Some(Closable::ReadBack));
-        assert_eq!(topmost(false, &room, Projector { reading: false, ..projector }), Some(Closable::Slide));
-        assert_eq!(topmost(false, &room, Projector::default()), None, "Esc is left to the fields");
+        assert_eq!(topmost(false, &Room::default(), projector), Some(Closable::Slide));
+        assert_eq!(topmost(false, &Room::default(), Projector::default()), None, "Esc is left to the fields");
     }
 }

@@ -8,13 +8,13 @@ use std::sync::Arc;
 
 use eframe::egui::{self, Context, Ui, ViewportCommand};
 
-use super::context::{LiveContext, Projector};
+use super::context::LiveContext;
 use super::details::DetailsView;
 use super::escape;
 use super::frame_report::FrameReport;
 use super::live::LiveView;
 use super::prepare::{PrepareContext, PrepareView};
-use super::projector::ProjectorView;
+use super::projector::{Projector, ProjectorView};
 use super::save_guard::{self, CloseGuard};
 use super::scene::Scene;
 use super::sessions::SessionsView;
@@ -197,8 +197,9 @@ impl SinhHoatApp {
         for command in command::pressed(ctx, on_live_screen, closable.is_some()) {
             match command {
                 // While the minutes are read back, the page keys turn their pages.
-                Command::NextStep | Command::PreviousStep if self.projector.reading => {
-                    self.projector.turn_page(ctx, command == Command::NextStep);
+                Command::NextStep | Command::PreviousStep if self.state.room().reading => {
+                    let (down, last) = (command == Command::NextStep, super::projector::last_page(ctx));
+                    self.dispatch(Action::TurnPage { down, last });
                 }
                 _ => self.dispatch(Action::Command(command)),
             }

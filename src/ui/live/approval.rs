@@ -32,7 +32,7 @@ pub fn show(form: &mut ApprovalForm, ui: &mut Ui, live: &LiveContext<'_>, action
     let session = live.session();
     ui.label(RichText::new(text.approval_heading).heading());
     let context = (strings, Some(session));
-    let reading = Some(live.projector.reading);
+    let reading = Some(live.room.reading);
     if command::button(ui, context, text.read_back_button, Command::ReadBack, reading) {
         actions.push(Action::Command(Command::ReadBack));
     }

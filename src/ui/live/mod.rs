@@ -193,7 +193,7 @@ fn projector_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>)
         ];
         let step = live.session().live.flow.step;
         if matches!(step, Step::Generalization { .. } | Step::Conclusion) {
-            buttons.push((text.show_text_button, Command::ShowText, true, projector.presenting));
+            buttons.push((text.show_text_button, Command::ShowText, true, live.room.presenting));
         }
         let room = live.strings.room;
         let blank = live.room.blank;

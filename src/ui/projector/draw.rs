@@ -112,7 +112,7 @@ fn minutes(ui: &mut Ui, live: &LiveContext<'_>, unit: f32) {
     let (background, colour) = theme::projector_neutral(live.theme);
     paint_background(ui, background);
     let page_height = ui.max_rect().height() * 0.85;
-    let offset = f32::from(live.projector.page) * page_height;
+    let offset = f32::from(live.room.page) * page_height;
     let blocks = crate::export::outline::minutes(live.session(), live.strings, live.now);
     let output = egui::ScrollArea::vertical()
         .auto_shrink([false; 2])

@@ -10,10 +10,28 @@ pub use view::ProjectorView;
 
 use eframe::egui::{self, Context, Ui, ViewportBuilder, ViewportCommand, ViewportId};
 
-use super::context::{LiveContext, Projector};
+use super::context::LiveContext;
 use super::monitors::Monitors;
 use super::window_place::PlaceWatcher;
 use crate::settings::WindowPlace;
+
+/// Which window draws the slide: the second window (open, full screen or not), or the main
+/// window standing in for it on a single screen. What the slide shows is the app's
+/// ([`crate::app::Room`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Projector {
+    /// The second window is open.
+    pub open: bool,
+    /// The second window covers its screen.
+    pub fullscreen: bool,
+    /// The main window shows the projector's slide instead of the controls.
+    pub present_here: bool,
+}
+
+/// The last screen of the minutes being read back, as the projector last drew them.
+pub fn last_page(ctx: &Context) -> u16 {
+    ctx.data(|data| data.get_temp::<u16>(draw::last_page_id())).unwrap_or(0)
+}
 
 impl Projector {
     /// The id of the second window.
@@ -36,20 +54,12 @@ impl Projector {
         }
     }
 
-    /// Scrolls the minutes being read back a screen down (or up), within the text.
-    pub fn turn_page(&mut self, ctx: &Context, down: bool) {
-        let last = ctx.data(|data| data.get_temp::<u16>(draw::last_page_id())).unwrap_or(0);
-        self.page = match down {
-            true => self.page.saturating_add(1).min(last),
-            false => self.page.saturating_sub(1),
-        };
-    }
-
     /// The slide for the meeting as it stands.
     pub fn view(&self, live: &LiveContext<'_>) -> ProjectorView {
         let session = live.document.session();
         let held = crate::meeting::prompts::final_time(session, live.final_hold, live.now);
-        ProjectorView::choose(session, self.presenting, self.reading, held.map(|(speech, _)| speech))
+        let room = live.room;
+        ProjectorView::choose(session, room.presenting, room.reading, held.map(|(speech, _)| speech))
     }
 
     /// Draws the slide over the whole of `ui` (the single-screen mode).

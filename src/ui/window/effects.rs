@@ -13,7 +13,7 @@ impl SinhHoatApp {
             Closable::Help => self.help_open = false,
             Closable::Message => self.dispatch(Action::SpeakerMessage(None)),
             Closable::Blank => self.dispatch(Action::Command(Command::Blank)),
-            Closable::ReadBack => self.window_command(Command::ReadBack),
+            Closable::ReadBack => self.dispatch(Action::Command(Command::ReadBack)),
             Closable::Slide => self.projector.present_here = false,
         }
     }
@@ -74,11 +74,6 @@ impl SinhHoatApp {
             Command::ToggleProjector => self.projector.toggle_window(self.window.projector_toggled()),
             Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
             Command::PresentHere => self.projector.present_here = !self.projector.present_here,
-            Command::ShowText => self.projector.presenting = !self.projector.presenting,
-            Command::ReadBack => {
-                self.projector.reading = !self.projector.reading;
-                self.projector.page = 0;
-            }
             Command::AddComment => self.add_comment(),
             Command::Message => self.views.message.open(),
             Command::Close => {
