@@ -16,7 +16,8 @@ use sinhhoat::export::{Format, render};
 use sinhhoat::i18n::Language;
 use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{
-    Attendance, CommentKind, FourPointNotes, MeasureOwner, MemberId, Session, Step, SubTopicId, WallTime,
+    Attendance, CommentKind, FourPointNotes, MeasureOwner, MemberId, NoteDetail, Session, Step, SubTopicId,
+    WallTime,
 };
 use sinhhoat::sample::sample_session;
 
@@ -54,7 +55,9 @@ fn held_meeting() -> Session {
                 subjective_causes: format!("Chủ quan {}", speech.0),
                 objective_causes: format!("Khách quan {}", speech.0),
             };
-            run(&mut session, Edit::EditNotes { speech, notes }, 0);
+            for note in NoteDetail::changes(&FourPointNotes::default(), &notes) {
+                run(&mut session, Edit::SetNote { speech, note }, 0);
+            }
             let speaker = session.live.speeches.last().expect("speech").speaker;
             run(
                 &mut session,

@@ -16,7 +16,7 @@ use sinhhoat::edit::{Document, Edit};
 use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{
     Attendance, CommentKind, Conclusion, ConclusionItem, ConclusionPart, FourPointNotes, MeasureOwner,
-    MeetingDetail, MemberId, Step, SubTopicId, WallTime,
+    MeetingDetail, MemberId, NoteDetail, Step, SubTopicId, WallTime,
 };
 use sinhhoat::sample::sample_session;
 use sinhhoat::store::{decode_session, encode_session};
@@ -234,7 +234,9 @@ fn held() -> sinhhoat::model::Session {
             let [why, content, self_assessment, subjective_causes, objective_causes] =
                 speech.notes.map(str::to_owned);
             let notes = FourPointNotes { why, content, self_assessment, subjective_causes, objective_causes };
-            run(&mut document, Edit::EditNotes { speech: id, notes }, 0);
+            for note in NoteDetail::changes(&FourPointNotes::default(), &notes) {
+                run(&mut document, Edit::SetNote { speech: id, note }, 0);
+            }
             let (measure, deadline) = speech.measure;
             run(
                 &mut document,

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use sinhhoat::edit::{Document, Edit};
 use sinhhoat::meeting::{Clock, FakeClock};
 use sinhhoat::model::{
-    Attendance, CommentKind, ConclusionItem, FourPointNotes, ItemSource, MeasureOwner, MemberId, Step,
+    Attendance, CommentKind, ConclusionItem, ItemSource, MeasureOwner, MemberId, NoteDetail, Step,
     SubTopicId, WallTime,
 };
 use sinhhoat::sample::sample_session;
@@ -35,8 +35,7 @@ fn a_full_session_round_trips_through_its_file() {
     run(&mut session, Edit::ToggleSpeech);
     run(&mut session, Edit::ToggleSpeech);
     let speech = session.live.flow.current_speech.expect("speech");
-    let notes = FourPointNotes { why: "Vì \"tự soi\" <là> & cần".into(), ..FourPointNotes::default() };
-    run(&mut session, Edit::EditNotes { speech, notes });
+    run(&mut session, Edit::SetNote { speech, note: NoteDetail::Why("Vì \"tự soi\" <là> & cần".into()) });
     run(&mut session, Edit::RaiseHand(MemberId(2)));
     run(&mut session, Edit::AddComment { speaker: MemberId(2), kind: CommentKind::Exchange });
     let comment = session.live.comments[0].id;

@@ -12,7 +12,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{click, first_speaker_called, harness, meeting_clock, replace_text, vi};
+use common::{click, first_speaker_called, harness, meeting_clock, replace_text, value_of, vi};
 use eframe::egui::{Key, Modifiers};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -247,4 +247,24 @@ fn a_deleted_subtopic_and_a_topic_detail_are_steps_of_their_own_apart_from_typin
     assert_eq!(after.subtopics[0].questions, typed, "the typing before it is kept");
     let label = harness.state().state().undo_label().expect("the typing");
     assert_eq!(label, format!("sửa mục “{}” của chủ đề nhỏ 1", vi().prepare.questions));
+}
+
+#[test]
+fn timing_rules_typed_past_each_other_are_taken_in_an_order_that_holds_and_undone_one_by_one() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let clock = std::sync::Arc::new(meeting_clock());
+    let mut harness = common::harness_with_clock(folder.path(), None, clock);
+    replace_text(&mut harness, vi().target_max, "12:00");
+    assert_eq!(session(&harness).timing.target_max_secs, 7 * 60, "past the limit, nothing is sent yet");
+    replace_text(&mut harness, vi().hard_limit, "15:00");
+    let timing = session(&harness).timing;
+    assert_eq!((timing.target_max_secs, timing.hard_limit_secs), (12 * 60, 15 * 60));
+    let notice = harness.state().state().notice();
+    assert!(!matches!(notice, Some(sinhhoat::app::Notice::Error(_))), "no step was refused: {notice:?}");
+    let label = harness.state().state().undo_label().expect("something to undo");
+    assert_eq!(label, format!("sửa mục “{}”", vi().target_max));
+    click(&mut harness, vi().edits.undo_button);
+    let timing = session(&harness).timing;
+    assert_eq!((timing.target_max_secs, timing.hard_limit_secs), (7 * 60, 15 * 60));
+    assert_eq!(value_of(&harness, vi().target_max), "7:00", "the field shows the rule undone");
 }

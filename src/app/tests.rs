@@ -89,8 +89,8 @@ fn the_generalization_is_drafted_once_and_undone_with_its_step() {
     state.apply(Action::Edit(Edit::GoTo(Step::Discussion { subtopic })));
     state.apply(Action::Command(Command::NextSpeaker));
     let speech = state.document().expect("open").session().live.flow.current_speech.expect("called");
-    let notes = crate::model::FourPointNotes { why: "Để tự soi".into(), ..Default::default() };
-    state.apply(Action::Edit(Edit::EditNotes { speech, notes }));
+    let note = crate::model::NoteDetail::Why("Để tự soi".into());
+    state.apply(Action::Edit(Edit::SetNote { speech, note }));
     state.apply(Action::Edit(Edit::GoTo(Step::Generalization { subtopic })));
     let drafted = &state.document().expect("open").session().live.generalizations;
     assert!(drafted[0].text.contains("Để tự soi"));
@@ -230,11 +230,9 @@ fn reopened_with_the_wall_clock_behind_the_record_the_app_says_so_and_keeps_the_
     state.apply(Action::Command(Command::NextSpeaker));
     state.apply(Action::Command(Command::ToggleSpeech));
     clock.advance(std::time::Duration::from_secs(60));
-    state.apply(Action::Edit(Edit::EditNotes {
+    state.apply(Action::Edit(Edit::SetNote {
         speech: crate::model::SpeechId(1),
-        notes: crate::model::FourPointNotes {
-            why: "Ghi lúc phút thứ nhất".into(), ..Default::default()
-        },
+        note: crate::model::NoteDetail::Why("Ghi lúc phút thứ nhất".into()),
     }));
     state.apply(Action::Command(Command::ToggleSpeech));
     assert!(state.flush());

@@ -30,9 +30,9 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
         Edit::SetOrganisationDetail(detail) => detail.set(&mut session.organisation),
         Edit::SetMeetingDetail(detail) => detail.set(&mut session.meeting),
         Edit::SetTopicDetail(detail) => detail.set(&mut session.topic),
-        Edit::SetTiming(value) => {
-            value.validate()?;
-            session.timing = value;
+        Edit::SetTimingDetail(detail) => {
+            detail.set(&mut session.timing);
+            session.timing.validate()?;
         }
         Edit::AddMember { name, position } => {
             return Ok(Applied::MemberAdded(roster::add_member(session, &name, &position)?));
@@ -84,7 +84,7 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
         Edit::ToggleComment(comment) => meeting::toggle_comment(session, comment, now)?,
         Edit::EndComment(comment) => meeting::end_comment(session, comment, now)?,
         Edit::RemoveComment(comment) => meeting::remove_comment(session, comment)?,
-        Edit::EditNotes { speech, notes } => meeting::edit_notes(session, speech, notes)?,
+        Edit::SetNote { speech, note } => meeting::set_note(session, speech, note)?,
         Edit::AddMeasure { source, owner, content, deadline } => {
             meeting::add_measure(session, source, owner, &content, deadline)?;
         }

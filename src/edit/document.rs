@@ -16,6 +16,7 @@ pub struct Document {
     pub path: PathBuf,
     session: Session,
     generation: u64,
+    history_moves: u64,
     history: History,
     clock: Arc<dyn Clock>,
     record_clock: RecordClock,
@@ -41,7 +42,8 @@ impl Document {
         let (record_clock, behind) = RecordClock::resume(session.open_span_latest(), clock.as_ref());
         let history = History::default();
         let labels = PointLabels::VIETNAMESE;
-        let document = Self { path, session, generation: 0, history, clock, record_clock, labels };
+        let document =
+            Self { path, session, generation: 0, history_moves: 0, history, clock, record_clock, labels };
         (document, behind)
     }
 
@@ -73,6 +75,12 @@ impl Document {
     /// How many changes (edits, undos and redos) have been made since the file was opened.
     pub fn generation(&self) -> u64 {
         self.generation
+    }
+
+    /// How many undos and redos have been made since the file was opened: a view holding text
+    /// typed into a field takes the session's value again when this moves.
+    pub fn history_moves(&self) -> u64 {
+        self.history_moves
     }
 
     /// The edits that can be undone and redone.
@@ -142,6 +150,7 @@ impl Document {
     /// span undone back to open keeps counting from where the clock stands.
     fn moved_in_history(&mut self) {
         self.generation += 1;
+        self.history_moves += 1;
         let open = self.session.open_span_latest();
         let now = self.now();
         self.record_clock.follow(open.is_some(), now.max(open.unwrap_or(now)), self.clock.as_ref());
@@ -152,7 +161,7 @@ impl Document {
 mod tests {
     use super::Document;
     use crate::edit::{Edit, EditError};
-    use crate::model::{MeetingDetail, Session, TimingError, TimingRules, WallTime};
+    use crate::model::{MeetingDetail, Session, TimingDetail, TimingError, TimingRules, WallTime};
 
     fn now() -> WallTime {
         WallTime::parse_from_rfc3339("2020-06-12T14:00:00+07:00").expect("time")
@@ -172,9 +181,9 @@ mod tests {
     #[test]
     fn unsound_timing_is_refused_and_changes_nothing() {
         let mut document = Document::new("a.json".into(), Session::default());
-        let bad = TimingRules { target_max_secs: 900, ..TimingRules::default() };
+        let bad = TimingDetail::TargetMax(900);
         assert_eq!(
-            document.apply(Edit::SetTiming(bad), now()),
+            document.apply(Edit::SetTimingDetail(bad), now()),
             Err(EditError::Timing(TimingError::MaximumAboveLimit))
         );
         assert_eq!(document.session().timing, TimingRules::default());

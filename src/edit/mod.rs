@@ -16,9 +16,9 @@ pub use history::{HISTORY_DEPTH, History, TYPING_PAUSE};
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::model::{
-    AdjustmentKind, Attendance, CommentId, CommentKind, ConclusionPart, FourPointNotes, MeasureId,
-    MeasureOwner, MeasureStatus, MeetingDetail, MemberId, Membership, OrganisationDetail, ReadinessEntry,
-    Step, SubTopicDetail, SubTopicId, TimingRules, TopicDetail, TopicGroup,
+    AdjustmentKind, Attendance, CommentId, CommentKind, ConclusionPart, MeasureId, MeasureOwner,
+    MeasureStatus, MeetingDetail, MemberId, Membership, NoteDetail, OrganisationDetail, ReadinessEntry, Step,
+    SubTopicDetail, SubTopicId, TimingDetail, TopicDetail, TopicGroup,
 };
 
 /// One change to the open session, from any screen.
@@ -28,8 +28,8 @@ pub enum Edit {
     SetOrganisationDetail(OrganisationDetail),
     /// Changes one detail of the topic or of the secretary's opening.
     SetTopicDetail(TopicDetail),
-    /// Replaces the timing rules, which hold together as one rule: refused unless sound.
-    SetTiming(TimingRules),
+    /// Changes one of the timing rules; refused unless the rules still hold together.
+    SetTimingDetail(TimingDetail),
     /// Adds one member to the roster.
     AddMember {
         /// Full name.
@@ -142,12 +142,12 @@ pub enum Edit {
     EndComment(CommentId),
     /// Deletes a follow-up comment recorded by mistake.
     RemoveComment(CommentId),
-    /// Replaces a speech's notes along the four points.
-    EditNotes {
+    /// Changes one of a speech's notes along the four points.
+    SetNote {
         /// Which speech.
         speech: crate::model::SpeechId,
-        /// The notes.
-        notes: FourPointNotes,
+        /// The point and its new text.
+        note: NoteDetail,
     },
     /// Adds a measure proposed in a speech (or by the cell).
     AddMeasure {
@@ -267,8 +267,8 @@ pub enum Field {
     TopicDetail(std::mem::Discriminant<TopicDetail>),
     /// One text of a sub-topic.
     SubTopicDetail(SubTopicId, std::mem::Discriminant<SubTopicDetail>),
-    /// The timing rules.
-    Timing,
+    /// One of the timing rules.
+    TimingDetail(std::mem::Discriminant<TimingDetail>),
     /// A member's name.
     MemberName(MemberId),
     /// A member's position.
@@ -277,8 +277,8 @@ pub enum Field {
     Exemption(MemberId),
     /// A comment's text.
     Comment(CommentId),
-    /// A speech's notes.
-    Notes(crate::model::SpeechId),
+    /// One of a speech's notes.
+    Note(crate::model::SpeechId, std::mem::Discriminant<NoteDetail>),
     /// A sub-topic's generalization.
     Generalization(SubTopicId),
     /// One item of the conclusion.
@@ -297,12 +297,12 @@ impl Edit {
             Self::SetSubTopicDetail { subtopic, detail } => {
                 Field::SubTopicDetail(*subtopic, std::mem::discriminant(detail))
             }
-            Self::SetTiming(_) => Field::Timing,
+            Self::SetTimingDetail(detail) => Field::TimingDetail(std::mem::discriminant(detail)),
             Self::RenameMember(member, _) => Field::MemberName(*member),
             Self::SetPosition(member, _) => Field::Position(*member),
             Self::SetExemption(member, Some(_)) => Field::Exemption(*member),
             Self::EditComment { comment, .. } => Field::Comment(*comment),
-            Self::EditNotes { speech, .. } => Field::Notes(*speech),
+            Self::SetNote { speech, note } => Field::Note(*speech, std::mem::discriminant(note)),
             Self::SetGeneralization { subtopic, .. } => Field::Generalization(*subtopic),
             Self::SetConclusionItem { part, index, .. } => Field::ConclusionItem(*part, *index),
             Self::SetMeetingDetail(detail) => Field::MeetingDetail(std::mem::discriminant(detail)),

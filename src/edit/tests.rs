@@ -3,8 +3,8 @@ use std::time::Duration;
 use super::{Document, Edit, EditError};
 use crate::meeting::{Clock, FakeClock, LiveError, PointLabels, draft_generalization};
 use crate::model::{
-    Attendance, CommentKind, ConclusionPart, FourPointNotes, MeasureOwner, MemberId, Phase, Session,
-    SpanState, Step, SubTopicId, WallTime,
+    Attendance, CommentKind, ConclusionPart, MeasureOwner, MemberId, NoteDetail, Phase, Session, SpanState,
+    Step, SubTopicId, WallTime,
 };
 use crate::sample::sample_session;
 
@@ -171,12 +171,10 @@ fn the_generalization_draft_gathers_notes_along_the_four_points() {
     meeting.discuss(1);
     meeting.ok(Edit::CallNext);
     let speech = meeting.session().live.flow.current_speech.expect("speech");
-    let notes = FourPointNotes {
-        why: "Giúp mỗi người tự hoàn thiện".into(),
-        subjective_causes: "Còn ngại va chạm".into(),
-        ..FourPointNotes::default()
-    };
-    meeting.ok(Edit::EditNotes { speech, notes });
+    meeting.ok(Edit::SetNote {
+        speech, note: NoteDetail::Why("Giúp mỗi người tự hoàn thiện".into())
+    });
+    meeting.ok(Edit::SetNote { speech, note: NoteDetail::SubjectiveCauses("Còn ngại va chạm".into()) });
     meeting.ok(Edit::AddMeasure {
         source: Some(speech),
         owner: MeasureOwner::Cell,
@@ -298,8 +296,8 @@ fn approved_minutes_are_locked_until_unlocked_with_a_reason() {
     assert_eq!(meeting.run(added.clone()), Err(EditError::MinutesLocked));
     assert_eq!(meeting.run(Edit::BuildConclusion { keep_edits: true }), Err(EditError::MinutesLocked));
     if let Some(speech) = speech {
-        let notes = FourPointNotes { why: "thêm".into(), ..Default::default() };
-        assert_eq!(meeting.run(Edit::EditNotes { speech, notes }), Err(EditError::MinutesLocked));
+        let note = NoteDetail::Why("thêm".into());
+        assert_eq!(meeting.run(Edit::SetNote { speech, note }), Err(EditError::MinutesLocked));
     }
     let measure = meeting.session().measures.first().map(|m| m.id).expect("a measure was added");
     meeting.ok(Edit::SetMeasureStatus(measure, crate::model::MeasureStatus::Done));

@@ -3,7 +3,7 @@
 use crate::edit::{Edit, EditError};
 use crate::model::{
     ConclusionPart, MeetingDetail, MemberId, OrganisationDetail, Session, Span, SpanState, SubTopicDetail,
-    TopicDetail,
+    TimingDetail, TopicDetail,
 };
 use crate::prepare::subtopics::SubTopicError;
 
@@ -13,7 +13,6 @@ use super::Strings;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum EditKind {
-    Timing,
     AddMember,
     PasteMembers,
     RemoveMember,
@@ -110,6 +109,7 @@ pub fn describe(strings: &Strings, edit: &Edit, session: &Session) -> String {
         Edit::SetOrganisationDetail(detail) => organisation_label(strings, detail),
         Edit::SetTopicDetail(detail) => topic_label(strings, detail),
         Edit::SetSubTopicDetail { detail, .. } => subtopic_label(strings, detail),
+        Edit::SetTimingDetail(detail) => timing_label(strings, detail),
         _ => name,
     };
     (strings.edits.action)(kind, name)
@@ -135,6 +135,16 @@ fn topic_label(strings: &Strings, detail: &TopicDetail) -> &'static str {
         TopicDetail::Content(_) => strings.opening_content,
         TopicDetail::Form(_) => strings.opening_form,
         TopicDetail::DiscussionMethod(_) => strings.opening_discussion,
+    }
+}
+
+/// The label of the field a timing rule is typed in.
+fn timing_label(strings: &Strings, detail: &TimingDetail) -> &'static str {
+    match detail {
+        TimingDetail::TargetMin(_) => strings.target_min,
+        TimingDetail::TargetMax(_) => strings.target_max,
+        TimingDetail::HardLimit(_) => strings.hard_limit,
+        TimingDetail::CommentLimit(_) => strings.comment_limit,
     }
 }
 
@@ -183,7 +193,6 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
     let commenter = |id| session.comment(id).map(|comment| comment.speaker);
     let number = |id| session.subtopics.iter().position(|s| s.id == id).map_or(0, |at| at + 1);
     match edit {
-        Edit::SetTiming(_) => (EditKind::Timing, None),
         Edit::AddMember { .. } => (EditKind::AddMember, None),
         Edit::PasteMembers(_) => (EditKind::PasteMembers, None),
         Edit::RemoveMember(member) => (EditKind::RemoveMember, Some(*member)),
@@ -220,7 +229,7 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         }
         Edit::EndComment(id) => (EditKind::EndComment, commenter(*id)),
         Edit::RemoveComment(id) => (EditKind::RemoveComment, commenter(*id)),
-        Edit::EditNotes { speech, .. } => (EditKind::Notes, session.speech(*speech).map(|s| s.speaker)),
+        Edit::SetNote { speech, .. } => (EditKind::Notes, session.speech(*speech).map(|s| s.speaker)),
         Edit::AddMeasure { .. } => (EditKind::AddMeasure, None),
         Edit::RemoveMeasure(_) => (EditKind::RemoveMeasure, None),
         Edit::SetMeasureStatus(..) => (EditKind::MeasureStatus, None),
@@ -232,9 +241,10 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::UnlockMinutes(_) => (EditKind::Unlock, None),
         Edit::SetTimingAppendix(_) => (EditKind::TimingAppendix, None),
         Edit::SetExtractPart(..) => (EditKind::ExtractPart, None),
-        Edit::SetMeetingDetail(_) | Edit::SetOrganisationDetail(_) | Edit::SetTopicDetail(_) => {
-            (EditKind::Detail, None)
-        }
+        Edit::SetMeetingDetail(_)
+        | Edit::SetOrganisationDetail(_)
+        | Edit::SetTopicDetail(_)
+        | Edit::SetTimingDetail(_) => (EditKind::Detail, None),
         Edit::AssignSpeaker { member, subtopic } => {
             (EditKind::AssignSpeaker(number(*subtopic)), Some(*member))
         }

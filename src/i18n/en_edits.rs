@@ -36,7 +36,6 @@ pub const EDITS: EditStrings = EditStrings {
 
 fn action(kind: EditKind, name: &str) -> String {
     match kind {
-        EditKind::Timing => "edit the timing rules".into(),
         EditKind::AddMember => format!("add {name}"),
         EditKind::PasteMembers => "paste the member list".into(),
         EditKind::RemoveMember => format!("delete {name}"),

@@ -37,7 +37,6 @@ pub const EDITS: EditStrings = EditStrings {
 fn action(kind: EditKind, name: &str) -> String {
     let comrade = format!("đồng chí {name}");
     match kind {
-        EditKind::Timing => "sửa quy định thời gian".into(),
         EditKind::AddMember => format!("thêm {comrade}"),
         EditKind::PasteMembers => "dán danh sách đảng viên".into(),
         EditKind::RemoveMember => format!("xóa {comrade}"),

@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 
 use super::{LiveError, queue, timer};
 use crate::model::{
-    AdjustmentKind, Comment, CommentId, CommentKind, FourPointNotes, Generalization, Measure, MeasureId,
-    MeasureOwner, MeasureStatus, MemberId, PassReason, PassedOver, Session, SpanState, Speech, SpeechId,
-    Step, SubTopicId, WallTime,
+    AdjustmentKind, Comment, CommentId, CommentKind, Generalization, Measure, MeasureId, MeasureOwner,
+    MeasureStatus, MemberId, NoteDetail, PassReason, PassedOver, Session, SpanState, Speech, SpeechId, Step,
+    SubTopicId, WallTime,
 };
 
 /// Moves to a step of the procedure; earlier steps can always be revisited. The first step
@@ -234,9 +234,9 @@ pub fn remove_comment(session: &mut Session, id: CommentId) -> Result<(), LiveEr
     Ok(())
 }
 
-/// Replaces a speech's notes along the four points.
-pub fn edit_notes(session: &mut Session, id: SpeechId, notes: FourPointNotes) -> Result<(), LiveError> {
-    session.speech_mut(id).ok_or(LiveError::UnknownRecord)?.notes = notes;
+/// Changes one of a speech's notes along the four points.
+pub fn set_note(session: &mut Session, id: SpeechId, note: NoteDetail) -> Result<(), LiveError> {
+    note.set(&mut session.speech_mut(id).ok_or(LiveError::UnknownRecord)?.notes);
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::{MeetingInfo, Organisation, SubTopic, Topic, TopicGroup};
+use super::{FourPointNotes, MeetingInfo, Organisation, SubTopic, TimingRules, Topic, TopicGroup};
 
 /// Declares an enum of the fields of a record, each variant holding the field's new value,
 /// with `set` (puts the value in its place) and `changes` (the variants in which two
@@ -119,10 +119,62 @@ details! {
     }
 }
 
+details! {
+    /// One of the timing rules, in seconds; the rules must still hold together after it.
+    pub enum TimingDetail of TimingRules {
+        /// The shortest a speech should be.
+        TargetMin(u32) = target_min_secs,
+        /// The longest a speech should be.
+        TargetMax(u32) = target_max_secs,
+        /// The hard limit of a speech.
+        HardLimit(u32) = hard_limit_secs,
+        /// The longest a follow-up comment should be.
+        CommentLimit(u32) = comment_limit_secs,
+    }
+}
+
+impl TimingDetail {
+    /// The rules in which `after` differs from `before`, in an order that keeps the rules
+    /// holding together after each step when both ends do: raising the maximum and the limit
+    /// before the minimum climbs above the old maximum, and the like.
+    pub fn steps(before: &TimingRules, after: &TimingRules) -> Vec<Self> {
+        let mut pending = Self::changes(before, after);
+        let mut current = *before;
+        let mut steps = Vec::with_capacity(pending.len());
+        while !pending.is_empty() {
+            let holds = |step: &Self| {
+                let mut next = current;
+                step.clone().set(&mut next);
+                next.validate().is_ok()
+            };
+            let step = pending.remove(pending.iter().position(holds).unwrap_or(0));
+            step.clone().set(&mut current);
+            steps.push(step);
+        }
+        steps
+    }
+}
+
+details! {
+    /// One of the four points noted on a speech.
+    pub enum NoteDetail of FourPointNotes {
+        /// 1. Why this topic.
+        Why(String) = why,
+        /// 2. The topic's content.
+        Content(String) = content,
+        /// 3. Applying it: the self-assessment.
+        SelfAssessment(String) = self_assessment,
+        /// 3. Subjective causes.
+        SubjectiveCauses(String) = subjective_causes,
+        /// 3. Objective causes.
+        ObjectiveCauses(String) = objective_causes,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{MeetingDetail, TopicDetail};
-    use crate::model::{MeetingInfo, Topic};
+    use super::{MeetingDetail, TimingDetail, TopicDetail};
+    use crate::model::{MeetingInfo, TimingRules, Topic};
 
     #[test]
     fn changes_name_each_field_that_differs_and_set_puts_it_back() {
@@ -146,5 +198,20 @@ mod tests {
         after.opening.form = "Trình bày ngắn".into();
         assert_eq!(TopicDetail::changes(&before, &after), [TopicDetail::Form("Trình bày ngắn".into())]);
         assert!(TopicDetail::changes(&before, &before).is_empty());
+    }
+
+    #[test]
+    fn timing_rules_change_in_an_order_that_holds_at_every_step() {
+        let before = TimingRules::default();
+        let after = TimingRules { target_min_secs: 8 * 60, target_max_secs: 9 * 60, ..before };
+        let steps = TimingDetail::steps(&before, &after);
+        assert_eq!(steps, [TimingDetail::TargetMax(9 * 60), TimingDetail::TargetMin(8 * 60)]);
+        let lowered = TimingRules { target_max_secs: 5 * 60, hard_limit_secs: 6 * 60, ..before };
+        let mut rules = before;
+        for step in TimingDetail::steps(&rules, &lowered) {
+            step.set(&mut rules);
+            assert_eq!(rules.validate(), Ok(()), "{rules:?}");
+        }
+        assert_eq!(rules, lowered);
     }
 }

@@ -19,7 +19,7 @@ mod vote;
 
 pub use conclusion::{Conclusion, ConclusionItem, ConclusionPart, ItemSource};
 pub use dates::{party_date, party_month};
-pub use details::{MeetingDetail, OrganisationDetail, SubTopicDetail, TopicDetail};
+pub use details::{MeetingDetail, NoteDetail, OrganisationDetail, SubTopicDetail, TimingDetail, TopicDetail};
 pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
 pub use limits::{MAX_MEMBERS, MAX_RECORDED, MAX_TEXT_CHARS};

@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use super::{build, has_edits, rebuild};
 use crate::edit::{Document, Edit};
 use crate::model::{
-    CommentKind, FourPointNotes, MeasureOwner, MemberId, Session, SpeechId, Step, SubTopicId, WallTime,
+    CommentKind, MeasureOwner, MemberId, NoteDetail, Session, SpeechId, Step, SubTopicId, WallTime,
 };
 use crate::sample::sample_session;
 
@@ -14,12 +14,12 @@ fn recorded() -> Session {
     let run = |session: &mut Session, action| Document::apply_to(session, action, now).expect("applies");
     run(&mut session, Edit::GoTo(Step::Discussion { subtopic: SubTopicId(1) }));
     run(&mut session, Edit::CallNext);
-    let notes = FourPointNotes {
-        why: "Giúp mỗi người tự hoàn thiện".into(),
-        subjective_causes: "Còn nể nang".into(),
-        ..FourPointNotes::default()
-    };
-    run(&mut session, Edit::EditNotes { speech: SpeechId(1), notes });
+    let why = NoteDetail::Why("Giúp mỗi người tự hoàn thiện".into());
+    run(&mut session, Edit::SetNote { speech: SpeechId(1), note: why.clone() });
+    run(
+        &mut session,
+        Edit::SetNote { speech: SpeechId(1), note: NoteDetail::SubjectiveCauses("Còn nể nang".into()) },
+    );
     run(&mut session, Edit::AddComment { speaker: MemberId(2), kind: CommentKind::Addition });
     let comment = session.live.comments[0].id;
     run(
@@ -29,12 +29,9 @@ fn recorded() -> Session {
         },
     );
     run(&mut session, Edit::CallNext);
-    let notes = FourPointNotes {
-        why: "Giúp mỗi người tự hoàn thiện".into(),
-        objective_causes: "Môi trường tập thể chưa cởi mở".into(),
-        ..FourPointNotes::default()
-    };
-    run(&mut session, Edit::EditNotes { speech: SpeechId(2), notes });
+    run(&mut session, Edit::SetNote { speech: SpeechId(2), note: why });
+    let objective = NoteDetail::ObjectiveCauses("Môi trường tập thể chưa cởi mở".into());
+    run(&mut session, Edit::SetNote { speech: SpeechId(2), note: objective });
     run(
         &mut session,
         Edit::AddMeasure {

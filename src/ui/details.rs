@@ -9,13 +9,16 @@ use super::fields::{self, parse_date, parse_time};
 use super::{Action, theme};
 use crate::edit::{Document, Edit};
 use crate::i18n::{LengthKind, Strings, format_mmss, parse_mmss};
-use crate::model::{MeetingDetail, OrganisationDetail, Session, TimingRules, TopicDetail, TopicGroup};
+use crate::model::{
+    MeetingDetail, OrganisationDetail, Session, TimingDetail, TimingRules, TopicDetail, TopicGroup,
+};
 use crate::settings::ThemeChoice;
 
 /// Texts being typed into fields that must be checked before they reach the session.
 #[derive(Debug, Clone, Default)]
 pub struct DetailsView {
-    for_path: Option<PathBuf>,
+    /// The file and the undos and redos the texts were taken from.
+    taken_from: Option<(PathBuf, u64)>,
     date: String,
     start_time: String,
     minutes: String,
@@ -24,15 +27,17 @@ pub struct DetailsView {
 }
 
 impl DetailsView {
+    /// Takes the texts from the session when another file is open, or after an undo or redo.
     fn sync(&mut self, document: &Document) {
-        if self.for_path.as_ref() == Some(&document.path) {
+        let source = (document.path.clone(), document.history_moves());
+        if self.taken_from.as_ref() == Some(&source) {
             return;
         }
         let session = document.session();
         let meeting = &session.meeting;
         let timing = &session.timing;
         *self = Self {
-            for_path: Some(document.path.clone()),
+            taken_from: Some(source),
             date: meeting.date.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default(),
             start_time: meeting.start_time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
             minutes: meeting.planned_minutes.to_string(),
@@ -195,8 +200,10 @@ impl DetailsView {
             comment_limit_secs: comment,
         };
         match rules.validate() {
-            Ok(()) if rules != session.timing => actions.push(Action::Edit(Edit::SetTiming(rules))),
-            Ok(()) => {}
+            Ok(()) => {
+                let changes = TimingDetail::steps(&session.timing, &rules);
+                actions.extend(changes.into_iter().map(|detail| Action::Edit(Edit::SetTimingDetail(detail))));
+            }
             Err(problem) => {
                 ui.label("");
                 ui.colored_label(error, (strings.timing_error)(problem));

@@ -7,7 +7,7 @@ use crate::edit::Edit;
 use crate::export::outline::{Block, minutes, timing_rows};
 use crate::i18n::Language;
 use crate::meeting::Clock;
-use crate::model::{CommentKind, FourPointNotes, MemberId, SpanState};
+use crate::model::{CommentKind, MemberId, NoteDetail, SpanState};
 
 /// Every paragraph of the minutes, as text.
 fn minutes_text(meeting: &Meeting) -> String {
@@ -70,8 +70,7 @@ fn a_called_speaker_with_notes_or_comments_stays_in_the_record() {
     meeting.discuss(1);
     meeting.ok(Edit::CallNext);
     let speech = meeting.session().live.flow.current_speech.expect("called");
-    let notes = FourPointNotes { why: "Nêu từ chỗ ngồi".into(), ..FourPointNotes::default() };
-    meeting.ok(Edit::EditNotes { speech, notes });
+    meeting.ok(Edit::SetNote { speech, note: NoteDetail::Why("Nêu từ chỗ ngồi".into()) });
     meeting.ok(Edit::CallNext);
     assert_eq!(meeting.session().live.speeches.len(), 2, "what was noted is kept");
 }

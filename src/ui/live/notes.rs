@@ -6,7 +6,7 @@ use eframe::egui::{ComboBox, Grid, RichText, TextEdit, Ui};
 use super::{LiveContext, LiveView};
 use crate::edit::Edit;
 use crate::i18n::format_mmss;
-use crate::model::{MeasureOwner, Speech, SubTopicId};
+use crate::model::{MeasureOwner, NoteDetail, Speech, SubTopicId};
 use crate::ui::fields::{LINE_LIMIT, TEXT_LIMIT, parse_date};
 use crate::ui::{Action, theme};
 
@@ -59,9 +59,8 @@ pub fn show(
         note_field(ui, strings.note_subjective, &mut notes.subjective_causes);
         note_field(ui, strings.note_objective, &mut notes.objective_causes);
     });
-    if notes != speech.notes {
-        actions.push(Action::Edit(Edit::EditNotes { speech: speech.id, notes }));
-    }
+    let changes = NoteDetail::changes(&speech.notes, &notes);
+    actions.extend(changes.into_iter().map(|note| Action::Edit(Edit::SetNote { speech: speech.id, note })));
     measures(view, ui, live, speech, actions);
 }
 
