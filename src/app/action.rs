@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::command::Command;
+use super::room::RoomChange;
 use crate::edit::Edit;
 use crate::export::Format;
 use crate::model::CommentId;
@@ -66,18 +67,10 @@ pub enum Action {
     Redo,
     /// A command of the live and projector screens, from its key or its button.
     Command(Command),
-    /// Show a message to the speaker on the projector, or (`None`) clear it.
-    SpeakerMessage(Option<String>),
+    /// A change to the projector's message, page or second window.
+    Room(RoomChange),
     /// Change a preference.
     Settings(SettingsEdit),
-    /// Scroll the minutes being read back a screen down (or up), no further than the `last`
-    /// screen the projector drew.
-    TurnPage {
-        /// Down rather than up.
-        down: bool,
-        /// The last screen.
-        last: u16,
-    },
     /// Hide the message at the bottom.
     DismissNotice,
     /// Open (or start) the plan of a year.

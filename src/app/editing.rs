@@ -102,12 +102,16 @@ impl AppState {
             Command::Blank => self.room.blank = !self.room.blank,
             Command::ShowText => self.room.presenting = !self.room.presenting,
             Command::ReadBack => self.room.read_back(),
+            Command::PresentHere => self.room.projector.present_here = !self.room.projector.present_here,
+            Command::ProjectorFullscreen => {
+                if self.room.toggle_fullscreen() {
+                    self.effects.push(Effect::Window(command));
+                }
+            }
             Command::Undo => self.step_history(false),
             Command::Redo => self.step_history(true),
             Command::AddComment
             | Command::ToggleProjector
-            | Command::ProjectorFullscreen
-            | Command::PresentHere
             | Command::Message
             | Command::Help
             | Command::Close => self.effects.push(Effect::Window(command)),

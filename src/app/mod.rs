@@ -19,7 +19,7 @@ pub use command::Command;
 pub use locks::ReadOnly;
 pub use options::GuiOptions;
 pub use report::FolderReport;
-pub use room::Room;
+pub use room::{Projector, Room, RoomChange};
 pub use writing::Consent;
 
 use std::sync::Arc;
@@ -279,8 +279,7 @@ impl AppState {
             Action::Redo => self.step_history(true),
             Action::Command(command) => self.command(command),
             Action::Settings(edit) => self.change_settings(edit),
-            Action::SpeakerMessage(message) => self.room.say(message),
-            Action::TurnPage { down, last } => self.room.turn_page(down, last),
+            Action::Room(change) => self.room.change(change),
             Action::DismissNotice => self.notice = None,
             Action::OpenPlan(year) => self.open_plan(year),
             Action::EditPlan(edit) => self.edit_plan(edit),

@@ -66,10 +66,17 @@ fn commands_check_first_and_window_commands_come_back_as_effects() {
     );
     assert_eq!(state.apply(Action::Command(Command::Help)), [Effect::Window(Command::Help)]);
     assert!(state.apply(Action::Command(Command::ReadBack)).is_empty(), "what the room sees is the state's");
-    state.apply(Action::TurnPage { down: true, last: 3 });
+    state.apply(Action::Room(crate::app::RoomChange::TurnPage { down: true, last: 3 }));
     assert_eq!((state.room().reading, state.room().page), (true, 1));
     state.apply(Action::Command(Command::ReadBack));
     assert!(!state.room().reading);
+    assert!(state.apply(Action::Command(Command::PresentHere)).is_empty());
+    assert!(state.room().projector.present_here, "the slide in the main window is the state's too");
+    assert!(state.apply(Action::Command(Command::ProjectorFullscreen)).is_empty(), "no second window open");
+    state.apply(Action::Room(crate::app::RoomChange::ProjectorToggled { opens_fullscreen: false }));
+    let effects = state.apply(Action::Command(Command::ProjectorFullscreen));
+    assert_eq!(effects, [Effect::Window(Command::ProjectorFullscreen)], "the window puts it full screen");
+    assert!(state.room().projector.fullscreen);
     state.apply(Action::Command(Command::NextStep));
     let session = state.document().expect("open").session();
     assert_eq!(session.live.flow.step, Step::Discussion { subtopic: SubTopicId(1) });

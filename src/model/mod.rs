@@ -3,7 +3,7 @@
 
 mod conclusion;
 mod dates;
-mod details;
+mod field_values;
 mod flow;
 mod ids;
 mod limits;
@@ -19,7 +19,9 @@ mod vote;
 
 pub use conclusion::{Conclusion, ConclusionItem, ConclusionPart, ItemSource};
 pub use dates::{party_date, party_month};
-pub use details::{MeetingDetail, NoteDetail, OrganisationDetail, SubTopicDetail, TimingDetail, TopicDetail};
+pub use field_values::{
+    MeetingDetail, NoteDetail, OrganisationDetail, SubTopicDetail, TimingDetail, TopicDetail,
+};
 pub use flow::{Flow, QueueEntry, Step, SubTopicQueue};
 pub use ids::{CommentId, MeasureId, MemberId, SpeechId, SubTopicId};
 pub use limits::{MAX_MEMBERS, MAX_RECORDED, MAX_TEXT_CHARS};

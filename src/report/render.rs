@@ -57,7 +57,7 @@ pub fn document(
     let committee =
         report.rows.iter().map(|row| row.committee.as_str()).find(|c| !c.is_empty()).unwrap_or_default();
     let place = report.rows.iter().map(|row| row.place.as_str()).find(|p| !p.is_empty()).unwrap_or_default();
-    let issuer = Issuer { committee, place, date: as_of, letter };
+    let issuer = ReportHead { committee, place, date: as_of, letter };
     let period = (filter.year, filter.quarter);
     match format {
         ReportFormat::Docx => {
@@ -75,7 +75,7 @@ pub fn document(
 
 /// Who issues the report and when: the committee's name and its place name.
 #[derive(Debug, Clone, Copy)]
-pub struct Issuer<'a> {
+pub struct ReportHead<'a> {
     /// The committee (đảng bộ / đảng ủy), as the cells' files name it.
     pub committee: &'a str,
     /// The place name of the date line.
@@ -102,7 +102,7 @@ pub struct Letter {
 pub fn outline(
     report: &Report,
     strings: &Strings,
-    issuer: Issuer<'_>,
+    issuer: ReportHead<'_>,
     (year, quarter): (Option<i32>, Option<u32>),
 ) -> Vec<Block> {
     let text = strings.report;

@@ -1,6 +1,5 @@
 //! What the live screen and the projector both draw from: the open session with the live
-//! readings, what the room sees and which window draws the slide. Neither view owns it; the
-//! window builds it each frame.
+//! readings and the projector's state. Neither view owns it; the window builds it each frame.
 
 use std::time::Duration;
 
@@ -8,7 +7,6 @@ use crate::edit::Document;
 use crate::i18n::Strings;
 use crate::model::{Comment, MemberId, Session, Speech};
 use crate::settings::ThemeChoice;
-use crate::ui::projector::Projector;
 
 /// What the live screen draws from: the open session and the live readings.
 pub struct LiveContext<'a> {
@@ -28,10 +26,8 @@ pub struct LiveContext<'a> {
     pub now: crate::model::WallTime,
     /// Today's date, for overdue measures.
     pub today: chrono::NaiveDate,
-    /// Which window draws the slide, for the projector's buttons.
-    pub projector: Projector,
-    /// What the room sees beside the meeting: message, blank screen, text presented, minutes
-    /// read back.
+    /// The projector: which window draws the slide, and what the room sees beside the
+    /// meeting (message, blank screen, text presented, minutes read back).
     pub room: &'a crate::app::Room,
     /// Whether the projector shows the time of day.
     pub clock_on_projector: bool,
@@ -46,7 +42,6 @@ impl<'a> LiveContext<'a> {
     pub fn of(
         state: &'a crate::app::AppState,
         timers: &super::timers::Timers,
-        projector: Projector,
         document: &'a Document,
     ) -> Self {
         let clock = state.clock();
@@ -59,7 +54,6 @@ impl<'a> LiveContext<'a> {
             today: clock.wall().date_naive(),
             now: state.now(),
             exports: state.data().exports(),
-            projector,
             room: state.room(),
             clock_on_projector: state.settings().clock_on_projector,
             final_hold: state.settings().room().final_time,

@@ -3,7 +3,6 @@
 //! window, so that the secretary always finds the way back to the live screen. Choosers and
 //! questions are egui's modals and close themselves on Esc.
 
-use super::projector::Projector;
 use crate::app::Room;
 
 /// What one press of Esc closes.
@@ -22,13 +21,13 @@ pub enum Closable {
 }
 
 /// The topmost thing open, which the next Esc closes; `None` leaves Esc to others.
-pub fn topmost(help_open: bool, room: &Room, projector: Projector) -> Option<Closable> {
+pub fn topmost(help_open: bool, room: &Room) -> Option<Closable> {
     [
         (help_open, Closable::Help),
         (room.message.is_some(), Closable::Message),
         (room.blank, Closable::Blank),
         (room.reading, Closable::ReadBack),
-        (projector.present_here, Closable::Slide),
+        (room.projector.present_here, Closable::Slide),
     ]
     .into_iter()
     .find_map(|(open, thing)| open.then_some(thing))
@@ -37,21 +36,21 @@ pub fn topmost(help_open: bool, room: &Room, projector: Projector) -> Option<Clo
 #[cfg(test)]
 mod tests {
     use super::{Closable, topmost};
-    use crate::app::Room;
-    use crate::ui::projector::Projector;
+    use crate::app::{Projector, Room};
 
     #[test]
     fn esc_closes_the_topmost_thing_first_and_the_slide_last() {
         let projector = Projector { present_here: true, ..Projector::default() };
-        let room =
-            Room { message: Some("Còn 1 phút".into()), blank: true, reading: true, ..Room::default() };
-        assert_eq!(topmost(true, &room, projector), Some(Closable::Help));
-        assert_eq!(topmost(false, &room, projector), Some(Closable::Message));
+        let message = Some("Còn 1 phút".into());
+        let room = Room { message, blank: true, reading: true, projector, ..Room::default() };
+        assert_eq!(topmost(true, &room), Some(Closable::Help));
+        assert_eq!(topmost(false, &room), Some(Closable::Message));
         let room = Room { message: None, ..room };
-        assert_eq!(topmost(false, &room, projector), Some(Closable::Blank));
+        assert_eq!(topmost(false, &room), Some(Closable::Blank));
         let room = Room { blank: false, ..room };
-        assert_eq!(topmost(false, &room, projector), Some(Closable::ReadBack));
-        assert_eq!(topmost(false, &Room::default(), projector), Some(Closable::Slide));
-        assert_eq!(topmost(false, &Room::default(), Projector::default()), None, "Esc is left to the fields");
+        assert_eq!(topmost(false, &room), Some(Closable::ReadBack));
+        let room = Room { reading: false, ..room };
+        assert_eq!(topmost(false, &room), Some(Closable::Slide));
+        assert_eq!(topmost(false, &Room::default()), None, "Esc is left to the fields");
     }
 }

@@ -14,7 +14,7 @@ use super::escape;
 use super::frame_report::FrameReport;
 use super::live::LiveView;
 use super::prepare::{PrepareContext, PrepareView};
-use super::projector::{Projector, ProjectorView};
+use super::projector::{self, ProjectorView};
 use super::save_guard::{self, CloseGuard};
 use super::scene::Scene;
 use super::sessions::SessionsView;
@@ -22,7 +22,7 @@ use super::timers::Timers;
 use super::window_place::WindowFollower;
 use super::{chrome, command, fonts, theme, top_bar};
 use crate::app::GuiOptions;
-use crate::app::{Action, AppState, Command, Notice, Screen};
+use crate::app::{Action, AppState, Command, Notice, RoomChange, Screen};
 use crate::awake::{AwakeStatus, Inhibitor, KeepAwake};
 use crate::edit::Document;
 use crate::meeting::{Clock, SystemClock};
@@ -53,7 +53,6 @@ struct Views {
 pub struct SinhHoatApp {
     state: AppState,
     views: Views,
-    projector: Projector,
     help_open: bool,
     ctx: Context,
     timers: Timers,
@@ -89,7 +88,6 @@ impl SinhHoatApp {
         let mut app = Self {
             state: AppState::start(options, clock, move || repaint.request_repaint()),
             views: Views::default(),
-            projector: Projector::default(),
             help_open: false,
             ctx: ctx.clone(),
             timers: Timers::default(),
@@ -160,7 +158,7 @@ impl SinhHoatApp {
         }
         self.window.follow(ctx, &self.state).into_iter().for_each(|action| self.dispatch(action));
         self.take_keys(ctx);
-        let showing = self.state.screen() == Screen::Live || self.projector.open;
+        let showing = self.state.screen() == Screen::Live || self.state.room().projector.open;
         if let Some(session) = self.state.document().map(Document::session) {
             let clock = self.state.clock();
             self.timers.follow(ctx, session, clock, showing);
@@ -188,18 +186,18 @@ impl SinhHoatApp {
         let on_live_screen = self.state.screen() == Screen::Live && self.state.document().is_some();
         let asking = self.close_guard.is_asking() || self.state.question().is_some();
         if asking || self.views.live.chooser.is_open() || self.views.message.is_open() {
-            if self.projector.present_here && command::pressed_one(ctx, Command::PresentHere) {
-                self.projector.present_here = false;
+            if self.state.room().projector.present_here && command::pressed_one(ctx, Command::PresentHere) {
+                self.dispatch(Action::Command(Command::PresentHere));
             }
             return;
         }
-        let closable = escape::topmost(self.help_open, self.state.room(), self.projector);
+        let closable = escape::topmost(self.help_open, self.state.room());
         for command in command::pressed(ctx, on_live_screen, closable.is_some()) {
             match command {
                 // While the minutes are read back, the page keys turn their pages.
                 Command::NextStep | Command::PreviousStep if self.state.room().reading => {
                     let (down, last) = (command == Command::NextStep, super::projector::last_page(ctx));
-                    self.dispatch(Action::TurnPage { down, last });
+                    self.dispatch(Action::Room(RoomChange::TurnPage { down, last }));
                 }
                 _ => self.dispatch(Action::Command(command)),
             }
@@ -259,14 +257,16 @@ impl SinhHoatApp {
             return None;
         }
         let mut slide = None;
-        let presenting = self.projector.present_here && self.state.screen() == Screen::Live;
+        let presenting = self.state.room().projector.present_here && self.state.screen() == Screen::Live;
         if let Some(document) = self.state.document() {
-            let live = LiveContext::of(&self.state, &self.timers, self.projector, document);
-            let mut projector = self.projector;
+            let live = LiveContext::of(&self.state, &self.timers, document);
             let window = &mut self.window;
-            let moved = projector.show_window(ui.ctx(), &live, (&mut window.projector, &window.screens));
-            if let Some(place) = moved {
+            let shown = projector::show_window(ui.ctx(), &live, (&mut window.projector, &window.screens));
+            if let Some(place) = shown.moved {
                 actions.push(Action::Settings(crate::settings::SettingsEdit::ProjectorWindow(place)));
+            }
+            if shown.closed {
+                actions.push(Action::Room(RoomChange::ProjectorClosed));
             }
             if presenting {
                 // A refusal is seen even on the slide: a key that did nothing says so.
@@ -284,11 +284,10 @@ impl SinhHoatApp {
                 }
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
-                    .show(ui, |ui| projector.draw_here(ui, &live));
-                slide = Some(projector.view(&live));
+                    .show(ui, |ui| projector::draw_here(ui, &live));
+                slide = Some(projector::view(&live));
             }
             self.views.live.chooser.show(ui.ctx(), &live, self.views.live.comment_kind, actions);
-            self.projector = projector;
         }
         if !presenting {
             let (panel, central) = (theme::bare_panel(ui.style()), theme::bare_central(ui.style()));
@@ -307,7 +306,7 @@ impl SinhHoatApp {
             chrome::help_window(ui.ctx(), strings, &mut self.help_open);
         }
         if let Some(message) = self.views.message.show(ui.ctx(), strings, self.state.settings()) {
-            actions.push(Action::SpeakerMessage(Some(message)));
+            actions.push(Action::Room(RoomChange::Say(Some(message))));
         }
         if let Some(question) = self.state.question() {
             chrome::question(ui.ctx(), strings, question, actions);
@@ -343,7 +342,7 @@ impl SinhHoatApp {
                 self.views.prepare.show(ui, &context, actions);
             }
             (Screen::Live, Some(document)) => {
-                let live = LiveContext::of(&self.state, &self.timers, self.projector, document);
+                let live = LiveContext::of(&self.state, &self.timers, document);
                 self.views.live.show(ui, &live, actions);
             }
             (Screen::Report, _) => self.views.report.show(ui, strings, state.folder_report(), actions),

@@ -12,7 +12,7 @@ pub use extract::extract;
 pub use notice::notice;
 pub use plan::plan;
 pub use record::conclusion_text;
-pub use timing::{MemberTime, TimingRow, Totals, per_member, timing_rows, totals};
+pub use timing::{MemberTime, TimingRow, TimingTotals, per_member, timing_rows, totals};
 
 use chrono::{NaiveDate, NaiveTime};
 

@@ -202,7 +202,7 @@ pub fn per_member(session: &Session, now: WallTime) -> Vec<MemberTime> {
 
 /// The speeches of a meeting counted by how they kept to time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Totals {
+pub struct TimingTotals {
     /// Speeches that ended.
     pub speeches: usize,
     /// Of those, under the range's start.
@@ -219,7 +219,7 @@ pub struct Totals {
     pub average: Duration,
 }
 
-impl Totals {
+impl TimingTotals {
     /// The totals line of the appendix and the conclusion screen.
     pub fn describe(&self, strings: &Strings, rules: &TimingRules) -> String {
         let counts = TimeCounts {
@@ -236,12 +236,12 @@ impl Totals {
 }
 
 /// The speeches that ended, by phase, and their average length; those still going on apart.
-pub fn totals(rows: &[TimingRow]) -> Totals {
+pub fn totals(rows: &[TimingRow]) -> TimingTotals {
     let speeches: Vec<&TimingRow> = rows.iter().filter(|row| row.speech && !row.unfinished).collect();
     let count = |phase| speeches.iter().filter(|row| row.phase == phase).count();
     let sum: Duration = speeches.iter().map(|row| row.duration).sum();
     let average = u32::try_from(speeches.len()).ok().filter(|n| *n > 0).map_or(Duration::ZERO, |n| sum / n);
-    Totals {
+    TimingTotals {
         speeches: speeches.len(),
         under_target: count(Phase::UnderTarget),
         on_target: count(Phase::OnTarget),

@@ -183,7 +183,7 @@ fn member_picker<'a>(
 /// (at a generalization or the conclusion) show the text to the room.
 fn projector_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>) {
     let text = live.strings.live;
-    let projector = live.projector;
+    let projector = live.room.projector;
     let context = (live.strings, Some(live.session()));
     ui.horizontal_wrapped(|ui| {
         let mut buttons = vec![
@@ -216,7 +216,7 @@ fn projector_bar(ui: &mut Ui, live: &LiveContext<'_>, actions: &mut Vec<Action>)
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new((live.strings.room.message_showing)(message)).strong());
             if ui.button(live.strings.room.clear_message).clicked() {
-                actions.push(Action::SpeakerMessage(None));
+                actions.push(Action::Room(crate::app::RoomChange::Say(None)));
             }
         });
     }

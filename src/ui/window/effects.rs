@@ -2,19 +2,20 @@
 //! the help, the choosers, and what Esc closes.
 
 use super::SinhHoatApp;
-use crate::app::{Action, Command, Effect};
+use crate::app::{Action, Command, Effect, RoomChange};
 use crate::edit::{Document, Edit};
 use crate::ui::escape::{self, Closable};
+use crate::ui::projector;
 
 impl SinhHoatApp {
     /// Closes what Esc reached.
     fn close(&mut self, thing: Closable) {
         match thing {
             Closable::Help => self.help_open = false,
-            Closable::Message => self.dispatch(Action::SpeakerMessage(None)),
+            Closable::Message => self.dispatch(Action::Room(RoomChange::Say(None))),
             Closable::Blank => self.dispatch(Action::Command(Command::Blank)),
             Closable::ReadBack => self.dispatch(Action::Command(Command::ReadBack)),
-            Closable::Slide => self.projector.present_here = false,
+            Closable::Slide => self.dispatch(Action::Command(Command::PresentHere)),
         }
     }
 
@@ -71,13 +72,19 @@ impl SinhHoatApp {
     fn window_command(&mut self, command: Command) {
         match command {
             Command::Help => self.help_open = !self.help_open,
-            Command::ToggleProjector => self.projector.toggle_window(self.window.projector_toggled()),
-            Command::ProjectorFullscreen => self.projector.toggle_fullscreen(&self.ctx),
-            Command::PresentHere => self.projector.present_here = !self.projector.present_here,
+            Command::ToggleProjector => {
+                let place = self.window.projector_toggled();
+                place.reopen();
+                let opens_fullscreen = place.opens_fullscreen();
+                self.dispatch(Action::Room(RoomChange::ProjectorToggled { opens_fullscreen }));
+            }
+            Command::ProjectorFullscreen => {
+                projector::show_fullscreen(&self.ctx, self.state.room().projector)
+            }
             Command::AddComment => self.add_comment(),
             Command::Message => self.views.message.open(),
             Command::Close => {
-                if let Some(thing) = escape::topmost(self.help_open, self.state.room(), self.projector) {
+                if let Some(thing) = escape::topmost(self.help_open, self.state.room()) {
                     self.close(thing);
                 }
             }
