@@ -20,7 +20,7 @@ pub const EDITS: EditStrings = EditStrings {
     no_reason: "Đề nghị ghi lý do mở khóa biên bản đã thông qua.",
     no_matter: "Đề nghị ghi nội dung đưa ra biểu quyết.",
     subtopic_unknown: "Không tìm thấy chủ đề nhỏ này.",
-    subtopic_spoken: "Không xóa được chủ đề nhỏ đã có đồng chí phát biểu: các ý kiến đã ghi phải giữ chủ đề nhỏ của mình.",
+    subtopic_spoken: "Không xóa được chủ đề nhỏ này vì đã có đồng chí phát biểu; các ý kiến đã ghi cần được giữ nguyên.",
     approval_count: |votes, present| {
         format!(
             "Tổng số tán thành và không tán thành ({votes}) không được vượt quá số đảng viên chính thức có mặt ({present}); số có mặt phải lớn hơn 0."
