@@ -74,11 +74,7 @@ fn held_meeting() -> Session {
             let comment = session.live.comments.last().expect("comment").id;
             run(
                 &mut session,
-                Edit::EditComment {
-                    comment,
-                    kind: CommentKind::Exchange,
-                    text: format!("Trao đổi về ý kiến {}", speech.0),
-                },
+                Edit::SetCommentText { comment, text: format!("Trao đổi về ý kiến {}", speech.0) },
                 0,
             );
             run(&mut session, Edit::EndSpeech, 0);

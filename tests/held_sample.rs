@@ -252,7 +252,7 @@ fn held() -> sinhhoat::model::Session {
                 run(&mut document, Edit::RaiseHand(MemberId(*member)), 5);
                 run(&mut document, Edit::AddComment { speaker: MemberId(*member), kind: *kind }, 0);
                 let comment = document.session().live.comments.last().expect("comment").id;
-                run(&mut document, Edit::EditComment { comment, kind: *kind, text: (*text).into() }, 0);
+                run(&mut document, Edit::SetCommentText { comment, text: (*text).into() }, 0);
                 run(&mut document, Edit::ToggleComment(comment), *secs);
                 run(&mut document, Edit::EndComment(comment), 10);
             }

@@ -80,7 +80,8 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
         Edit::AddComment { speaker, kind } => {
             return Ok(Applied::CommentAdded(meeting::add_comment(session, speaker, kind, now)?));
         }
-        Edit::EditComment { comment, kind, text } => meeting::edit_comment(session, comment, kind, text)?,
+        Edit::SetCommentKind { comment, kind } => meeting::comment_mut(session, comment)?.kind = kind,
+        Edit::SetCommentText { comment, text } => meeting::comment_mut(session, comment)?.text = text,
         Edit::ToggleComment(comment) => meeting::toggle_comment(session, comment, now)?,
         Edit::EndComment(comment) => meeting::end_comment(session, comment, now)?,
         Edit::RemoveComment(comment) => meeting::remove_comment(session, comment)?,
@@ -111,11 +112,7 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
                 Resolution { text: text.trim().to_owned(), agreed, present, against, base: 0, at: now };
             put_to_vote(session, resolution)?;
         }
-        Edit::RemoveResolution(index) => {
-            if index < session.live.resolutions.len() {
-                session.live.resolutions.remove(index);
-            }
-        }
+        Edit::RemoveResolution(index) => remove_resolution(session, index),
         Edit::UnlockMinutes(reason) => unlock(session, &reason, now)?,
         Edit::SetTimingAppendix(on) => session.meeting.timing_appendix = on,
         Edit::SetExtractPart(part, on) => {
@@ -191,4 +188,11 @@ fn unlock(session: &mut Session, reason: &str, now: WallTime) -> Result<(), Edit
     session.live.amendments.push(Amendment { at: now, reason: reason.to_owned() });
     session.live.minutes_locked = false;
     Ok(())
+}
+
+/// Removes the resolution at `index`, if there is one.
+fn remove_resolution(session: &mut Session, index: usize) {
+    if index < session.live.resolutions.len() {
+        session.live.resolutions.remove(index);
+    }
 }

@@ -127,12 +127,17 @@ pub enum Edit {
         /// Its kind.
         kind: CommentKind,
     },
-    /// Changes a comment's kind and text.
-    EditComment {
+    /// Changes a comment's kind.
+    SetCommentKind {
         /// Which comment.
         comment: CommentId,
         /// Its kind.
         kind: CommentKind,
+    },
+    /// Changes what a comment said.
+    SetCommentText {
+        /// Which comment.
+        comment: CommentId,
         /// What was said.
         text: String,
     },
@@ -301,7 +306,7 @@ impl Edit {
             Self::RenameMember(member, _) => Field::MemberName(*member),
             Self::SetPosition(member, _) => Field::Position(*member),
             Self::SetExemption(member, Some(_)) => Field::Exemption(*member),
-            Self::EditComment { comment, .. } => Field::Comment(*comment),
+            Self::SetCommentText { comment, .. } => Field::Comment(*comment),
             Self::SetNote { speech, note } => Field::Note(*speech, std::mem::discriminant(note)),
             Self::SetGeneralization { subtopic, .. } => Field::Generalization(*subtopic),
             Self::SetConclusionItem { part, index, .. } => Field::ConclusionItem(*part, *index),

@@ -157,7 +157,7 @@ fn comments_follow_the_speech_and_take_the_commenter_off_the_hands() {
     let id = meeting.session().live.comments[0].id;
     meeting.ok(Edit::ToggleComment(id));
     meeting.clock.advance(Duration::from_secs(75));
-    meeting.ok(Edit::EditComment { comment: id, kind: CommentKind::Question, text: "Vì sao?".into() });
+    meeting.ok(Edit::SetCommentText { comment: id, text: "Vì sao?".into() });
     meeting.ok(Edit::EndComment(id));
     let comment = &meeting.session().live.comments[0];
     assert_eq!(comment.span.elapsed(meeting.clock.wall()), Duration::from_secs(75));
@@ -192,11 +192,7 @@ fn the_generalization_draft_gathers_notes_along_the_four_points() {
     );
     meeting.ok(Edit::AddComment { speaker: MemberId(6), kind: CommentKind::Addition });
     let comment = meeting.session().live.comments[0].id;
-    meeting.ok(Edit::EditComment {
-        comment,
-        kind: CommentKind::Addition,
-        text: "Cần làm thường xuyên".into(),
-    });
+    meeting.ok(Edit::SetCommentText { comment, text: "Cần làm thường xuyên".into() });
     let labels = PointLabels {
         why: "1. Vì sao",
         content: "2. Nội dung",

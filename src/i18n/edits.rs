@@ -42,6 +42,7 @@ pub enum EditKind {
     RaiseHand,
     LowerHand,
     AddComment,
+    CommentKind,
     EditComment,
     StartComment,
     PauseComment,
@@ -222,7 +223,8 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::RaiseHand(member) => (EditKind::RaiseHand, Some(*member)),
         Edit::LowerHand(member) => (EditKind::LowerHand, Some(*member)),
         Edit::AddComment { speaker, .. } => (EditKind::AddComment, Some(*speaker)),
-        Edit::EditComment { comment, .. } => (EditKind::EditComment, commenter(*comment)),
+        Edit::SetCommentKind { comment, .. } => (EditKind::CommentKind, commenter(*comment)),
+        Edit::SetCommentText { comment, .. } => (EditKind::EditComment, commenter(*comment)),
         Edit::ToggleComment(id) => {
             let span = session.comment(*id).map(|comment| &comment.span);
             (toggled(span, EditKind::StartComment, EditKind::PauseComment), commenter(*id))

@@ -63,6 +63,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::RaiseHand => format!("raise {name}'s hand"),
         EditKind::LowerHand => format!("lower {name}'s hand"),
         EditKind::AddComment => format!("add {name}'s comment"),
+        EditKind::CommentKind => format!("change the kind of {name}'s comment"),
         EditKind::EditComment => format!("edit {name}'s comment"),
         EditKind::StartComment => format!("time {name}'s comment"),
         EditKind::PauseComment => format!("pause {name}'s comment"),

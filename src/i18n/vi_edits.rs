@@ -64,6 +64,7 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::RaiseHand => format!("ghi {comrade} giơ tay"),
         EditKind::LowerHand => format!("bỏ lượt giơ tay của {comrade}"),
         EditKind::AddComment => format!("thêm ý kiến bổ sung của {comrade}"),
+        EditKind::CommentKind => format!("đổi loại ý kiến bổ sung của {comrade}"),
         EditKind::EditComment => format!("sửa ý kiến bổ sung của {comrade}"),
         EditKind::StartComment => format!("bấm giờ ý kiến bổ sung của {comrade}"),
         EditKind::PauseComment => format!("tạm dừng ý kiến bổ sung của {comrade}"),

@@ -180,21 +180,9 @@ pub fn add_comment(
     Ok(id)
 }
 
-fn comment_mut(session: &mut Session, id: CommentId) -> Result<&mut Comment, LiveError> {
+/// The comment with this id, to change; an unknown one is refused.
+pub fn comment_mut(session: &mut Session, id: CommentId) -> Result<&mut Comment, LiveError> {
     session.comment_mut(id).ok_or(LiveError::UnknownRecord)
-}
-
-/// Changes a comment's kind and text.
-pub fn edit_comment(
-    session: &mut Session,
-    id: CommentId,
-    kind: CommentKind,
-    text: String,
-) -> Result<(), LiveError> {
-    let comment = comment_mut(session, id)?;
-    comment.kind = kind;
-    comment.text = text;
-    Ok(())
 }
 
 /// Starts, pauses or resumes a comment's timer and makes it the current comment. Starting

@@ -18,7 +18,7 @@ pub use countdown::Countdown;
 pub use error::LiveError;
 pub use generalize::{PointLabels, draft_generalization};
 pub use live::{
-    add_comment, add_measure, adjust, close, edit_comment, end_comment, end_open, end_speech,
+    add_comment, add_measure, adjust, close, comment_mut, end_comment, end_open, end_speech,
     finish_discussion, go_to, pass_over, remove_comment, remove_measure, set_generalization,
     set_measure_status, set_note, toggle_comment, toggle_speech,
 };

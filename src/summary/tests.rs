@@ -22,12 +22,7 @@ fn recorded() -> Session {
     );
     run(&mut session, Edit::AddComment { speaker: MemberId(2), kind: CommentKind::Addition });
     let comment = session.live.comments[0].id;
-    run(
-        &mut session,
-        Edit::EditComment {
-            comment, kind: CommentKind::Addition, text: "Cần làm thường xuyên".into()
-        },
-    );
+    run(&mut session, Edit::SetCommentText { comment, text: "Cần làm thường xuyên".into() });
     run(&mut session, Edit::CallNext);
     run(&mut session, Edit::SetNote { speech: SpeechId(2), note: why });
     let objective = NoteDetail::ObjectiveCauses("Môi trường tập thể chưa cởi mở".into());

@@ -1,6 +1,6 @@
 //! The bar at the top: the screens, undo and redo, and whether the open session is saved.
 
-use eframe::egui::{Align, Button, Id, Label, Layout, RichText, Role, Ui, WidgetInfo};
+use eframe::egui::{self, Align, Button, Color32, Id, Label, Layout, RichText, Role, Ui, WidgetInfo, vec2};
 
 use super::{command, theme};
 use crate::app::{Action, AppState, Command, Screen};
@@ -55,15 +55,31 @@ fn save_state(ui: &mut Ui, app: &AppState, actions: &mut Vec<Action>) {
     };
     let strings = app.strings();
     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        // As wide as its longest word, so that undo and redo stay under the pointer while a
+        // save starts and ends.
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let widest = [strings.saved, strings.not_saved, strings.saving]
+            .map(|text| {
+                ui.painter().layout_no_wrap(text.to_owned(), font.clone(), Color32::PLACEHOLDER).size().x
+            })
+            .into_iter()
+            .fold(0.0, f32::max);
         let status = app.save_status();
-        if status.saved >= document.generation() {
-            ui.colored_label(theme::success_colour(app.settings().theme), strings.saved);
-        } else if let Some(error) = &status.error {
-            ui.colored_label(theme::error_colour(app.settings().theme), strings.not_saved)
-                .on_hover_text((strings.save_failed)(error));
-        } else {
-            ui.label(strings.saving);
-        }
+        ui.allocate_ui_with_layout(
+            vec2(widest, ui.available_height()),
+            Layout::right_to_left(Align::Center),
+            |ui| {
+                ui.set_min_width(widest);
+                if status.saved >= document.generation() {
+                    ui.colored_label(theme::success_colour(app.settings().theme), strings.saved);
+                } else if let Some(error) = &status.error {
+                    ui.colored_label(theme::error_colour(app.settings().theme), strings.not_saved)
+                        .on_hover_text((strings.save_failed)(error));
+                } else {
+                    ui.label(strings.saving);
+                }
+            },
+        );
         ui.separator();
         undo_redo(ui, app, actions);
         ui.separator();

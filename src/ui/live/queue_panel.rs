@@ -267,8 +267,11 @@ fn comment_row(
             *focus = None;
         }
 
-        if kind != comment.kind || text != comment.text {
-            actions.push(Action::Edit(Edit::EditComment { comment: comment.id, kind, text }));
+        if kind != comment.kind {
+            actions.push(Action::Edit(Edit::SetCommentKind { comment: comment.id, kind }));
+        }
+        if text != comment.text {
+            actions.push(Action::Edit(Edit::SetCommentText { comment: comment.id, text }));
         }
     });
 }
