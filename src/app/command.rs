@@ -1,5 +1,5 @@
 //! The one list of commands of the live and projector screens: each with its label, whether
-//! it can be given now and why not. The window adds the shortcut ([`crate::ui::shortcuts`]);
+//! it can be given now and why not. The window adds the shortcut (`ui/command.rs`, `shortcuts`);
 //! keys and buttons both send [`super::Action::Command`], so they take the same path.
 
 use crate::edit::EditError;
