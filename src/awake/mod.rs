@@ -3,7 +3,7 @@
 //! its own, so a slow or missing system service never holds up a frame; the window only says
 //! what it wants ([`KeepAwake::want`]) and reads back how it went ([`KeepAwake::status`]).
 //!
-//! Linux asks the desktop over D-Bus ([`linux`]: the freedesktop ScreenSaver, else the
+//! Linux asks the desktop over D-Bus (`linux.rs`: the freedesktop ScreenSaver, else the
 //! desktop portal, and logind against sleep); Windows and macOS through the `keepawake` crate
 //! (`SetThreadExecutionState`, `IOPMAssertion`).
 

@@ -1,5 +1,5 @@
 //! Every change to a session, as data: one [`Edit`] type, applied by one function
-//! ([`apply`]) that validates and either changes the session or says why not, and the
+//! (`apply`, private to this module) that validates and either changes the session or says why not, and the
 //! [`History`] that undoes and redoes edits, and the open [`Document`] that holds them
 //! together: the only place a session changes. The UI only builds edits.
 

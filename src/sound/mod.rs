@@ -1,7 +1,7 @@
 //! The sound of the cues: a chime made here from sine waves (no file, no system sound
 //! theme), and where it goes. Playing is behind [`CueSink`]: the silent sink stands in where
 //! the build has no audio (the `sound` cargo feature is off) and in tests; with the feature,
-//! [`device::DeviceSink`] plays on the system's default output, and says so when there is
+//! `device::DeviceSink` plays on the system's default output, and says so when there is
 //! none instead of failing.
 
 mod chime;

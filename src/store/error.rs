@@ -153,7 +153,7 @@ pub enum StoreError {
     /// The name ends with a dot, which Windows drops from file names.
     #[error("the name ends with a dot")]
     TrailingDot,
-    /// The name is longer than [`super::library::MAX_NAME_CHARS`].
+    /// The name is longer than `MAX_NAME_CHARS` (the library's limit).
     #[error("the name is too long")]
     NameTooLong,
     /// Another session already has the name.

@@ -47,7 +47,7 @@ impl FrameReport {
     }
 
     /// Called at the end of every frame with whether a text field has the cursor, the open
-    /// session's generation and what the window shows ([`super::scene::Scene::words`], made
+    /// session's generation and what the window shows (`Scene::words`, made
     /// only when the report is on);
     /// prints `text focus` when a field has just taken the cursor (the keys typed from then on
     /// reach it), `change N` when the session has changed and `view …` when what is shown has.
