@@ -246,7 +246,7 @@ fn a_deleted_subtopic_and_a_topic_detail_are_steps_of_their_own_apart_from_typin
     assert_eq!(back, titles, "the sub-topic is back in its place");
     assert_eq!(after.subtopics[0].questions, typed, "the typing before it is kept");
     let label = harness.state().state().undo_label().expect("the typing");
-    assert_eq!(label, format!("sửa mục “{}” của chủ đề nhỏ 1", vi().prepare.questions));
+    assert_eq!(label, "sửa mục “Câu hỏi gợi mở” của chủ đề nhỏ 1", "the field's name without its hint");
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn timing_rules_typed_past_each_other_are_taken_in_an_order_that_holds_and_undon
     let notice = harness.state().state().notice();
     assert!(!matches!(notice, Some(sinhhoat::app::Notice::Error(_))), "no step was refused: {notice:?}");
     let label = harness.state().state().undo_label().expect("something to undo");
-    assert_eq!(label, format!("sửa mục “{}”", vi().target_max));
+    assert_eq!(label, "sửa mục “Thời gian phát biểu tối đa”");
     click(&mut harness, vi().edits.undo_button);
     let timing = session(&harness).timing;
     assert_eq!((timing.target_max_secs, timing.hard_limit_secs), (7 * 60, 15 * 60));

@@ -23,7 +23,9 @@ pub enum EditKind {
     Exemption,
     AddSubTopic,
     /// The sub-topic's number, from 1, as for the kinds below.
-    MoveSubTopic(usize),
+    /// From one place to another, each from 1.
+    MoveSubTopic(usize, usize),
+    RenameSubTopic(usize),
     RemoveSubTopic(usize),
     /// One text of a sub-topic, named by its field's label.
     SubTopicDetail(usize),
@@ -93,6 +95,9 @@ pub struct EditStrings {
     pub no_matter: &'static str,
     pub subtopic_unknown: &'static str,
     pub subtopic_spoken: &'static str,
+    /// The timing rules as an undo step names them: the shortest and longest speech on
+    /// target, the hard limit, a follow-up comment's limit.
+    pub timing_rules: [&'static str; 4],
     pub approval_count: fn(u32, u32) -> String,
     /// The votes for (first) fall short of more than half of the base (second).
     pub vote_short: fn(u32, u32) -> String,
@@ -113,7 +118,13 @@ pub fn describe(strings: &Strings, edit: &Edit, session: &Session) -> String {
         Edit::SetTimingDetail(detail) => timing_label(strings, detail),
         _ => name,
     };
-    (strings.edits.action)(kind, name)
+    (strings.edits.action)(kind, without_hint(name))
+}
+
+/// A field's label without the hint in brackets after it ("Gợi ý (mỗi dòng một ý)" is
+/// "Gợi ý"), as an undo step names the field.
+fn without_hint(label: &str) -> &str {
+    label.split_once(" (").map_or(label, |(name, _)| name)
 }
 
 /// The label of the field a detail of the organisation is typed in.
@@ -141,11 +152,12 @@ fn topic_label(strings: &Strings, detail: &TopicDetail) -> &'static str {
 
 /// The label of the field a timing rule is typed in.
 fn timing_label(strings: &Strings, detail: &TimingDetail) -> &'static str {
+    let [min, max, limit, comment] = strings.edits.timing_rules;
     match detail {
-        TimingDetail::TargetMin(_) => strings.target_min,
-        TimingDetail::TargetMax(_) => strings.target_max,
-        TimingDetail::HardLimit(_) => strings.hard_limit,
-        TimingDetail::CommentLimit(_) => strings.comment_limit,
+        TimingDetail::TargetMin(_) => min,
+        TimingDetail::TargetMax(_) => max,
+        TimingDetail::HardLimit(_) => limit,
+        TimingDetail::CommentLimit(_) => comment,
     }
 }
 
@@ -203,8 +215,11 @@ fn kind_of(edit: &Edit, session: &Session) -> (EditKind, Option<MemberId>) {
         Edit::SetMembership(member, _) => (EditKind::Membership, Some(*member)),
         Edit::SetExemption(member, _) => (EditKind::Exemption, Some(*member)),
         Edit::AddSubTopic(_) => (EditKind::AddSubTopic, None),
+        Edit::SetSubTopicDetail { subtopic, detail: SubTopicDetail::Title(_) } => {
+            (EditKind::RenameSubTopic(number(*subtopic)), None)
+        }
         Edit::SetSubTopicDetail { subtopic, .. } => (EditKind::SubTopicDetail(number(*subtopic)), None),
-        Edit::MoveSubTopic { from, .. } => (EditKind::MoveSubTopic(from + 1), None),
+        Edit::MoveSubTopic { from, to } => (EditKind::MoveSubTopic(from + 1, to + 1), None),
         Edit::RemoveSubTopic(subtopic) => (EditKind::RemoveSubTopic(number(*subtopic)), None),
         Edit::ApplyTemplate(_) => (EditKind::Template, None),
         Edit::SetReadiness(entry) => (EditKind::Readiness, Some(entry.member)),
@@ -285,5 +300,35 @@ pub fn edit_error(strings: &Strings, error: &EditError) -> String {
         EditError::ApprovalLine => strings.edits.approval_line.to_owned(),
         EditError::NothingToUndo => strings.edits.nothing_to_undo.to_owned(),
         EditError::NothingToRedo => strings.edits.nothing_to_redo.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::describe;
+    use crate::edit::Edit;
+    use crate::i18n::Language;
+    use crate::model::{SubTopicDetail, SubTopicId, TimingDetail};
+    use crate::sample::sample_session;
+
+    #[test]
+    fn a_sub_topic_step_names_the_sub_topic_and_a_field_without_its_hint() {
+        let session = sample_session().expect("sample");
+        let vi = Language::Vietnamese.strings();
+        let said = |edit: Edit| describe(vi, &edit, &session);
+        let subtopic = SubTopicId(2);
+        let title = SubTopicDetail::Title("Mới".into());
+        assert_eq!(said(Edit::SetSubTopicDetail { subtopic, detail: title }), "sửa tên chủ đề nhỏ 2");
+        let questions = SubTopicDetail::Questions(Vec::new());
+        assert_eq!(
+            said(Edit::SetSubTopicDetail { subtopic, detail: questions }),
+            "sửa mục “Câu hỏi gợi mở” của chủ đề nhỏ 2"
+        );
+        assert_eq!(said(Edit::MoveSubTopic { from: 1, to: 0 }), "chuyển chủ đề nhỏ 2 sang vị trí 1");
+        assert_eq!(said(Edit::RemoveSubTopic(subtopic)), "xóa chủ đề nhỏ 2");
+        assert_eq!(
+            said(Edit::SetTimingDetail(TimingDetail::HardLimit(600))),
+            "sửa mục “Giới hạn thời gian phát biểu”"
+        );
     }
 }

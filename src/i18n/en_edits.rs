@@ -21,6 +21,12 @@ pub const EDITS: EditStrings = EditStrings {
     no_matter: "Please write what is put to the vote.",
     subtopic_unknown: "That sub-topic cannot be found.",
     subtopic_spoken: "A sub-topic members have spoken on cannot be deleted: the speeches recorded keep their sub-topic.",
+    timing_rules: [
+        "Shortest speech on target",
+        "Longest speech on target",
+        "Hard limit",
+        "Follow-up comment limit",
+    ],
     approval_count: |votes, present| {
         format!(
             "The votes for and against ({votes}) cannot be more than the full members present ({present}), and more than 0 must be present."
@@ -45,7 +51,8 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Membership => format!("change the membership of {name}"),
         EditKind::Exemption => format!("change the exemption of {name}"),
         EditKind::AddSubTopic => "add a sub-topic".into(),
-        EditKind::MoveSubTopic(number) => format!("move sub-topic {number}"),
+        EditKind::MoveSubTopic(from, to) => format!("move sub-topic {from} to place {to}"),
+        EditKind::RenameSubTopic(number) => format!("rename sub-topic {number}"),
         EditKind::RemoveSubTopic(number) => format!("delete sub-topic {number}"),
         EditKind::SubTopicDetail(number) => format!("edit “{name}” of sub-topic {number}"),
         EditKind::Template => "add the suggested sub-topics".into(),

@@ -20,7 +20,13 @@ pub const EDITS: EditStrings = EditStrings {
     no_reason: "Đề nghị ghi lý do mở khóa biên bản đã thông qua.",
     no_matter: "Đề nghị ghi nội dung đưa ra biểu quyết.",
     subtopic_unknown: "Không tìm thấy chủ đề nhỏ này.",
-    subtopic_spoken: "Không xóa được chủ đề nhỏ này vì đã có đồng chí phát biểu; các ý kiến đã ghi cần được giữ nguyên.",
+    subtopic_spoken: "Không xóa được chủ đề nhỏ này vì đã có đồng chí phát biểu; các ý kiến phát biểu đã ghi phải được giữ lại cùng chủ đề nhỏ này.",
+    timing_rules: [
+        "Thời gian phát biểu tối thiểu",
+        "Thời gian phát biểu tối đa",
+        "Giới hạn thời gian phát biểu",
+        "Thời gian ý kiến bổ sung, trao đổi lại",
+    ],
     approval_count: |votes, present| {
         format!(
             "Tổng số tán thành và không tán thành ({votes}) không được vượt quá số đảng viên chính thức có mặt ({present}); số có mặt phải lớn hơn 0."
@@ -46,7 +52,8 @@ fn action(kind: EditKind, name: &str) -> String {
         EditKind::Membership => format!("sửa loại đảng viên của {comrade}"),
         EditKind::Exemption => format!("sửa miễn sinh hoạt của {comrade}"),
         EditKind::AddSubTopic => "thêm chủ đề nhỏ".into(),
-        EditKind::MoveSubTopic(number) => format!("đổi thứ tự chủ đề nhỏ {number}"),
+        EditKind::MoveSubTopic(from, to) => format!("chuyển chủ đề nhỏ {from} sang vị trí {to}"),
+        EditKind::RenameSubTopic(number) => format!("sửa tên chủ đề nhỏ {number}"),
         EditKind::RemoveSubTopic(number) => format!("xóa chủ đề nhỏ {number}"),
         EditKind::SubTopicDetail(number) => format!("sửa mục “{name}” của chủ đề nhỏ {number}"),
         EditKind::Template => "thêm các chủ đề nhỏ gợi ý".into(),
