@@ -63,15 +63,15 @@ impl Room {
 
     /// Makes one change.
     pub fn change(&mut self, change: RoomChange) {
-        let projector = &mut self.projector;
         match change {
             RoomChange::Say(message) => self.say(message),
             RoomChange::TurnPage { down, last } => self.turn_page(down, last),
             RoomChange::ProjectorToggled { opens_fullscreen } => {
+                let projector = &mut self.projector;
                 projector.open = !projector.open;
                 projector.fullscreen = projector.open && opens_fullscreen;
             }
-            RoomChange::ProjectorClosed => projector.open = false,
+            RoomChange::ProjectorClosed => self.projector.open = false,
         }
     }
 

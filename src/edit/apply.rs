@@ -51,7 +51,9 @@ pub(super) fn apply(session: &mut Session, edit: Edit, now: WallTime) -> Result<
         Edit::SetAttendance(member, attendance) => member_mut(session, member)?.attendance = attendance,
         Edit::SetMembership(member, membership) => member_mut(session, member)?.membership = membership,
         Edit::SetExemption(member, exemption) => member_mut(session, member)?.exemption = exemption,
-        Edit::AddSubTopic(title) => drop(subtopics::add(session, title)),
+        Edit::AddSubTopic(title) => {
+            subtopics::add(session, title);
+        }
         Edit::SetSubTopicDetail { subtopic, detail } => subtopics::set_detail(session, subtopic, detail)?,
         Edit::MoveSubTopic { from, to } => subtopics::move_to(session, from, to)?,
         Edit::RemoveSubTopic(subtopic) => subtopics::remove(session, subtopic)?,

@@ -16,17 +16,13 @@ pub enum SubTopicError {
     Spoken,
 }
 
-/// Adds a sub-topic titled `title` at the end, with no questions, suggestions or speakers.
-pub fn add(session: &mut Session, title: String) -> SubTopicId {
+/// Adds a sub-topic titled `title` at the end, with no questions, suggestions or speakers
+/// yet, and gives it back to be filled.
+pub fn add(session: &mut Session, title: String) -> &mut SubTopic {
     let id = SubTopicId::next_after(session.subtopics.iter().map(|s| s.id));
-    session.subtopics.push(SubTopic {
-        id,
-        title,
-        questions: Vec::new(),
-        suggestions: Vec::new(),
-        speakers: Vec::new(),
-    });
-    id
+    let subtopic =
+        SubTopic { id, title, questions: Vec::new(), suggestions: Vec::new(), speakers: Vec::new() };
+    session.subtopics.push_mut(subtopic)
 }
 
 /// Changes one text of a sub-topic.
@@ -113,7 +109,7 @@ mod tests {
     #[test]
     fn added_moved_and_retitled_one_at_a_time() {
         let mut session = sample_session().expect("sample");
-        let id = add(&mut session, "Chủ đề nhỏ mới".into());
+        let id = add(&mut session, "Chủ đề nhỏ mới".into()).id;
         assert_eq!(id, SubTopicId(5));
         move_to(&mut session, 4, 0).expect("moved");
         assert_eq!(ids(&session), [5, 1, 2, 3, 4]);

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::model::{OpeningTexts, Session, SubTopic, SubTopicId, TopicGroup};
+use crate::model::{OpeningTexts, Session, TopicGroup};
 
 /// A starter topic.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -56,14 +56,9 @@ pub fn apply_template(session: &mut Session, template: &Template) {
     fill(&mut opening.form, &from.form);
     fill(&mut opening.discussion_method, &from.discussion_method);
     for subtopic in &template.subtopics {
-        let id = SubTopicId::next_after(session.subtopics.iter().map(|s| s.id));
-        session.subtopics.push(SubTopic {
-            id,
-            title: subtopic.title.clone(),
-            questions: subtopic.questions.clone(),
-            suggestions: subtopic.suggestions.clone(),
-            speakers: Vec::new(),
-        });
+        let added = super::subtopics::add(session, subtopic.title.clone());
+        added.questions.clone_from(&subtopic.questions);
+        added.suggestions.clone_from(&subtopic.suggestions);
     }
 }
 

@@ -29,15 +29,15 @@ pub struct DetailsView {
 impl DetailsView {
     /// Takes the texts from the session when another file is open, or after an undo or redo.
     fn sync(&mut self, document: &Document) {
-        let source = (document.path.clone(), document.history_moves());
-        if self.taken_from.as_ref() == Some(&source) {
+        let moves = document.history_moves();
+        if self.taken_from.as_ref().is_some_and(|(path, taken)| *path == document.path && *taken == moves) {
             return;
         }
         let session = document.session();
         let meeting = &session.meeting;
         let timing = &session.timing;
         *self = Self {
-            taken_from: Some(source),
+            taken_from: Some((document.path.clone(), moves)),
             date: meeting.date.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default(),
             start_time: meeting.start_time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
             minutes: meeting.planned_minutes.to_string(),

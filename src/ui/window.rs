@@ -282,10 +282,11 @@ impl SinhHoatApp {
                         super::live::start_reminder(ui, &live, live.name(speech.speaker));
                     });
                 }
+                let view = projector::view(&live);
                 egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
-                    .show(ui, |ui| projector::draw_here(ui, &live));
-                slide = Some(projector::view(&live));
+                    .show(ui, |ui| projector::draw_here(ui, &live, view));
+                slide = Some(view);
             }
             self.views.live.chooser.show(ui.ctx(), &live, self.views.live.comment_kind, actions);
         }

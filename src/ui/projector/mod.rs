@@ -39,9 +39,9 @@ pub fn view(live: &LiveContext<'_>) -> ProjectorView {
     ProjectorView::choose(session, room.presenting, room.reading, held.map(|(speech, _)| speech))
 }
 
-/// Draws the slide over the whole of `ui` (the single-screen mode).
-pub fn draw_here(ui: &mut Ui, live: &LiveContext<'_>) {
-    draw::draw(ui, live, view(live));
+/// Draws `view`, the slide, over the whole of `ui` (the single-screen mode).
+pub fn draw_here(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
+    draw::draw(ui, live, view);
 }
 
 /// What became of the second window this frame.
