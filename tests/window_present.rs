@@ -1,7 +1,8 @@
 //! One laptop, one projector, in a real window: the slide shown in the main window (F6) for the
 //! whole meeting, the app killed at a random moment and its file read back; the chooser it
 //! opens, Esc and F6 back to the live screen; a presenter's clicker keys; the speaker's final
-//! time after E. What the window shows is read from the app's own frame report (`view …`).
+//! time after E; keys typed while the projector's own window has the focus. What the window
+//! shows is read from the app's own frame report (`view …`).
 
 #![allow(
     clippy::expect_used,
@@ -135,6 +136,25 @@ fn the_clicker_keys_present_blank_and_never_move_on_from_a_running_speech() {
     });
     app.keys(&["Escape"]);
     app.wait_for_view("live");
+}
+
+#[test]
+fn keys_typed_while_the_projector_window_has_the_focus_give_their_commands() {
+    let Some(desktop) = Desktop::start("keys_in_the_projector") else {
+        return;
+    };
+    let data = data_folder();
+    let mut app = desktop.launch(data.path());
+    app.keys(&["Next", "n", "F5"]);
+    app.keys_in_second_window(&["space"]);
+    let file = session_file(data.path());
+    app.wait_until_saved(&file, "the speech started from the projector's window", |session| {
+        session["live"]["speeches"][0]["span"]["started_at"].is_string()
+    });
+    app.keys_in_second_window(&["e"]);
+    app.wait_until_saved(&file, "the speech ended from the projector's window", |session| {
+        session["live"]["speeches"][0]["span"]["ended_at"].is_string()
+    });
 }
 
 /// A data folder whose settings hold the final time for `hold` seconds, with the sample open.

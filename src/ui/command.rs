@@ -72,11 +72,20 @@ pub fn pressed_one(ctx: &Context, command: Command) -> bool {
         && shortcuts(command).iter().any(|shortcut| ctx.input_mut(|input| input.consume_shortcut(shortcut)))
 }
 
+/// Which commands keys give now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyRule {
+    /// The live screen is shown: every command counts, not only those meant for everywhere.
+    pub on_live_screen: bool,
+    /// Esc has something to close.
+    pub can_close: bool,
+}
+
 /// The commands typed this frame while no text field has the cursor; their keys are consumed
 /// so that no focused button also reacts to them. Away from the live screen only the
 /// commands meant for everywhere count; Esc counts only when there is something for it to
-/// close (`can_close`) and no pop-up of egui's own is open, else it is left to them.
-pub fn pressed(ctx: &Context, on_live_screen: bool, can_close: bool) -> Vec<Command> {
+/// close and no pop-up of egui's own is open, else it is left to them.
+pub fn pressed(ctx: &Context, KeyRule { on_live_screen, can_close }: KeyRule) -> Vec<Command> {
     if ctx.text_edit_focused() {
         return Vec::new();
     }

@@ -3,6 +3,7 @@
 //! the projector, the help).
 
 mod effects;
+mod keys;
 
 use std::sync::Arc;
 
@@ -10,7 +11,6 @@ use eframe::egui::{self, Context, Ui, ViewportCommand};
 
 use super::context::LiveContext;
 use super::details::DetailsView;
-use super::escape;
 use super::frame_report::FrameReport;
 use super::live::LiveView;
 use super::prepare::{PrepareContext, PrepareView};
@@ -20,14 +20,15 @@ use super::scene::Scene;
 use super::sessions::SessionsView;
 use super::timers::Timers;
 use super::window_place::WindowFollower;
-use super::{chrome, command, fonts, theme, top_bar};
+use super::{chrome, fonts, theme, top_bar};
 use crate::app::GuiOptions;
-use crate::app::{Action, AppState, Command, Notice, RoomChange, Screen};
+use crate::app::{Action, AppState, Notice, RoomChange, Screen};
 use crate::awake::{AwakeStatus, Inhibitor, KeepAwake};
 use crate::edit::Document;
 use crate::meeting::{Clock, SystemClock};
 use crate::settings::ThemeChoice;
 use crate::sound::CueSink;
+use keys::key_action;
 
 /// What the app asks of the system outside its window.
 pub struct Outside {
@@ -179,31 +180,6 @@ impl SinhHoatApp {
         self.state.persist();
     }
 
-    /// The keys of this frame: Esc closes the topmost thing, the commands' keys give their
-    /// commands. While a chooser or a question is open it takes the keys (and closes on Esc),
-    /// but F6 still leaves the slide shown here.
-    fn take_keys(&mut self, ctx: &Context) {
-        let on_live_screen = self.state.screen() == Screen::Live && self.state.document().is_some();
-        let asking = self.close_guard.is_asking() || self.state.question().is_some();
-        if asking || self.views.live.chooser.is_open() || self.views.message.is_open() {
-            if self.state.room().projector.present_here && command::pressed_one(ctx, Command::PresentHere) {
-                self.dispatch(Action::Command(Command::PresentHere));
-            }
-            return;
-        }
-        let closable = escape::topmost(self.help_open, self.state.room());
-        for command in command::pressed(ctx, on_live_screen, closable.is_some()) {
-            match command {
-                // While the minutes are read back, the page keys turn their pages.
-                Command::NextStep | Command::PreviousStep if self.state.room().reading => {
-                    let (down, last) = (command == Command::NextStep, super::projector::last_page(ctx));
-                    self.dispatch(Action::Room(RoomChange::TurnPage { down, last }));
-                }
-                _ => self.dispatch(Action::Command(command)),
-            }
-        }
-    }
-
     /// Draws the main window and applies what was clicked or typed in it, then hands any
     /// change to the autosaver; a screen that is not drawn is still saved.
     pub fn show(&mut self, ui: &mut Ui) {
@@ -260,8 +236,12 @@ impl SinhHoatApp {
         let presenting = self.state.room().projector.present_here && self.state.screen() == Screen::Live;
         if let Some(document) = self.state.document() {
             let live = LiveContext::of(&self.state, &self.timers, document);
+            let keys = self.key_rule();
             let window = &mut self.window;
-            let shown = projector::show_window(ui.ctx(), &live, (&mut window.projector, &window.screens));
+            let shown =
+                projector::show_window(ui.ctx(), &live, (&mut window.projector, &window.screens), keys);
+            // Keys typed while the second window has the focus count as typed in this one.
+            actions.extend(shown.typed.into_iter().map(|command| key_action(ui.ctx(), live.room, command)));
             if let Some(place) = shown.moved {
                 actions.push(Action::Settings(crate::settings::SettingsEdit::ProjectorWindow(place)));
             }

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+mod keys;
 mod record;
 mod wine;
 
@@ -158,20 +159,6 @@ pub struct App {
 }
 
 impl App {
-    /// Presses keys in turn (xdotool names: `space`, `Next`, `shift+space`…) and returns when
-    /// the last has been sent, after the app has drawn a frame since (so it has seen them,
-    /// however busy the machine).
-    pub fn keys(&mut self, keys: &[&str]) -> Instant {
-        self.xdotool(&["windowfocus", "--sync", &self.window]);
-        self.drain();
-        let mut args = vec!["key", "--delay", "30"];
-        args.extend_from_slice(keys);
-        self.xdotool(&args);
-        let sent = Instant::now();
-        self.wait_for_frame();
-        sent
-    }
-
     /// Forgets what the app printed so far.
     fn drain(&mut self) {
         while self.output.try_recv().is_ok() {}

@@ -10,10 +10,11 @@ pub use view::ProjectorView;
 
 use eframe::egui::{self, Context, Ui, ViewportBuilder, ViewportCommand, ViewportId};
 
+use super::command::{self, KeyRule};
 use super::context::LiveContext;
 use super::monitors::Monitors;
 use super::window_place::PlaceWatcher;
-use crate::app::Projector;
+use crate::app::{Command, Projector};
 use crate::settings::WindowPlace;
 
 /// The id of the second window.
@@ -45,19 +46,23 @@ pub fn draw_here(ui: &mut Ui, live: &LiveContext<'_>, view: ProjectorView) {
 }
 
 /// What became of the second window this frame.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Shown {
     /// The user closed it.
     pub closed: bool,
     /// Its place, once it settled somewhere new, to keep.
     pub moved: Option<WindowPlace>,
+    /// The commands typed while it had the keyboard.
+    pub typed: Vec<Command>,
 }
 
-/// Shows the second window, if open, where `place` says.
+/// Shows the second window, if open, where `place` says; its keys give commands by `keys`
+/// (none while the main window asks something).
 pub fn show_window(
     ctx: &Context,
     live: &LiveContext<'_>,
     (place, screens): (&mut PlaceWatcher, &Monitors),
+    keys: Option<KeyRule>,
 ) -> Shown {
     if !live.room.projector.open {
         return Shown::default();
@@ -72,10 +77,10 @@ pub fn show_window(
     if let Some(icon) = crate::ui::icon::window_icon() {
         builder = builder.with_icon(icon);
     }
-    let (closed, moved) = ctx.show_viewport_immediate(viewport_id(), builder, |ui, _class| {
+    ctx.show_viewport_immediate(viewport_id(), builder, |ui, _class| {
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| draw::draw(ui, live, view));
         let moved = place.follow(ui.ctx(), viewport_id(), size, screens);
-        (ui.input(|input| input.viewport().close_requested()), moved)
-    });
-    Shown { closed, moved }
+        let typed = keys.map(|rule| command::pressed(ui.ctx(), rule)).unwrap_or_default();
+        Shown { closed: ui.input(|input| input.viewport().close_requested()), moved, typed }
+    })
 }
